@@ -1,0 +1,26 @@
+using NetworkingPlatform.AppHost;
+
+var builder = DistributedApplication.CreateBuilder(args);
+
+var (postgres, rabbitmq) = builder.AddPlatformInfrastructure();
+var signingKey = builder.AddParameter("identity-signing-key", secret: true);
+var demoApiKey = builder.AddParameter("demo-api-key", secret: true);
+
+var ingestion = builder.AddPlatformService<Projects.Ingestion>("ingestion", postgres, rabbitmq, signingKey);
+var responseTracking = builder.AddPlatformService<Projects.ResponseTracking>("responsetracking", postgres, rabbitmq, signingKey);
+var opportunityMatching = builder.AddPlatformService<Projects.OpportunityMatching>("opportunitymatching", postgres, rabbitmq, signingKey);
+var notification = builder.AddPlatformService<Projects.Notification>("notification", postgres, rabbitmq, signingKey);
+
+builder.AddProject<Projects.Gateway>("gateway")
+    .WithReference(postgres).WaitFor(postgres)
+    .WithEnvironment("Identity__SigningKey", signingKey)
+    .WithEnvironment("Seed__DemoTenantFile", builder.SeedFile("demo-tenant.json"))
+    .WithEnvironment("Seed__DemoApiKey", demoApiKey)
+    .WithReference(ingestion).WaitFor(ingestion)
+    .WithReference(responseTracking).WaitFor(responseTracking)
+    .WithReference(opportunityMatching).WaitFor(opportunityMatching)
+    .WithReference(notification).WaitFor(notification)
+    .WithHttpHealthCheck("/health")
+    .WithExternalHttpEndpoints();
+
+builder.Build().Run();

@@ -1,0 +1,80 @@
+using Aspire.Hosting.ApplicationModel;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace NetworkingPlatform.AppHost;
+
+public static class PlatformResources
+{
+    public const string InfrastructureSetting = "Infrastructure";
+
+    /// <summary>
+    /// PostgreSQL and RabbitMQ. "local" (the default) uses servers already running on this machine, given by the
+    /// connection strings <c>postgres</c> and <c>rabbitmq</c> (scripts/infra.sh starts them). "containers" lets
+    /// Aspire run them in Docker, for machines that have a Docker engine.
+    /// </summary>
+    public static (IResourceBuilder<IResourceWithConnectionString> Postgres, IResourceBuilder<IResourceWithConnectionString> RabbitMq)
+        AddPlatformInfrastructure(this IDistributedApplicationBuilder builder)
+    {
+        var mode = builder.Configuration[InfrastructureSetting] ?? "local";
+        switch (mode)
+        {
+            case "containers":
+                var database = builder.AddPostgres("postgres-server").AddDatabase("postgres", "networking");
+                var broker = builder.AddRabbitMQ("rabbitmq").WithManagementPlugin();
+                return (database, broker);
+            case "local":
+                return (builder.AddLocalServer("postgres", PostgresEndpoint), builder.AddLocalServer("rabbitmq", RabbitMqEndpoint));
+            default:
+                throw new InvalidOperationException($"'{InfrastructureSetting}' must be 'local' or 'containers', not '{mode}'.");
+        }
+    }
+
+    public static IResourceBuilder<ProjectResource> AddPlatformService<TProject>(
+        this IDistributedApplicationBuilder builder,
+        string name,
+        IResourceBuilder<IResourceWithConnectionString> postgres,
+        IResourceBuilder<IResourceWithConnectionString> rabbitmq,
+        IResourceBuilder<ParameterResource> signingKey)
+        where TProject : IProjectMetadata, new() =>
+        builder.AddProject<TProject>(name)
+            .WithReference(postgres).WaitFor(postgres)
+            .WithReference(rabbitmq).WaitFor(rabbitmq)
+            .WithEnvironment("Identity__SigningKey", signingKey)
+            .WithReplicas(builder.Configuration.GetValue($"Replicas:{name}", 1))
+            .WithHttpHealthCheck("/health");
+
+    public static string SeedFile(this IDistributedApplicationBuilder builder, string fileName) =>
+        Path.GetFullPath(Path.Combine(builder.AppHostDirectory, "..", "seeds", fileName));
+
+    /// <summary>A server outside Aspire's control, reached by its connection string; healthy once its port accepts connections.</summary>
+    private static IResourceBuilder<IResourceWithConnectionString> AddLocalServer(
+        this IDistributedApplicationBuilder builder,
+        string name,
+        Func<string, (string Host, int Port)> endpointOf)
+    {
+        var connectionString = builder.Configuration.GetConnectionString(name)
+            ?? throw new InvalidOperationException(
+                $"Connection string '{name}' is not set: run through ./run.sh, which starts the local servers and passes it.");
+        var (host, port) = endpointOf(connectionString);
+        var checkName = $"{name}-accepts-connections";
+        builder.Services.AddHealthChecks().AddCheck(checkName, new TcpHealthCheck(host, port));
+        return builder.AddConnectionString(name).WithHealthCheck(checkName);
+    }
+
+    private static (string Host, int Port) PostgresEndpoint(string connectionString)
+    {
+        var parts = connectionString.Split(';', StringSplitOptions.RemoveEmptyEntries)
+            .Select(part => part.Split('=', 2))
+            .Where(pair => pair.Length == 2)
+            .ToDictionary(pair => pair[0].Trim().ToLowerInvariant(), pair => pair[1].Trim());
+        var host = parts.GetValueOrDefault("host") ?? parts.GetValueOrDefault("server") ?? "127.0.0.1";
+        return (host, int.TryParse(parts.GetValueOrDefault("port"), out var port) ? port : 5432);
+    }
+
+    private static (string Host, int Port) RabbitMqEndpoint(string connectionString)
+    {
+        var uri = new Uri(connectionString);
+        return (uri.Host, uri.IsDefaultPort || uri.Port <= 0 ? 5672 : uri.Port);
+    }
+}

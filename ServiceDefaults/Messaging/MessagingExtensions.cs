@@ -1,0 +1,43 @@
+using MassTransit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace NetworkingPlatform.ServiceDefaults.Messaging;
+
+public static class MessagingExtensions
+{
+    public const string ConnectionName = "rabbitmq";
+
+    /// <summary>
+    /// MassTransit on RabbitMQ from the <c>rabbitmq</c> connection string (amqp://user:password@host:port/vhost).
+    /// Queues are named after the service and the consumer in kebab case, retries are bounded, and what still
+    /// fails lands in the consumer's <c>_error</c> queue, where it can be seen and moved back.
+    /// </summary>
+    public static IHostApplicationBuilder AddPlatformMessaging(
+        this IHostApplicationBuilder builder,
+        Action<IBusRegistrationConfigurator>? registerConsumers = null)
+    {
+        var connectionString = builder.Configuration.GetConnectionString(ConnectionName)
+            ?? throw new InvalidOperationException($"Connection string '{ConnectionName}' is not configured.");
+        var broker = RabbitMqAddress.Parse(connectionString);
+        var servicePrefix = KebabCaseEndpointNameFormatter.Instance.SanitizeName(builder.Environment.ApplicationName);
+
+        builder.Services.AddMassTransit(bus =>
+        {
+            bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(servicePrefix, false));
+            registerConsumers?.Invoke(bus);
+            bus.UsingRabbitMq((context, rabbit) =>
+            {
+                rabbit.Host(broker.Host, broker.Port, broker.VirtualHost, host =>
+                {
+                    host.Username(broker.Username);
+                    host.Password(broker.Password);
+                });
+                rabbit.UseMessageRetry(retry => retry.Exponential(6, TimeSpan.FromMilliseconds(50), TimeSpan.FromSeconds(5), TimeSpan.FromMilliseconds(200)));
+                rabbit.ConfigureEndpoints(context);
+            });
+        });
+        return builder;
+    }
+}

@@ -1,0 +1,55 @@
+using JasperFx;
+using JasperFx.Events;
+using JasperFx.MultiTenancy;
+using JasperFx.OpenTelemetry;
+using Marten;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace NetworkingPlatform.ServiceDefaults.Storage;
+
+public static class MartenExtensions
+{
+    public const string ConnectionName = "postgres";
+
+    /// <summary>
+    /// Marten on the shared PostgreSQL server, in the service's own schema. Tenant-scoped services keep every
+    /// document and event under its tenant (conjoined tenancy), so a session opened for one tenant cannot see another.
+    /// Events carry the W3C trace parent of the request that appended them, so forwarders continue its trace.
+    /// </summary>
+    public static MartenServiceCollectionExtensions.MartenConfigurationExpression AddPlatformMarten(
+        this IHostApplicationBuilder builder,
+        string schemaName,
+        Action<StoreOptions> configure,
+        bool tenantScoped = true)
+    {
+        var connectionString = builder.Configuration.GetConnectionString(ConnectionName)
+            ?? throw new InvalidOperationException($"Connection string '{ConnectionName}' is not configured.");
+
+        builder.Services.AddNpgsqlDataSource(connectionString);
+        builder.Services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgres", tags: ["ready"]);
+
+        return builder.Services.AddMarten(options =>
+            {
+                options.DatabaseSchemaName = schemaName;
+                options.Events.DatabaseSchemaName = schemaName;
+                options.Events.StreamIdentity = StreamIdentity.AsString;
+                options.Events.MetadataConfig.HeadersEnabled = true;
+                if (tenantScoped)
+                {
+                    options.Events.TenancyStyle = TenancyStyle.Conjoined;
+                    options.Policies.AllDocumentsAreMultiTenanted();
+                }
+
+                options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+                options.OpenTelemetry.TrackConnections = TrackLevel.Normal;
+                options.OpenTelemetry.TrackEventCounters();
+                options.Listeners.Add(new TraceParentListener());
+                configure(options);
+            })
+            .UseNpgsqlDataSource()
+            .UseLightweightSessions()
+            .ApplyAllDatabaseChangesOnStartup();
+    }
+}

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Runs the whole platform: local PostgreSQL and RabbitMQ, then the Aspire AppHost with every service and the dashboard.
+# Stop it with Ctrl-C or SIGTERM.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+./scripts/infra.sh
+. scripts/platform-env.sh
+
+dotnet build AppHost/AppHost.csproj -nologo -v quiet -clp:ErrorsOnly
+
+log_dir=$(mktemp -d)
+export ConnectionStrings__postgres="$NP_POSTGRES_CONNECTION"
+export ConnectionStrings__rabbitmq="$NP_RABBITMQ_CONNECTION"
+export ASPNETCORE_URLS="${NP_DASHBOARD_URL:-http://localhost:15888}"
+export ASPNETCORE_ENVIRONMENT=Development DOTNET_ENVIRONMENT=Development
+export ASPIRE_ALLOW_UNSECURED_TRANSPORT=true
+export ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL="${NP_OTLP_URL:-http://localhost:18889}"
+export ASPIRE_DASHBOARD_OTLP_HTTP_ENDPOINT_URL="${NP_OTLP_HTTP_URL:-http://localhost:18890}"
+export ASPIRE_RESOURCE_SERVICE_ENDPOINT_URL="${NP_RESOURCE_SERVICE_URL:-http://localhost:18891}"
+
+# Secrets go to the AppHost through its environment, never its command line.
+env "Parameters__identity-signing-key=$NP_IDENTITY_SIGNING_KEY" "Parameters__demo-api-key=$NP_DEMO_API_KEY" \
+  dotnet AppHost/bin/Debug/net10.0/AppHost.dll > >(tee "$log_dir/apphost.log") 2>&1 &
+apphost=$!
+trap 'kill -TERM "$apphost" 2>/dev/null; wait "$apphost"; exit 0' INT TERM
+
+api_base=http://localhost:5080
+for _ in $(seq 1 180); do
+  kill -0 "$apphost" 2>/dev/null || { echo "The AppHost exited: see $log_dir/apphost.log" >&2; exit 1; }
+  curl -fs -o /dev/null "$api_base/health" && break
+  sleep 0.5
+done
+curl -fs -o /dev/null "$api_base/health" || echo "The gateway is not healthy yet: watch the dashboard." >&2
+
+login=$(grep -o 'http://[^ ]*/login?t=[0-9a-f]*' "$log_dir/apphost.log" | tail -n1 || true)
+cat <<BANNER
+
+NetworkingPlatform is running.
+  Dashboard:     ${login:-$ASPNETCORE_URLS}
+  API base URL:  $api_base/api/v1
+  Demo API key:  $NP_DEMO_API_KEY   (tenant "demo"; also in $NP_CREDENTIALS_FILE)
+  RabbitMQ UI:   http://127.0.0.1:$NP_RABBIT_MANAGEMENT_PORT  (user $NP_RABBIT_USER, password in the same file)
+Press Ctrl-C to stop.
+BANNER
+wait "$apphost"

@@ -1,0 +1,171 @@
+#!/usr/bin/env bash
+# Brings up the local PostgreSQL and RabbitMQ the platform needs, idempotently, without systemd.
+# A second run changes nothing and takes a few seconds. Prints nothing secret.
+set -euo pipefail
+
+state_dir="${NP_STATE_DIR:-${XDG_STATE_HOME:-$HOME/.local/state}/networkingplatform}"
+credentials="$state_dir/credentials.env"
+pg_version=15
+pg_cluster=main
+
+log() { printf '[infra] %s\n' "$*" >&2; }
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+apt_updated=0
+apt_install() {
+  if [ "$apt_updated" -eq 0 ]; then
+    log "apt-get update"
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null
+    apt_updated=1
+  fi
+  log "apt-get install $*"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+}
+
+ensure_packages() {
+  local missing=()
+  command -v pg_ctlcluster >/dev/null || missing+=("postgresql-$pg_version")
+  [ -x /usr/sbin/rabbitmq-server ] || missing+=(rabbitmq-server)
+  command -v curl >/dev/null || missing+=(curl)
+  if [ ${#missing[@]} -gt 0 ]; then apt_install "${missing[@]}"; fi
+}
+
+ensure_credentials() {
+  mkdir -p "$state_dir"
+  chmod 700 "$state_dir"
+  if [ ! -s "$credentials" ]; then
+    log "generating local credentials in $credentials"
+    local secret
+    secret() { head -c 32 /dev/urandom | base64 | tr -d '/+=\n' | head -c 32; }
+    umask 077
+    cat >"$credentials" <<CREDS
+NP_PG_HOST=127.0.0.1
+NP_PG_PORT=5432
+NP_PG_USER=networking
+NP_PG_PASSWORD=$(secret)
+NP_PG_DATABASE=networking
+NP_RABBIT_HOST=127.0.0.1
+NP_RABBIT_PORT=5672
+NP_RABBIT_MANAGEMENT_PORT=15672
+NP_RABBIT_USER=networking
+NP_RABBIT_PASSWORD=$(secret)
+NP_RABBIT_VHOST=networking
+NP_IDENTITY_SIGNING_KEY=$(secret)$(secret)
+NP_DEMO_API_KEY=np_demo_$(secret)
+CREDS
+  fi
+  # shellcheck disable=SC1090
+  set -a; . "$credentials"; set +a
+}
+
+postgres_pid() {
+  local pidfile="/var/run/postgresql/$pg_version-$pg_cluster.pid"
+  [ -s "$pidfile" ] && head -n1 "$pidfile" || true
+}
+
+ensure_postgres_running() {
+  local pid
+  pid=$(postgres_pid)
+  # An apt upgrade replaces the binary under a running server, which then fails to load plpgsql.
+  if [ -n "$pid" ] && [ -e "/proc/$pid/exe" ] && readlink "/proc/$pid/exe" | grep -q '(deleted)'; then
+    log "PostgreSQL binary was replaced by an upgrade: restarting"
+    as_root pg_ctlcluster "$pg_version" "$pg_cluster" restart
+  fi
+  if ! as_root pg_ctlcluster "$pg_version" "$pg_cluster" status >/dev/null 2>&1; then
+    log "starting PostgreSQL $pg_version/$pg_cluster"
+    as_root pg_ctlcluster "$pg_version" "$pg_cluster" start
+  fi
+  for _ in $(seq 1 60); do
+    pg_isready -q -h 127.0.0.1 -p "$NP_PG_PORT" && return 0
+    sleep 0.5
+  done
+  log "PostgreSQL did not accept connections"; exit 1
+}
+
+psql_admin() { as_root runuser -u postgres -- psql -v ON_ERROR_STOP=1 -qtAX "$@"; }
+
+ensure_postgres_role_and_database() {
+  if [ "$(psql_admin -c "SELECT 1 FROM pg_roles WHERE rolname = '$NP_PG_USER'")" != "1" ]; then
+    log "creating PostgreSQL role $NP_PG_USER"
+    psql_admin -c "CREATE ROLE \"$NP_PG_USER\" LOGIN CREATEDB PASSWORD '$NP_PG_PASSWORD'"
+  else
+    psql_admin -c "ALTER ROLE \"$NP_PG_USER\" LOGIN CREATEDB PASSWORD '$NP_PG_PASSWORD'" >/dev/null
+  fi
+  if [ "$(psql_admin -c "SELECT 1 FROM pg_database WHERE datname = '$NP_PG_DATABASE'")" != "1" ]; then
+    log "creating database $NP_PG_DATABASE"
+    psql_admin -c "CREATE DATABASE \"$NP_PG_DATABASE\" OWNER \"$NP_PG_USER\""
+  fi
+}
+
+rabbitmqctl_q() { as_root rabbitmqctl -q "$@"; }
+
+# Loopback only: the broker, its management UI, epmd and Erlang distribution.
+write_if_changed() {
+  local path=$1 content=$2
+  if [ "$(cat "$path" 2>/dev/null)" != "$content" ]; then
+    printf '%s\n' "$content" | as_root tee "$path" >/dev/null
+    return 0
+  fi
+  return 1
+}
+
+ensure_rabbitmq_config() {
+  as_root mkdir -p /etc/rabbitmq
+  local changed=0
+  write_if_changed /etc/rabbitmq/rabbitmq.conf "listeners.tcp.default = 127.0.0.1:$NP_RABBIT_PORT
+management.tcp.ip = 127.0.0.1
+management.tcp.port = $NP_RABBIT_MANAGEMENT_PORT" && changed=1
+  write_if_changed /etc/rabbitmq/rabbitmq-env.conf "ERL_EPMD_ADDRESS=127.0.0.1
+SERVER_ADDITIONAL_ERL_ARGS=\"-kernel inet_dist_use_interface {127,0,0,1}\"
+CTL_ERL_ARGS=\"-kernel inet_dist_use_interface {127,0,0,1}\"" && changed=1
+  if [ "$changed" -eq 1 ] && as_root rabbitmqctl -q ping >/dev/null 2>&1; then
+    log "RabbitMQ configuration changed: restarting it"
+    as_root rabbitmqctl -q stop >/dev/null
+    as_root epmd -kill >/dev/null 2>&1 || true
+  fi
+}
+
+ensure_rabbitmq_running() {
+  if ! as_root rabbitmqctl -q ping >/dev/null 2>&1; then
+    as_root rabbitmq-plugins enable --offline rabbitmq_management >/dev/null
+    # Written by root, the file would be unreadable to the broker, which then refuses to boot.
+    as_root chown rabbitmq:rabbitmq /etc/rabbitmq/enabled_plugins
+    as_root chmod 644 /etc/rabbitmq/enabled_plugins
+    log "starting RabbitMQ"
+    as_root rabbitmq-server -detached
+  fi
+  local started=0
+  for _ in $(seq 1 60); do
+    if as_root rabbitmqctl -q await_startup --timeout 60 >/dev/null 2>&1; then started=1; break; fi
+    sleep 1
+  done
+  [ "$started" -eq 1 ] || { log "RabbitMQ did not start: see /var/log/rabbitmq"; exit 1; }
+  for _ in $(seq 1 60); do
+    curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$NP_RABBIT_MANAGEMENT_PORT/" 2>/dev/null | grep -q '^[23]' && return 0
+    sleep 0.5
+  done
+  log "RabbitMQ management did not start"; exit 1
+}
+
+ensure_rabbitmq_user_and_vhost() {
+  if ! rabbitmqctl_q list_users | awk '{print $1}' | grep -qx "$NP_RABBIT_USER"; then
+    log "creating RabbitMQ user $NP_RABBIT_USER"
+    rabbitmqctl_q add_user "$NP_RABBIT_USER" "$NP_RABBIT_PASSWORD" >/dev/null
+  elif ! rabbitmqctl_q authenticate_user "$NP_RABBIT_USER" "$NP_RABBIT_PASSWORD" >/dev/null 2>&1; then
+    rabbitmqctl_q change_password "$NP_RABBIT_USER" "$NP_RABBIT_PASSWORD" >/dev/null
+  fi
+  # Administrator lets test runs create and delete their own vhosts through the management API.
+  rabbitmqctl_q set_user_tags "$NP_RABBIT_USER" administrator >/dev/null
+  rabbitmqctl_q add_vhost "$NP_RABBIT_VHOST" >/dev/null 2>&1 || true
+  rabbitmqctl_q set_permissions -p "$NP_RABBIT_VHOST" "$NP_RABBIT_USER" ".*" ".*" ".*" >/dev/null
+}
+
+ensure_packages
+ensure_credentials
+ensure_postgres_running
+ensure_postgres_role_and_database
+ensure_rabbitmq_config
+ensure_rabbitmq_running
+ensure_rabbitmq_user_and_vhost
+log "PostgreSQL on 127.0.0.1:$NP_PG_PORT (database $NP_PG_DATABASE), RabbitMQ on 127.0.0.1:$NP_RABBIT_PORT (vhost $NP_RABBIT_VHOST), management http://127.0.0.1:$NP_RABBIT_MANAGEMENT_PORT"
+log "credentials: $credentials"

@@ -1,0 +1,79 @@
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using Marten;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
+using NetworkingPlatform.Gateway.ApiKeys;
+using NetworkingPlatform.ServiceDefaults.Identity;
+
+namespace NetworkingPlatform.Gateway.Authentication;
+
+/// <summary>Authenticates integrations by the <c>X-Api-Key</c> header. A revoked key stops working at once: keys are read per request.</summary>
+public sealed class ApiKeyAuthenticationHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options,
+    ILoggerFactory logger,
+    UrlEncoder encoder,
+    IDocumentStore store,
+    IProblemDetailsService problems)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    public const string SchemeName = "ApiKey";
+    public const string HeaderName = "X-Api-Key";
+
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        if (!Request.Headers.TryGetValue(HeaderName, out var header))
+        {
+            return AuthenticateResult.NoResult();
+        }
+
+        if (!ApiKeySecret.TryParse(header.ToString(), out var presented))
+        {
+            return AuthenticateResult.Fail("The API key is malformed.");
+        }
+
+        await using var session = store.QuerySession();
+        var key = await session.LoadAsync<ApiKey>(presented.KeyId, Context.RequestAborted);
+        if (key is null || key.IsRevoked || !presented.Matches(key.SecretHash))
+        {
+            return AuthenticateResult.Fail("The API key is unknown or revoked.");
+        }
+
+        var identity = new ClaimsIdentity(
+            [
+                new Claim(PlatformIdentity.TenantClaim, key.TenantId),
+                new Claim(PlatformIdentity.SubjectClaim, $"apikey:{key.Id}"),
+                new Claim(PlatformIdentity.ScopeClaim, string.Join(' ', key.Scopes)),
+            ],
+            SchemeName,
+            PlatformIdentity.SubjectClaim,
+            ClaimTypes.Role);
+        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
+    }
+
+    protected override Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        Response.StatusCode = StatusCodes.Status401Unauthorized;
+        Response.Headers.WWWAuthenticate = SchemeName;
+        return problems.WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = Context,
+            ProblemDetails =
+            {
+                Status = StatusCodes.Status401Unauthorized,
+                Title = "Unauthorized",
+                Detail = $"Send a valid, unrevoked API key in the {HeaderName} header.",
+            },
+        }).AsTask();
+    }
+
+    protected override Task HandleForbiddenAsync(AuthenticationProperties properties)
+    {
+        Response.StatusCode = StatusCodes.Status403Forbidden;
+        return problems.WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = Context,
+            ProblemDetails = { Status = StatusCodes.Status403Forbidden, Title = "Forbidden", Detail = "The API key lacks the scope this request needs." },
+        }).AsTask();
+    }
+}

@@ -1,0 +1,37 @@
+using System.Security.Claims;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+using NetworkingPlatform.ServiceDefaults.Identity;
+
+namespace NetworkingPlatform.Gateway.Authentication;
+
+/// <summary>Signs the short-lived identity the services accept: tenant, subject and scopes of the authenticated caller.</summary>
+public sealed class ServiceIdentityIssuer(IConfiguration configuration, TimeProvider clock)
+{
+    private readonly SigningCredentials credentials = new(GatewayIdentityExtensions.SigningKey(configuration), SecurityAlgorithms.HmacSha256);
+    private readonly JsonWebTokenHandler handler = new();
+
+    public string Issue(ClaimsPrincipal caller)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var claims = new Dictionary<string, object>(StringComparer.Ordinal);
+        foreach (var type in new[] { PlatformIdentity.TenantClaim, PlatformIdentity.SubjectClaim, PlatformIdentity.ScopeClaim, PlatformIdentity.MemberClaim })
+        {
+            if (caller.FindFirst(type)?.Value is { } value)
+            {
+                claims[type] = value;
+            }
+        }
+
+        return handler.CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = PlatformIdentity.Issuer,
+            Audience = PlatformIdentity.Audience,
+            Claims = claims,
+            IssuedAt = now,
+            NotBefore = now,
+            Expires = now + PlatformIdentity.Lifetime,
+            SigningCredentials = credentials,
+        });
+    }
+}

@@ -1,0 +1,13 @@
+using NetworkingPlatform.Gateway.Extensions;
+using NetworkingPlatform.ServiceDefaults;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddGateway();
+
+var app = builder.Build();
+app.UseServiceDefaults();
+app.MapGatewayEndpoints();
+app.Run();
+
+public partial class Program;

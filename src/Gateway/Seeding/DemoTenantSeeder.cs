@@ -1,0 +1,52 @@
+using System.Text.Json;
+using Marten;
+using NetworkingPlatform.Gateway.ApiKeys;
+using NetworkingPlatform.Gateway.Tenants;
+
+namespace NetworkingPlatform.Gateway.Seeding;
+
+/// <summary>Loads the demo tenant and its API key at start-up when configured; running it again changes nothing.</summary>
+public sealed class DemoTenantSeeder(IConfiguration configuration, IDocumentStore store, TimeProvider clock, ILogger<DemoTenantSeeder> logger) : IHostedService
+{
+    public const string FileSetting = "Seed:DemoTenantFile";
+    public const string ApiKeySetting = "Seed:DemoApiKey";
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var file = configuration[FileSetting];
+        var apiKeyText = configuration[ApiKeySetting];
+        if (string.IsNullOrWhiteSpace(file) || string.IsNullOrWhiteSpace(apiKeyText))
+        {
+            return;
+        }
+
+        if (!ApiKeySecret.TryParse(apiKeyText, out var secret))
+        {
+            throw new InvalidOperationException($"'{ApiKeySetting}' must look like np_<key id>_<secret of 16 or more characters>.");
+        }
+
+        await using var stream = File.OpenRead(file);
+        var seed = await JsonSerializer.DeserializeAsync<DemoTenantSeed>(stream, JsonSerializerOptions.Web, cancellationToken)
+            ?? throw new InvalidOperationException($"The demo tenant file '{file}' is empty.");
+
+        await using var session = store.LightweightSession();
+        var tenant = await session.LoadAsync<Tenant>(seed.TenantId, cancellationToken);
+        var key = await session.LoadAsync<ApiKey>(secret.KeyId, cancellationToken);
+        var now = clock.GetUtcNow();
+        session.Store(new Tenant { Id = seed.TenantId, Name = seed.Name, CreatedAt = tenant?.CreatedAt ?? now });
+        session.Store(new ApiKey
+        {
+            Id = secret.KeyId,
+            TenantId = seed.TenantId,
+            Name = seed.ApiKey.Name,
+            SecretHash = secret.Hash(),
+            Scopes = [.. seed.ApiKey.Scopes],
+            CreatedAt = key?.CreatedAt ?? now,
+            LastUsedAt = key?.LastUsedAt,
+        });
+        await session.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Demo tenant {TenantId} is ready with API key {KeyId}", seed.TenantId, secret.KeyId);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,3 @@
+namespace NetworkingPlatform.Ingestion.Classification;
+
+public sealed record Classification(string Kind, bool NeedsReply);

@@ -1,0 +1,79 @@
+using NetworkingPlatform.Ingestion.Classification;
+
+namespace NetworkingPlatform.Ingestion.Messages.IngestingMessage;
+
+/// <summary>Names every problem of a message request by its field, the way a client can show it.</summary>
+public static class IngestMessageValidator
+{
+    public const int MaxIdLength = 200;
+    public const int MaxBodyLength = 20_000;
+    public const int MaxSubjectLength = 500;
+    public const int MaxRecipients = 100;
+    public static readonly IReadOnlySet<string> Channels = new HashSet<string>(StringComparer.Ordinal) { "linkedin", "email", "api", "portal" };
+
+    public static Dictionary<string, string[]> Validate(IngestMessageRequest request)
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        RequireId(errors, "conversationId", request.ConversationId);
+        RequireId(errors, "messageId", request.MessageId);
+        RequireId(errors, "from", request.From);
+        if (request.To is null || request.To.Count == 0)
+        {
+            errors["to"] = ["At least one recipient is required."];
+        }
+        else if (request.To.Count > MaxRecipients)
+        {
+            errors["to"] = [$"At most {MaxRecipients} recipients are allowed."];
+        }
+        else
+        {
+            for (var i = 0; i < request.To.Count; i++)
+            {
+                RequireId(errors, $"to[{i}]", request.To[i]);
+            }
+        }
+
+        if (request.SentAt is null)
+        {
+            errors["sentAt"] = ["The time the message was sent is required (ISO 8601 with offset)."];
+        }
+
+        if (request.Body is null)
+        {
+            errors["body"] = ["The body is required (it may be empty)."];
+        }
+        else if (request.Body.Length > MaxBodyLength)
+        {
+            errors["body"] = [$"The body is longer than {MaxBodyLength} characters."];
+        }
+
+        if (request.Subject is { Length: > MaxSubjectLength })
+        {
+            errors["subject"] = [$"The subject is longer than {MaxSubjectLength} characters."];
+        }
+
+        if (request.Kind is not null && !MessageKind.All.Contains(request.Kind))
+        {
+            errors["kind"] = [$"Unknown kind '{request.Kind}'; expected one of: {string.Join(", ", MessageKind.All)}."];
+        }
+
+        if (request.Channel is not null && !Channels.Contains(request.Channel))
+        {
+            errors["channel"] = [$"Unknown channel '{request.Channel}'; expected one of: {string.Join(", ", Channels)}."];
+        }
+
+        return errors;
+    }
+
+    private static void RequireId(Dictionary<string, string[]> errors, string field, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            errors[field] = ["A value is required."];
+        }
+        else if (value.Length > MaxIdLength)
+        {
+            errors[field] = [$"At most {MaxIdLength} characters are allowed."];
+        }
+    }
+}

@@ -1,0 +1,15 @@
+namespace NetworkingPlatform.Ingestion.Messages;
+
+/// <summary>Ingestion took a message in. Its stream is keyed by the external message id, so a repeat cannot be taken twice.</summary>
+public sealed record MessageAccepted(
+    string ConversationId,
+    string MessageId,
+    string From,
+    IReadOnlyList<string> To,
+    DateTimeOffset SentAt,
+    string? Subject,
+    string Body,
+    string Kind,
+    bool NeedsReply,
+    string Channel,
+    string? InReplyTo);

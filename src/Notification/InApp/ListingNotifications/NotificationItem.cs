@@ -1,0 +1,8 @@
+namespace NetworkingPlatform.Notification.InApp.ListingNotifications;
+
+public sealed record NotificationItem(string Id, string Type, string Title, string Body, string? ConversationId, DateTimeOffset CreatedAt, bool Read)
+{
+    public static NotificationItem From(InAppNotification notification) => new(
+        notification.Id, notification.Type, notification.Title, notification.Body, notification.ConversationId,
+        notification.CreatedAt, notification.ReadAt is not null);
+}

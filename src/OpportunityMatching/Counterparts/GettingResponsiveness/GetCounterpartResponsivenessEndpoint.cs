@@ -1,0 +1,25 @@
+using Marten;
+using NetworkingPlatform.ServiceDefaults.Identity;
+
+namespace NetworkingPlatform.OpportunityMatching.Counterparts.GettingResponsiveness;
+
+public static class GetCounterpartResponsivenessEndpoint
+{
+    public static IEndpointRouteBuilder MapGetCounterpartResponsiveness(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/api/v1/matching/members/{member}/responsiveness", Handle)
+            .WithName("GetCounterpartResponsiveness")
+            .WithSummary("The responsiveness figures matching ranks a member by.");
+        return endpoints;
+    }
+
+    private static async Task<IResult> Handle(string member, PlatformCaller caller, IDocumentStore store, CancellationToken cancellationToken)
+    {
+        await using var session = store.QuerySession(caller.TenantId);
+        var known = await session.LoadAsync<CounterpartResponsiveness>(member.Trim().ToLowerInvariant(), cancellationToken);
+        return known is null
+            ? Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Member not measured yet",
+                detail: $"No responsiveness has been received for '{member}'.")
+            : Results.Ok(known);
+    }
+}

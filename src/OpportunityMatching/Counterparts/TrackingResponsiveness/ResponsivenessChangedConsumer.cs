@@ -1,0 +1,31 @@
+using Marten;
+using MassTransit;
+using NetworkingPlatform.Contracts.ResponseTracking;
+
+namespace NetworkingPlatform.OpportunityMatching.Counterparts.TrackingResponsiveness;
+
+/// <summary>Keeps the newest figures per member; an older or repeated event changes nothing.</summary>
+public sealed class ResponsivenessChangedConsumer(IDocumentStore store) : IConsumer<ResponsivenessChanged>
+{
+    public async Task Consume(ConsumeContext<ResponsivenessChanged> context)
+    {
+        var changed = context.Message;
+        await using var session = store.LightweightSession(changed.TenantId);
+        var known = await session.LoadAsync<CounterpartResponsiveness>(changed.Member, context.CancellationToken);
+        if (known is not null && known.AsOf >= changed.OccurredAt)
+        {
+            return;
+        }
+
+        session.Store(new CounterpartResponsiveness
+        {
+            Id = changed.Member,
+            ResponseRate = changed.ResponseRate,
+            MedianReplyTime = changed.MedianReplyTime,
+            ReplyNeedingReceived = changed.ReplyNeedingReceived,
+            Answered = changed.Answered,
+            AsOf = changed.OccurredAt,
+        });
+        await session.SaveChangesAsync(context.CancellationToken);
+    }
+}

@@ -1,0 +1,8 @@
+namespace NetworkingPlatform.ResponseTracking.Conversations;
+
+public enum ConversationState
+{
+    NoReplyNeeded,
+    AwaitingReply,
+    Answered,
+}
