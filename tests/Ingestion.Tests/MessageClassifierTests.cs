@@ -1,0 +1,31 @@
+using NetworkingPlatform.Ingestion.Classification;
+
+namespace NetworkingPlatform.Ingestion.Tests;
+
+public class MessageClassifierTests
+{
+    [Theory]
+    [InlineData("No, gracias. Por ahora no me interesa.", MessageKind.Decline, false)]
+    [InlineData("Thanks, but I'm not interested.", MessageKind.Decline, false)]
+    [InlineData("Hola Luis, ¿podemos agendar una llamada esta semana?", MessageKind.MeetingProposal, true)]
+    [InlineData("Are you free for a quick call on Tuesday?", MessageKind.MeetingProposal, true)]
+    [InlineData("Te ofrezco un descuento en nuestros servicios de consultoría", MessageKind.Offer, true)]
+    [InlineData("¿Cuál es tu experiencia con Kubernetes?", MessageKind.Question, true)]
+    [InlineData("What stack does your team use", MessageKind.Question, true)]
+    [InlineData("¡Muchas gracias por la recomendación! 🙌", MessageKind.Thanks, false)]
+    [InlineData("Hola Ana, mucho gusto", MessageKind.Greeting, true)]
+    [InlineData("Comparto el informe trimestral.", MessageKind.Other, false)]
+    public void Classifies_spanish_and_english_messages(string body, string kind, bool needsReply)
+    {
+        var classification = MessageClassifier.Classify(null, body);
+
+        Assert.Equal(kind, classification.Kind);
+        Assert.Equal(needsReply, classification.NeedsReply);
+    }
+
+    [Fact]
+    public void Folding_removes_accents_and_case()
+    {
+        Assert.Equal("reunion rapida", MessageClassifier.Fold("Reunión RÁPIDA"));
+    }
+}

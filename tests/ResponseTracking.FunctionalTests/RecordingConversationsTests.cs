@@ -1,0 +1,103 @@
+using System.Net;
+using System.Net.Http.Json;
+using NetworkingPlatform.Contracts.Ingestion;
+using NetworkingPlatform.Contracts.ResponseTracking;
+using NetworkingPlatform.TestServers;
+
+namespace NetworkingPlatform.ResponseTracking.FunctionalTests;
+
+[Collection(InfrastructureCollection.Name)]
+public sealed class RecordingConversationsTests(IsolatedInfrastructure infrastructure) : IAsyncLifetime
+{
+    private readonly PlatformServiceFactory<Program> service = new(infrastructure);
+    private readonly string tenant = $"tenant-{Guid.NewGuid():N}";
+    private TestBus bus = null!;
+    private HttpClient client = null!;
+
+    public async Task InitializeAsync()
+    {
+        client = service.ClientFor(tenant);
+        bus = await TestBus.Start(infrastructure.RabbitMqConnectionString, typeof(ConversationAnswered), typeof(ResponsivenessChanged));
+    }
+
+    public async Task DisposeAsync()
+    {
+        await bus.DisposeAsync();
+        await service.DisposeAsync();
+    }
+
+    private Task<ConversationResponse> StatusWhen(string conversation, Func<ConversationResponse, bool> condition) =>
+        Eventually.Get(async () =>
+        {
+            var response = await client.GetAsync($"/api/v1/conversations/{conversation}");
+            if (response.StatusCode == HttpStatusCode.NotFound)
+            {
+                return null;
+            }
+
+            var status = await response.Content.ReadFromJsonAsync<ConversationResponse>();
+            return status is not null && condition(status) ? status : null;
+        }, what: $"Conversation {conversation} reaching the expected state");
+
+    [Fact]
+    public async Task A_question_awaits_its_recipient_and_a_reply_answers_it_and_is_published()
+    {
+        var conversation = $"c-{Guid.NewGuid():N}";
+        await bus.Publish(Ingested.Message(tenant, conversation, "m1", "ana", "luis", 0));
+
+        var waiting = await StatusWhen(conversation, s => s.MessageCount == 1);
+        Assert.Equal("awaiting-reply", waiting.State);
+        Assert.Equal(("luis", Ingested.Start), (waiting.AwaitingReplyFrom[0].Member, waiting.AwaitingReplyFrom[0].Since));
+
+        await bus.Publish(Ingested.Message(tenant, conversation, "m2", "luis", "ana", 3, "decline"));
+
+        var answered = await StatusWhen(conversation, s => s.MessageCount == 2);
+        Assert.Equal("answered", answered.State);
+        Assert.Equal(TimeSpan.FromHours(3), answered.FirstReplyTime);
+        var published = await bus.WaitFor<ConversationAnswered>(a => a.ConversationId == conversation);
+        Assert.Equal((tenant, "luis", true), (published.TenantId, published.AnsweredBy, published.IsDecline));
+        Assert.Equal(["ana"], published.AnsweredFor);
+        var responsiveness = await bus.WaitFor<ResponsivenessChanged>(r => r.TenantId == tenant && r.Member == "luis");
+        Assert.Equal(1.0, responsiveness.ResponseRate);
+    }
+
+    [Fact]
+    public async Task A_message_delivered_many_times_is_recorded_once()
+    {
+        var conversation = $"c-{Guid.NewGuid():N}";
+        var message = Ingested.Message(tenant, conversation, "m1", "ana", "luis", 0);
+        var before = service.Consumed.Consumed<MessageIngested>();
+
+        await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => bus.Publish(message with { EventId = Guid.NewGuid() })));
+        await service.Consumed.WaitForConsumed<MessageIngested>(before + 5);
+
+        var status = await StatusWhen(conversation, _ => true);
+        Assert.Equal(1, status.MessageCount);
+    }
+
+    [Fact]
+    public async Task Two_first_messages_of_a_new_conversation_arriving_together_are_both_recorded()
+    {
+        var conversation = $"c-{Guid.NewGuid():N}";
+
+        await Task.WhenAll(
+            bus.Publish(Ingested.Message(tenant, conversation, "m1", "ana", "luis", 0)),
+            bus.Publish(Ingested.Message(tenant, conversation, "m2", "luis", "ana", 1, "other")));
+
+        var status = await StatusWhen(conversation, s => s.MessageCount == 2);
+        Assert.Equal("answered", status.State);
+    }
+
+    [Fact]
+    public async Task Another_tenant_cannot_see_the_conversation()
+    {
+        var conversation = $"c-{Guid.NewGuid():N}";
+        await bus.Publish(Ingested.Message(tenant, conversation, "m1", "ana", "luis", 0));
+        await StatusWhen(conversation, s => s.MessageCount == 1);
+
+        var stranger = service.ClientFor($"other-{Guid.NewGuid():N}");
+        var response = await stranger.GetAsync($"/api/v1/conversations/{conversation}");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+}

@@ -1,0 +1,66 @@
+using System.Net.Http.Headers;
+using System.Text;
+using Npgsql;
+using Xunit;
+
+namespace NetworkingPlatform.TestServers;
+
+/// <summary>
+/// A database and a RabbitMQ vhost of its own for one test run, so tests pass beside a running platform and
+/// beside each other. Only what it created is removed.
+/// </summary>
+public sealed class IsolatedInfrastructure : IAsyncLifetime
+{
+    private readonly LocalServers servers = LocalServers.Load();
+    private readonly string name = $"np_test_{DateTime.UtcNow:MMddHHmmss}_{Guid.NewGuid():N}"[..32];
+
+    public string PostgresConnectionString =>
+        $"Host={servers.PostgresHost};Port={servers.PostgresPort};Database={name};Username={servers.PostgresUser};Password={servers.PostgresPassword};Pooling=true";
+
+    public string RabbitMqConnectionString =>
+        $"amqp://{Uri.EscapeDataString(servers.RabbitUser)}:{Uri.EscapeDataString(servers.RabbitPassword)}@{servers.RabbitHost}:{servers.RabbitPort}/{name}";
+
+    /// <summary>A signing key of this run's own, standing for the one the Gateway and the services share.</summary>
+    public string SigningKey { get; } = Convert.ToHexString(Guid.NewGuid().ToByteArray()) + Convert.ToHexString(Guid.NewGuid().ToByteArray());
+
+    public async Task InitializeAsync()
+    {
+        await using (var connection = new NpgsqlConnection(AdminConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+            await create.ExecuteNonQueryAsync();
+        }
+
+        using var management = ManagementClient();
+        var vhost = Uri.EscapeDataString(name);
+        (await management.PutAsync($"api/vhosts/{vhost}", null)).EnsureSuccessStatusCode();
+        var permissions = new StringContent("""{"configure":".*","write":".*","read":".*"}""", Encoding.UTF8, "application/json");
+        (await management.PutAsync($"api/permissions/{vhost}/{Uri.EscapeDataString(servers.RabbitUser)}", permissions)).EnsureSuccessStatusCode();
+    }
+
+    public async Task DisposeAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        await using (var connection = new NpgsqlConnection(AdminConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
+            await drop.ExecuteNonQueryAsync();
+        }
+
+        using var management = ManagementClient();
+        await management.DeleteAsync($"api/vhosts/{Uri.EscapeDataString(name)}");
+    }
+
+    private string AdminConnectionString =>
+        $"Host={servers.PostgresHost};Port={servers.PostgresPort};Database=postgres;Username={servers.PostgresUser};Password={servers.PostgresPassword};Pooling=false";
+
+    private HttpClient ManagementClient()
+    {
+        var client = new HttpClient { BaseAddress = new Uri($"http://{servers.RabbitHost}:{servers.RabbitManagementPort}/") };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
+            "Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{servers.RabbitUser}:{servers.RabbitPassword}")));
+        return client;
+    }
+}
