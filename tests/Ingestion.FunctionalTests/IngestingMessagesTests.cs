@@ -1,0 +1,102 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using Microsoft.AspNetCore.Mvc;
+using NetworkingPlatform.Contracts.Ingestion;
+using NetworkingPlatform.TestServers;
+
+namespace NetworkingPlatform.Ingestion.FunctionalTests;
+
+[Collection(InfrastructureCollection.Name)]
+public sealed class IngestingMessagesTests(IsolatedInfrastructure infrastructure) : IAsyncLifetime
+{
+    private readonly PlatformServiceFactory<Program> service = new(infrastructure);
+    private readonly string tenant = $"tenant-{Guid.NewGuid():N}";
+    private TestBus bus = null!;
+    private HttpClient client = null!;
+
+    public async Task InitializeAsync()
+    {
+        client = service.ClientFor(tenant);
+        bus = await TestBus.Start(infrastructure.RabbitMqConnectionString, typeof(MessageIngested));
+    }
+
+    public async Task DisposeAsync()
+    {
+        await bus.DisposeAsync();
+        await service.DisposeAsync();
+    }
+
+    private static object Message(string conversation, string id, string body = "Hola Luis, ¿podemos agendar una llamada el martes?") => new
+    {
+        conversationId = conversation,
+        messageId = id,
+        from = "Ana-Garcia",
+        to = new[] { "luis-perez" },
+        sentAt = "2026-11-20T10:00:00-06:00",
+        body,
+        channel = "linkedin",
+    };
+
+    [Fact]
+    public async Task A_message_is_accepted_classified_and_published_after_its_commit()
+    {
+        var conversation = $"c-{Guid.NewGuid():N}";
+
+        var response = await client.PostAsJsonAsync("/api/v1/messages", Message(conversation, "m1"));
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var ingested = await bus.WaitFor<MessageIngested>(m => m.ConversationId == conversation);
+        Assert.Equal((tenant, "m1", "ana-garcia", "meeting-proposal", true), (ingested.TenantId, ingested.MessageId, ingested.From, ingested.Kind, ingested.NeedsReply));
+        Assert.Equal(new DateTimeOffset(2026, 11, 20, 16, 0, 0, TimeSpan.Zero), ingested.SentAt);
+    }
+
+    [Fact]
+    public async Task The_same_message_id_is_taken_once()
+    {
+        var conversation = $"c-{Guid.NewGuid():N}";
+
+        var first = await client.PostAsJsonAsync("/api/v1/messages", Message(conversation, "m1"));
+        var repeat = await client.PostAsJsonAsync("/api/v1/messages", Message(conversation, "m1"));
+        var next = await client.PostAsJsonAsync("/api/v1/messages", Message(conversation, "m2", "Gracias"));
+
+        Assert.Equal(HttpStatusCode.Accepted, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, repeat.StatusCode);
+        Assert.True((await repeat.Content.ReadFromJsonAsync<DuplicateFlag>())!.Duplicate);
+        // Committed events are forwarded in order: once m2 is out, a second m1 would have been too.
+        await bus.WaitFor<MessageIngested>(m => m.ConversationId == conversation && m.MessageId == "m2");
+        Assert.Single(bus.Received<MessageIngested>(), m => m.ConversationId == conversation && m.MessageId == "m1");
+    }
+
+    [Fact]
+    public async Task An_invalid_message_gets_a_problem_naming_each_field()
+    {
+        var response = await client.PostAsJsonAsync("/api/v1/messages", new { conversationId = "c", to = Array.Empty<string>(), kind = "shout", channel = "fax" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<ValidationProblemDetails>();
+        Assert.Equal(["body", "channel", "from", "kind", "messageId", "sentAt", "to"], problem!.Errors.Keys.Order());
+    }
+
+    [Theory]
+    [InlineData("{\"conversationId\": ")]
+    [InlineData("{\"conversationId\": 12, \"sentAt\": \"yesterday\"}")]
+    [InlineData("[]")]
+    public async Task Malformed_json_gets_400_problem_details_not_500(string body)
+    {
+        var response = await client.PostAsync("/api/v1/messages", new StringContent(body, Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task A_request_without_the_gateway_identity_is_refused()
+    {
+        var response = await service.CreateClient().PostAsJsonAsync("/api/v1/messages", Message("c", "m"));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    private sealed record DuplicateFlag(bool Duplicate);
+}
