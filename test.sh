@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Runs the whole test suite: local PostgreSQL and RabbitMQ, then every test project of the solution.
+# Each run works in a database and a RabbitMQ vhost of its own, so it can run beside ./run.sh.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+./scripts/infra.sh
+. scripts/platform-env.sh
+
+dotnet build NetworkingPlatform.sln -nologo -clp:ErrorsOnly
+log=$(mktemp)
+status=0
+dotnet test NetworkingPlatform.sln --no-build -nologo "$@" 2>&1 | tee "$log" || status=$?
+passed=$(grep -oE 'Passed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+failed=$(grep -oE 'Failed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+skipped=$(grep -oE 'Skipped: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+rm -f "$log"
+echo "Tests: $passed passed, $failed failed, $skipped skipped"
+exit "$status"
