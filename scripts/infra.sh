@@ -37,8 +37,7 @@ ensure_credentials() {
     log "generating local credentials in $credentials"
     local secret
     secret() { head -c 32 /dev/urandom | base64 | tr -d '/+=\n' | head -c 32; }
-    umask 077
-    cat >"$credentials" <<CREDS
+    (umask 077 && cat >"$credentials" <<CREDS
 NP_PG_HOST=127.0.0.1
 NP_PG_PORT=5432
 NP_PG_USER=networking
@@ -53,6 +52,7 @@ NP_RABBIT_VHOST=networking
 NP_IDENTITY_SIGNING_KEY=$(secret)$(secret)
 NP_DEMO_API_KEY=np_demo_$(secret)
 CREDS
+    )
   fi
   # shellcheck disable=SC1090
   set -a; . "$credentials"; set +a
@@ -104,6 +104,7 @@ write_if_changed() {
   local path=$1 content=$2
   if [ "$(cat "$path" 2>/dev/null)" != "$content" ]; then
     printf '%s\n' "$content" | as_root tee "$path" >/dev/null
+    as_root chmod 644 "$path"
     return 0
   fi
   return 1
