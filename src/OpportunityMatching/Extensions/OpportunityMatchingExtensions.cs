@@ -1,3 +1,4 @@
+using NetworkingPlatform.OpportunityMatching.Counterparts;
 using NetworkingPlatform.OpportunityMatching.Counterparts.GettingResponsiveness;
 using NetworkingPlatform.OpportunityMatching.Counterparts.TrackingResponsiveness;
 using NetworkingPlatform.ServiceDefaults.Identity;
@@ -14,7 +15,8 @@ public static class OpportunityMatchingExtensions
     {
         builder.AddGatewayIdentity();
         builder.Services.AddOpenApi();
-        builder.AddPlatformMarten(SchemaName, _ => { });
+        builder.AddPlatformMarten(SchemaName, options =>
+            options.Schema.For<CounterpartResponsiveness>().UseOptimisticConcurrency(true));
         builder.AddPlatformMessaging(bus => bus.AddConsumer<ResponsivenessChangedConsumer>());
         return builder;
     }

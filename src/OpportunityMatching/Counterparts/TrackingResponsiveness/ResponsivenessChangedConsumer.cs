@@ -4,7 +4,11 @@ using NetworkingPlatform.Contracts.ResponseTracking;
 
 namespace NetworkingPlatform.OpportunityMatching.Counterparts.TrackingResponsiveness;
 
-/// <summary>Keeps the newest figures per member; an older or repeated event changes nothing.</summary>
+/// <summary>
+/// Keeps the newest figures per member; an older or repeated event changes nothing. Two events for one member
+/// handled at once conflict (insert of a new row, or optimistic concurrency on an existing one), and the loser
+/// is retried against what the winner stored.
+/// </summary>
 public sealed class ResponsivenessChangedConsumer(IDocumentStore store) : IConsumer<ResponsivenessChanged>
 {
     public async Task Consume(ConsumeContext<ResponsivenessChanged> context)
@@ -17,7 +21,7 @@ public sealed class ResponsivenessChangedConsumer(IDocumentStore store) : IConsu
             return;
         }
 
-        session.Store(new CounterpartResponsiveness
+        var figures = new CounterpartResponsiveness
         {
             Id = changed.Member,
             ResponseRate = changed.ResponseRate,
@@ -25,7 +29,16 @@ public sealed class ResponsivenessChangedConsumer(IDocumentStore store) : IConsu
             ReplyNeedingReceived = changed.ReplyNeedingReceived,
             Answered = changed.Answered,
             AsOf = changed.OccurredAt,
-        });
+        };
+        if (known is null)
+        {
+            session.Insert(figures);
+        }
+        else
+        {
+            session.UpdateExpectedVersion(figures, session.VersionFor(known)!.Value);
+        }
+
         await session.SaveChangesAsync(context.CancellationToken);
     }
 }
