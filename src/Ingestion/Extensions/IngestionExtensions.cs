@@ -15,7 +15,7 @@ public static class IngestionExtensions
     {
         builder.AddGatewayIdentity();
         builder.Services.AddOpenApi();
-        builder.AddPlatformMarten(SchemaName, options => options.Projections.FastPollingTime = TimeSpan.FromMilliseconds(50))
+        builder.AddPlatformMarten(SchemaName, _ => { })
             .AddSubscriptionWithServices<IngestedMessagesForwarder>(ServiceLifetime.Singleton)
             .AddAsyncDaemon(DaemonMode.HotCold);
         builder.AddPlatformMessaging();

@@ -31,7 +31,6 @@ public static class ResponseTrackingExtensions
         {
             options.Projections.Snapshot<ConversationStatus>(SnapshotLifecycle.Inline);
             options.Projections.Add<MemberResponsivenessProjection>(ProjectionLifecycle.Inline);
-            options.Projections.FastPollingTime = TimeSpan.FromMilliseconds(50);
         });
         if (forwarding)
         {
