@@ -16,7 +16,7 @@ public static class MartenExtensions
     /// <summary>
     /// Marten on the shared PostgreSQL server, in the service's own schema. Tenant-scoped services keep every
     /// document and event under its tenant (conjoined tenancy), so a session opened for one tenant cannot see another.
-    /// Events carry the W3C trace parent of the request that appended them, so forwarders continue its trace.
+    /// Sessions that append events call <see cref="StoredEventExtensions.CarryTrace"/>, so forwarders continue the trace.
     /// </summary>
     public static MartenServiceCollectionExtensions.MartenConfigurationExpression AddPlatformMarten(
         this IHostApplicationBuilder builder,
@@ -47,7 +47,6 @@ public static class MartenExtensions
                 options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
                 options.OpenTelemetry.TrackConnections = TrackLevel.Normal;
                 options.OpenTelemetry.TrackEventCounters();
-                options.Listeners.Add(new TraceParentListener());
                 configure(options);
             })
             .UseNpgsqlDataSource()

@@ -32,6 +32,7 @@ public static class TelemetryExtensions
                 .AddMeter(LibrarySources)
                 .AddMeter(PlatformTelemetry.MeterName))
             .WithTracing(tracing => tracing
+                .SetSampler(new ParentBasedSampler(new BackgroundNoiseSampler()))
                 .AddSource(builder.Environment.ApplicationName)
                 .AddSource(PlatformTelemetry.ActivitySourceName)
                 .AddSource(LibrarySources)

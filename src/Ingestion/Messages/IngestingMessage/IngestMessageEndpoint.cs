@@ -2,6 +2,7 @@ using Marten;
 using Marten.Exceptions;
 using NetworkingPlatform.Ingestion.Classification;
 using NetworkingPlatform.ServiceDefaults.Identity;
+using NetworkingPlatform.ServiceDefaults.Storage;
 
 namespace NetworkingPlatform.Ingestion.Messages.IngestingMessage;
 
@@ -29,6 +30,7 @@ public static class IngestMessageEndpoint
         var accepted = ToAccepted(request);
         var response = new IngestMessageResponse(accepted.MessageId, accepted.ConversationId, accepted.Kind, accepted.NeedsReply, Duplicate: false);
         await using var session = store.LightweightSession(caller.TenantId);
+        session.CarryTrace();
         session.Events.StartStream<MessageAccepted>(accepted.MessageId, accepted);
         try
         {

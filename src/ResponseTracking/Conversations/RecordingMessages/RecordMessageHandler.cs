@@ -1,4 +1,5 @@
 using Marten;
+using NetworkingPlatform.ServiceDefaults.Storage;
 
 namespace NetworkingPlatform.ResponseTracking.Conversations.RecordingMessages;
 
@@ -9,6 +10,7 @@ public sealed class RecordMessageHandler(IDocumentStore store)
     public async Task<bool> Handle(string tenantId, MessageRecorded message, CancellationToken cancellationToken)
     {
         await using var session = store.LightweightSession(tenantId);
+        session.CarryTrace();
         // Two first messages of one conversation may race to start its stream: the loser gets a concurrency
         // error and the bus retries it against the stream the winner created.
         var stream = await session.Events.FetchForWriting<ConversationStatus>(message.ConversationId, cancellationToken);
