@@ -1,4 +1,5 @@
 using MassTransit;
+using NetworkingPlatform.Contracts;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -8,6 +9,18 @@ namespace NetworkingPlatform.ServiceDefaults.Messaging;
 public static class MessagingExtensions
 {
     public const string ConnectionName = "rabbitmq";
+    private static readonly TimeSpan BusReadyTimeout = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Publishes an integration event read from committed storage, once the bus is connected, with the event's
+    /// own id as the message id so that a republish after a crash carries the same id.
+    /// </summary>
+    public static async Task PublishCommitted<T>(this IBusControl bus, T integrationEvent, CancellationToken cancellationToken)
+        where T : class, IIntegrationEvent
+    {
+        await bus.WaitForHealthStatus(BusHealthStatus.Healthy, BusReadyTimeout);
+        await bus.Publish(integrationEvent, context => context.MessageId = integrationEvent.EventId, cancellationToken);
+    }
 
     /// <summary>
     /// MassTransit on RabbitMQ from the <c>rabbitmq</c> connection string (amqp://user:password@host:port/vhost).

@@ -10,22 +10,19 @@ namespace NetworkingPlatform.Ingestion.FunctionalTests;
 [Collection(InfrastructureCollection.Name)]
 public sealed class IngestingMessagesTests(IsolatedInfrastructure infrastructure) : IAsyncLifetime
 {
-    private readonly PlatformServiceFactory<Program> service = new(infrastructure);
-    private readonly string tenant = $"tenant-{Guid.NewGuid():N}";
-    private TestBus bus = null!;
-    private HttpClient client = null!;
+    private readonly ServiceScenario<Program> scenario = new(infrastructure, typeof(MessageIngested));
 
-    public async Task InitializeAsync()
-    {
-        client = service.ClientFor(tenant);
-        bus = await TestBus.Start(infrastructure.RabbitMqConnectionString, typeof(MessageIngested));
-    }
+    private PlatformServiceFactory<Program> service => scenario.Service;
 
-    public async Task DisposeAsync()
-    {
-        await bus.DisposeAsync();
-        await service.DisposeAsync();
-    }
+    private string tenant => scenario.Tenant;
+
+    private TestBus bus => scenario.Bus;
+
+    private HttpClient client => scenario.Client;
+
+    public Task InitializeAsync() => scenario.InitializeAsync();
+
+    public Task DisposeAsync() => scenario.DisposeAsync();
 
     private static object Message(string conversation, string id, string body = "Hola Luis, ¿podemos agendar una llamada el martes?") => new
     {

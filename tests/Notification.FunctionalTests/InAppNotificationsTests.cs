@@ -7,22 +7,19 @@ namespace NetworkingPlatform.Notification.FunctionalTests;
 [Collection(InfrastructureCollection.Name)]
 public sealed class InAppNotificationsTests(IsolatedInfrastructure infrastructure) : IAsyncLifetime
 {
-    private readonly PlatformServiceFactory<Program> service = new(infrastructure);
-    private readonly string tenant = $"tenant-{Guid.NewGuid():N}";
-    private TestBus bus = null!;
-    private HttpClient client = null!;
+    private readonly ServiceScenario<Program> scenario = new(infrastructure);
 
-    public async Task InitializeAsync()
-    {
-        client = service.ClientFor(tenant);
-        bus = await TestBus.Start(infrastructure.RabbitMqConnectionString);
-    }
+    private PlatformServiceFactory<Program> service => scenario.Service;
 
-    public async Task DisposeAsync()
-    {
-        await bus.DisposeAsync();
-        await service.DisposeAsync();
-    }
+    private string tenant => scenario.Tenant;
+
+    private TestBus bus => scenario.Bus;
+
+    private HttpClient client => scenario.Client;
+
+    public Task InitializeAsync() => scenario.InitializeAsync();
+
+    public Task DisposeAsync() => scenario.DisposeAsync();
 
     private static ConversationAnswered Answered(string tenant, string conversation) => new(
         Guid.NewGuid(), tenant, DateTimeOffset.UtcNow, conversation, "m2", "luis", ["ana"],

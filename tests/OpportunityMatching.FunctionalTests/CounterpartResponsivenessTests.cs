@@ -8,22 +8,19 @@ namespace NetworkingPlatform.OpportunityMatching.FunctionalTests;
 [Collection(InfrastructureCollection.Name)]
 public sealed class CounterpartResponsivenessTests(IsolatedInfrastructure infrastructure) : IAsyncLifetime
 {
-    private readonly PlatformServiceFactory<Program> service = new(infrastructure);
-    private readonly string tenant = $"tenant-{Guid.NewGuid():N}";
-    private TestBus bus = null!;
-    private HttpClient client = null!;
+    private readonly ServiceScenario<Program> scenario = new(infrastructure);
 
-    public async Task InitializeAsync()
-    {
-        client = service.ClientFor(tenant);
-        bus = await TestBus.Start(infrastructure.RabbitMqConnectionString);
-    }
+    private PlatformServiceFactory<Program> service => scenario.Service;
 
-    public async Task DisposeAsync()
-    {
-        await bus.DisposeAsync();
-        await service.DisposeAsync();
-    }
+    private string tenant => scenario.Tenant;
+
+    private TestBus bus => scenario.Bus;
+
+    private HttpClient client => scenario.Client;
+
+    public Task InitializeAsync() => scenario.InitializeAsync();
+
+    public Task DisposeAsync() => scenario.DisposeAsync();
 
     [Fact]
     public async Task The_newest_figures_win_whatever_order_they_arrive_in()

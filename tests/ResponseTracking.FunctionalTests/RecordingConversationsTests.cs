@@ -9,22 +9,19 @@ namespace NetworkingPlatform.ResponseTracking.FunctionalTests;
 [Collection(InfrastructureCollection.Name)]
 public sealed class RecordingConversationsTests(IsolatedInfrastructure infrastructure) : IAsyncLifetime
 {
-    private readonly PlatformServiceFactory<Program> service = new(infrastructure);
-    private readonly string tenant = $"tenant-{Guid.NewGuid():N}";
-    private TestBus bus = null!;
-    private HttpClient client = null!;
+    private readonly ServiceScenario<Program> scenario = new(infrastructure, typeof(ConversationAnswered), typeof(ResponsivenessChanged));
 
-    public async Task InitializeAsync()
-    {
-        client = service.ClientFor(tenant);
-        bus = await TestBus.Start(infrastructure.RabbitMqConnectionString, typeof(ConversationAnswered), typeof(ResponsivenessChanged));
-    }
+    private PlatformServiceFactory<Program> service => scenario.Service;
 
-    public async Task DisposeAsync()
-    {
-        await bus.DisposeAsync();
-        await service.DisposeAsync();
-    }
+    private string tenant => scenario.Tenant;
+
+    private TestBus bus => scenario.Bus;
+
+    private HttpClient client => scenario.Client;
+
+    public Task InitializeAsync() => scenario.InitializeAsync();
+
+    public Task DisposeAsync() => scenario.DisposeAsync();
 
     private Task<ConversationResponse> StatusWhen(string conversation, Func<ConversationResponse, bool> condition) =>
         Eventually.Get(async () =>

@@ -6,6 +6,7 @@ using Marten.Subscriptions;
 using MassTransit;
 using NetworkingPlatform.Contracts.Ingestion;
 using NetworkingPlatform.Ingestion.Messages;
+using NetworkingPlatform.ServiceDefaults.Messaging;
 using NetworkingPlatform.ServiceDefaults.Storage;
 using NetworkingPlatform.ServiceDefaults.Telemetry;
 
@@ -17,7 +18,6 @@ namespace NetworkingPlatform.Ingestion.IntegrationEvents;
 /// </summary>
 public sealed class IngestedMessagesForwarder : SubscriptionBase
 {
-    private static readonly TimeSpan BusReadyTimeout = TimeSpan.FromSeconds(30);
     private readonly IBusControl bus;
 
     public IngestedMessagesForwarder(IBusControl bus)
@@ -33,7 +33,6 @@ public sealed class IngestedMessagesForwarder : SubscriptionBase
         IDocumentOperations operations,
         CancellationToken cancellationToken)
     {
-        await bus.WaitForHealthStatus(BusHealthStatus.Healthy, BusReadyTimeout);
         foreach (var stored in page.Events.OfType<IEvent<MessageAccepted>>())
         {
             using var activity = PlatformTelemetry.ContinueTrace("forward message-accepted", stored.TraceParent());
@@ -53,7 +52,7 @@ public sealed class IngestedMessagesForwarder : SubscriptionBase
                 accepted.NeedsReply,
                 accepted.Channel,
                 accepted.InReplyTo);
-            await bus.Publish(ingested, context => context.MessageId = ingested.EventId, cancellationToken);
+            await bus.PublishCommitted(ingested, cancellationToken);
         }
 
         return NullChangeListener.Instance;

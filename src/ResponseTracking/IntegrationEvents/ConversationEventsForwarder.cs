@@ -8,6 +8,7 @@ using MassTransit;
 using NetworkingPlatform.Contracts.ResponseTracking;
 using NetworkingPlatform.ResponseTracking.Conversations;
 using NetworkingPlatform.ResponseTracking.Responsiveness;
+using NetworkingPlatform.ServiceDefaults.Messaging;
 using NetworkingPlatform.ServiceDefaults.Storage;
 using NetworkingPlatform.ServiceDefaults.Telemetry;
 
@@ -21,7 +22,6 @@ namespace NetworkingPlatform.ResponseTracking.IntegrationEvents;
 /// </summary>
 public sealed class ConversationEventsForwarder : SubscriptionBase
 {
-    private static readonly TimeSpan BusReadyTimeout = TimeSpan.FromSeconds(30);
     private readonly IBusControl bus;
     private readonly TimeProvider clock;
 
@@ -39,7 +39,6 @@ public sealed class ConversationEventsForwarder : SubscriptionBase
         IDocumentOperations operations,
         CancellationToken cancellationToken)
     {
-        await bus.WaitForHealthStatus(BusHealthStatus.Healthy, BusReadyTimeout);
         foreach (var stored in page.Events)
         {
             if (stored is IEvent<ReplyRecorded> reply)
@@ -67,13 +66,13 @@ public sealed class ConversationEventsForwarder : SubscriptionBase
             reply.RepliedAt,
             reply.ReplyTime,
             reply.IsDecline);
-        await Publish(answered, cancellationToken);
+        await bus.PublishCommitted(answered, cancellationToken);
 
         // The store itself cannot be injected here: building it needs this subscription.
         var figures = await operations.ForTenant(stored.TenantId).LoadAsync<MemberResponsiveness>(reply.By, cancellationToken);
         if (figures is not null)
         {
-            await Publish(new ResponsivenessChanged(
+            await bus.PublishCommitted(new ResponsivenessChanged(
                 DeterministicId.From(stored.Id, nameof(ResponsivenessChanged)),
                 stored.TenantId,
                 clock.GetUtcNow(),
@@ -87,6 +86,4 @@ public sealed class ConversationEventsForwarder : SubscriptionBase
         activity?.SetStatus(ActivityStatusCode.Ok);
     }
 
-    private Task Publish<T>(T message, CancellationToken cancellationToken) where T : class, Contracts.IIntegrationEvent =>
-        bus.Publish(message, context => context.MessageId = message.EventId, cancellationToken);
 }
