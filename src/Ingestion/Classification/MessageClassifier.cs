@@ -7,26 +7,46 @@ namespace NetworkingPlatform.Ingestion.Classification;
 /// <summary>
 /// Tells the kind of a message from its text, in Spanish and English. Text is folded (lower case, no accents)
 /// before matching, so "¿Podrías?" and "podrias?" read alike. A decline wins over everything: "no, gracias"
-/// is an answer even when it is polite.
+/// is an answer even when it is polite. After it, the more specific intent wins: a meeting proposal over an
+/// offer, an offer over a plain question, a real question over a greeting, and thanks over small talk.
 /// </summary>
 public static partial class MessageClassifier
 {
     public static Classification Classify(string? subject, string body)
     {
-        var text = Fold($"{subject} {body}");
+        // Phones and LinkedIn send typographic apostrophes; the English patterns are written with plain ones.
+        var text = Fold($"{subject} {body}").Replace('\u2019', '\'').Trim();
         var kind = KindOf(text);
         return new Classification(kind, MessageKind.NeedsReply(kind));
     }
 
     private static string KindOf(string text)
     {
-        if (Decline().IsMatch(text)) return MessageKind.Decline;
-        if (Meeting().IsMatch(text)) return MessageKind.MeetingProposal;
+        if (Decline().IsMatch(text) || PoliteRefusal().IsMatch(text) || LeadingPass().IsMatch(text)) return MessageKind.Decline;
+        if (IsMeetingProposal(text)) return MessageKind.MeetingProposal;
+        // Broadcasts often open with a rhetorical question or end with thanks, yet nobody waits for an answer.
+        if (Announcement().IsMatch(text) || AnnouncementEmoji().IsMatch(text)) return MessageKind.Other;
         if (Offer().IsMatch(text)) return MessageKind.Offer;
-        if (text.Contains('?') || QuestionOpening().IsMatch(text)) return MessageKind.Question;
-        if (Thanks().IsMatch(text)) return MessageKind.Thanks;
+        if (text.Contains('?') || QuestionOpening().IsMatch(text) || Request().IsMatch(text)) return MessageKind.Question;
+        if (Share().IsMatch(text)) return MessageKind.Other;
+        // "Thanks for connecting" opens a conversation; it is a greeting, not an answer.
+        if (Gratitude().IsMatch(ConnectionThanks().Replace(text, " "))) return MessageKind.Thanks;
+        if (GreetingFormula().IsMatch(text)) return MessageKind.Greeting;
+        if (Acknowledgement().IsMatch(text) || LeadingAcknowledgement().IsMatch(text)) return MessageKind.Thanks;
         if (Greeting().IsMatch(text)) return MessageKind.Greeting;
         return MessageKind.Other;
+    }
+
+    private static bool IsMeetingProposal(string text)
+    {
+        // "Nice to meet you" and "call for papers" name a meeting without proposing one.
+        var stripped = NotAMeeting().Replace(text, " ");
+        if (MeetingProposal().IsMatch(stripped)) return true;
+        if (Availability().IsMatch(stripped) && FutureTime().IsMatch(stripped)) return true;
+        if (!MeetingNoun().IsMatch(stripped) || PastMeeting().IsMatch(stripped)) return false;
+        // Thanks next to a meeting, with nothing asked, thanks for one that already took place.
+        if (Gratitude().IsMatch(stripped) && !stripped.Contains('?')) return false;
+        return FutureTime().IsMatch(stripped) || MeetingVerb().IsMatch(stripped) || Availability().IsMatch(stripped) || stripped.Contains('?');
     }
 
     public static string Fold(string text)
@@ -44,21 +64,123 @@ public static partial class MessageClassifier
         return folded.ToString().Normalize(NormalizationForm.FormC);
     }
 
-    [GeneratedRegex(@"\b(no,? (muchas )?gracias|no me interesa|no estoy interesad[oa]|no,? thanks?|no thank you|not interested|no,? gracias|paso,? gracias|i'?ll pass|i will pass|not at this time|no por ahora|ahora no,? gracias|not for me|no es para mi)\b")]
+    private const string DeclinePattern =
+        @"\b(no,? (muchas )?gracias|no,? thanks?|no,? thank you|thanks,? but no|not interested|no (me|nos) interesa" +
+        @"|no (estoy|estamos) interesad[oa]s?|no (estoy|estamos) buscando|no es lo que (estoy|estamos) buscando" +
+        @"|no (creo (q|que) )?(sea|es) para (mi|nosotros)|not for (me|us)|no (voy|vamos) a poder" +
+        @"|no (puedo|podemos|podre|podremos) (asistir|ir|participar|esta semana)|no (tengo|tenemos) tiempo" +
+        @"|no me (envien|manden|escriban|contacten) mas|no (te|les) (puedo|podemos) ayudar|ya no trabajo" +
+        @"|no (estamos|estoy) contratando|no cuentes conmigo|no (estoy|estamos) disponibles?|prefiero no" +
+        @"|declin(o|amos|e)|(voy|vamos) a pasar|(i'?ll|we'?ll|i will|we will|going to|gonna) pass|pass on" +
+        @"|ya (lo )?(resolvimos|tenemos)|ya contamos con|estamos bien con|lamentablemente|unfortunately" +
+        @"|(gracias|thanks) igual|igual gracias|thanks (anyway|though)|have to pass|not (for|right) now|(ahora )?no es (buen|el) momento|not a good time|(we'?re|we are) (good|covered|fine) for now|estamos cubiertos|no va conmigo|not my thing|going with (another|a different)|otro proveedor|not looking|remove me|unsubscribe" +
+        @"|stop (messaging|contacting|sending)|can'?t make it|(can'?t|cannot|unable to) help|not something (i|we) can" +
+        @"|not the right time|(not|isn'?t) a (good )?fit|don'?t have (the )?bandwidth|(have to|must) say no" +
+        @"|not hiring|no longer (at|with|working)|sit this one out|another direction|not available" +
+        @"|(happy|content[oa]?|feliz) (in|with|en|con) (my|mi) (current )?(role|job|position|trabajo|puesto))\b";
+
+    [GeneratedRegex(DeclinePattern)]
     private static partial Regex Decline();
 
-    [GeneratedRegex(@"\b(agend(ar|emos|amos)|reunion|reunirnos|llamada|videollamada|cafe|coffee|meet(ing)?|call|zoom|teams|calendly|schedule|quick chat|catch up|nos vemos|te parece (el|este|si)|are you free|estas disponible|esta disponible|disponibilidad|availability|15 min|30 min)\b")]
-    private static partial Regex Meeting();
+    // Gratitude followed by "but" within the same sentence is how most people say no politely.
+    [GeneratedRegex(@"\b(gracias|thanks|thank you|appreciate|agradezco|agradecemos)\b[^.!?]{0,40}\b(but|pero)\b")]
+    private static partial Regex PoliteRefusal();
 
-    [GeneratedRegex(@"\b(te ofrezco|le ofrezco|les ofrezco|ofrecemos|ofrezco|propuesta comercial|cotizacion|descuento|promocion|we offer|i offer|i'?d like to offer|offering|discount|free trial|prueba gratis|vacante|oportunidad laboral|job opportunity|position|puesto|servicios de|our services|nuestros servicios)\b")]
+    [GeneratedRegex(@"^\W*paso\b")]
+    private static partial Regex LeadingPass();
+
+    [GeneratedRegex(@"\b(call for (papers|proposals|speakers|submissions)|(nice|great|pleased|good|glad|happy|a pleasure) to (e-?)?meet you|pleasure (meeting|to meet) you)\b")]
+    private static partial Regex NotAMeeting();
+
+    private const string MeetingProposalPattern =
+        @"\b(agend(a|ar|emos|amos|o|ame)|calendly|calendar invite|invite for|(te|les) (mando|envio) (una )?invitacion" +
+        @"|let'?s (hop|jump|meet|sync|catch|grab|book|find|set|schedule|talk|chat|connect|get together)" +
+        @"|(can|could|shall|should) we (meet|set up|schedule|jump|hop|talk|chat|sync|connect|grab|find|book)" +
+        @"|(want|like) to (meet|grab|get) (up|coffee|lunch|drinks|together)|meet up|pick your brain" +
+        @"|give you a (ring|call)|(ring|call) you|te (llamo|marco)|(nos )?(juntamos|juntemos|juntarnos|reunimos|reunamos|reunirnos|vemos|veamos|vernos|conectamos|conectemos)" +
+        @"|te parece si|(que|q) tal si|(podemos|podriamos|podes|puedes|pueden) (hablar|conversar|charlar|vernos|reunirnos|juntarnos|platicar)" +
+        @"|me (gustaria|encantaria) (conversar|hablar|platicar|reunirnos|charlar)|(are you|estas|estan) (free|around|libre|disponible)" +
+        @"|good time to (chat|talk|call|meet|connect)|vamos (por|a tomar) (un|una|algo))\b";
+
+    [GeneratedRegex(MeetingProposalPattern)]
+    private static partial Regex MeetingProposal();
+
+    [GeneratedRegex(@"\b((te|les) (queda|quedan|sirve|sirven|acomoda|acomodan)|works? (better )?for you|work better|tienes (un )?espacio|tenes (un )?rato|(a time|un horario|un dia) (that works|que te (sirva|quede|acomode)))\b")]
+    private static partial Regex Availability();
+
+    [GeneratedRegex(@"\b(llamad(a|ita)|call|videollamada|video ?call|zoom|teams|google meet|meet|cafe|cafecito|coffee|almuerzo|almorzar|lunch|drinks|desayuno|breakfast|reunion|meeting|sync|1:1|one-on-one|chat|charla|sesion|session|\d+[ -]?min(s|uto|utos|ute|utes)?|telefono|phone|disponibilidad|availability)\b")]
+    private static partial Regex MeetingNoun();
+
+    [GeneratedRegex(@"\b(lunes|martes|miercoles|jueves|viernes|sabado|domingo|monday|tuesday|wednesday|thursday|friday|saturday|sunday|manana|tomorrow|hoy|today|tonight|esta (semana|tarde|noche)|this (week|afternoon|evening|month)|(la )?(proxima|siguiente) semana|semana (q|que) viene|next (week|month|time)|proximo mes|sometime|cuando (tengas|puedas)|when you have|\d{1,2}(:\d\d)? ?(am|pm|hs|h)|a las \d+)\b")]
+    private static partial Regex FutureTime();
+
+    [GeneratedRegex(@"\b(hacemos|hagamos|tomamos|tomemos|armemos|armamos|coordinamos|coordinemos|organicemos|propongo|invitarte|invito|podemos|podriamos|(can|could|shall) we|let'?s|would you be (open|up|available)|open to|up for|set up|schedule|grab|jump on|hop on|quick|rapida|cortita|breve)\b")]
+    private static partial Regex MeetingVerb();
+
+    // A meeting that already happened is something to thank for, not something to answer.
+    [GeneratedRegex(@"\b(ayer|yesterday|earlier|anoche|last (week|month|time|night)|(la )?semana pasada|el otro dia|the other day|(gracias|thanks?|thank you|ty) (x|por|for)|fue un (gusto|placer)|it was (great|nice|a pleasure|good)|(great|nice|pleasure|good) (meeting|chatting|talking)|te fue)\b")]
+    private static partial Regex PastMeeting();
+
+    private const string AnnouncementPattern =
+        @"\b(newsletters?|boletin|auto-?reply|automatic reply|out of office|mensaje automatico|respuesta automatica" +
+        @"|fuera de (la )?oficina|(estare|estoy|estaremos) de vacaciones|on vacation|ultimo dia|last day" +
+        @"|felicidades|felicitaciones|congrats|congratulations|enhorabuena|cumpleanos|birthday|aniversario|anniversary" +
+        @"|cumplo \d+ anos|(excited|proud|thrilled|happy|pleased) to (announce|share)|orgullos[oa] de|anunciar|announc(e|ing)" +
+        @"|(lee|lean|read) (nuestro|nuestra|mi|our|my) |read more|(nuevo|nueva|new) (post|articulo|article|episodio|episode|video)" +
+        @"|latest (article|post|episode)|blog post|(en el|on the|our|nuestro) blog|acabo de publicar|just (published|launched|posted)" +
+        @"|compartan|difundan|please share|ya (esta|estan) disponibles?|out now|descarga(lo|la|los)?|download|encuesta|poll|vota(r)? en|vote in|share (this )?with your network|inscripciones abiertas|registration is (now )?open)\b";
+
+    [GeneratedRegex(AnnouncementPattern)]
+    private static partial Regex Announcement();
+
+    [GeneratedRegex("📢|🎂")]
+    private static partial Regex AnnouncementEmoji();
+
+    private const string OfferPattern =
+        @"\b(ofrezco|ofrecemos|ofrecerte|offer(ing)? you|we'?re offering|we offer|i'?d like to offer|descuento|discount|promocion" +
+        @"|\d+ ?% (off|de descuento)|gratis|gratuit[oa]s?|sin costo|sin cargo|sin compromiso|te regalo|regalamos|becad[oa]s?" +
+        @"|precio (de amigo|especial|preferencial)|plan especial|prueba gratuita|demo|cotizacion|propuesta comercial|vacantes?" +
+        @"|oportunidad (laboral|de trabajo|profesional)|job opportunity|(un|una) (rol|posicion) de|tu perfil (encaja|es ideal|calza)" +
+        @"|(estoy|estamos) (buscando|armando) (un|una|equipo|perfiles)|te (puedo|podemos) (ayudar|conectar|presentar|dar|mandar|enviar)" +
+        @"|te presento (a|con)|puedo (darte|ofrecerte|presentarte|conectarte)|acceso anticipado|early access|te interesa(ria|rian)?" +
+        @"|le interesa(ria)?|te (gustaria|animas|sumas)|sumarte|unirte a|como asesor|como speaker|cubrimos|pagamos|proyecto freelance" +
+        @"|licencia|free (trial|demo|audit|consultation|copy|tickets?|access|sample|session|class|webinar)|for free|no charge" +
+        @"|free of charge|no strings attached|special pricing|a quote|trial (account|period)|\d+[- ]day (free )?trial|months? free" +
+        @"|mes gratis|opening for|i'?m (recruiting|hiring)|we'?re recruiting|recruiting for|role (at|that|could)" +
+        @"|your (background|profile|experience) (looks|seems|would|is a)|great fit for you|referral bonus|join (my|our) team" +
+        @"|(introduce|connect) you (to|with)|put you in touch|advisory board|equity|expenses covered|i'?d be (glad|happy) to" +
+        @"|happy to send|can i send you|would you (like|be interested in|want) (a|an|to try|to join|some)|interested in (a|an|our)" +
+        @"|giving away|new opportunities|mentor you|want (one|a demo)|(spare|extra) (tickets?|passes|seats?)|entradas? (extra|de sobra)|if you want (it|one|them)|(las|los|la|lo) quieres|podemos (duplicar|ayudarte|ayudarles|mejorar)|we help|(te|le) (envio|mando|paso) (info|informacion|detalles)|refer you|an? (\w+ ){0,2}opening)\b";
+
+    [GeneratedRegex(OfferPattern)]
     private static partial Regex Offer();
 
-    [GeneratedRegex(@"^\s*(que|como|cuando|donde|cual|cuanto|quien|por que|podrias|puedes|podria|sabes|tienes|what|how|when|where|which|who|why|could you|can you|would you|do you|are you|is there)\b")]
+    // "Que tal" and "que gusto" open greetings and exclamations, not questions.
+    [GeneratedRegex(@"^\W*(que(?! (tal|onda|gusto|bueno|buena|alegria|placer|bien|lindo|genial|padre|chevere|increible)\b)|como|cuando|donde|cual|cuales|cuanto|cuantos|quien|quienes|por que|podrias|puedes|podes|podria|sabes|tienes|tenes|conoces|what|how|when|where|which|who|why|could you|can you|would you|will you|do you|does|did you|are you|is there|is it|any chance|have you)\b")]
     private static partial Regex QuestionOpening();
 
-    [GeneratedRegex(@"\b(gracias|muchas gracias|mil gracias|te agradezco|thanks|thank you|thx|ty|ok|okay|vale|perfecto|de acuerdo|entendido|got it|great|genial|listo)\b")]
-    private static partial Regex Thanks();
+    [GeneratedRegex(@"\b(what'?s|what (is|are|was)|cual (es|fue|seria)|cuales son|how (do|did|does|can|much|many|long)|como (hago|hiciste|puedo|le hago)|me (pasas|pasarias|mandas|envias|compartes|compartis|ayudas)|pasame|mandame|enviame|let me know (if|when|what|how|whether))\b")]
+    private static partial Regex Request();
 
-    [GeneratedRegex(@"\b(hola|buen(os|as)? (dias|tardes|noches)|saludos|que tal|hi|hello|hey|good (morning|afternoon|evening)|greetings|mucho gusto|encantad[oa] de conectar|nice to connect|pleased to connect)\b")]
+    [GeneratedRegex(@"\b(mira (este|esto|esta)|check (this|it) out|check out (my|our|this|the)|(les|te) (comparto|dejo)|comparto (el|la|los|las|mi|nuestro|nuestra)|sharing (our|my|the|this)|forwarding|te reenvio|tagged you|te etiquete)\b")]
+    private static partial Regex Share();
+
+    [GeneratedRegex(@"\b(gracias|thanks|thank you) (x|por|for) (aceptar|conectar|agregarme|sumarme|la conexion|accepting|connecting|the add|adding me)\b(?! (me|with|con)\b)")]
+    private static partial Regex ConnectionThanks();
+
+    [GeneratedRegex(@"\b(gracias|grax|thanks|thank you|thank u|thx|ty|tysm|agradezco|agradecid[oa]|appreciated?)\b|🙏")]
+    private static partial Regex Gratitude();
+
+    [GeneratedRegex(@"\b((mucho|un|que|q|tanto|un gran) gusto|un placer|es un placer|encantad[oa]|bienvenid[oa]s?|welcome|(re)?conectar|(re)?connect(ed|ing)?|nice to|pleased to|great to|glad (to|we)|good to|happy to be|e-?meet|me presento|presentarme|introduce myself|say(ing)? (hi|hello)|te saludo|saludarte|saludarlo|saludarla|formar parte|part of your network|mi red|tanto tiempo|long time no see|te agrego|pleasure (meeting|to meet)|honou?r to (connect|meet)|estar en contacto|stay(ing)? in touch)\b|👋")]
+    private static partial Regex GreetingFormula();
+
+    [GeneratedRegex(@"\b(de acuerdo|entendido|recibido|anotado|got it|noted|sounds good|will do|sure thing|all good|quedamos asi|ok|okay)\b|👍|👌|🙌|✅|💯")]
+    private static partial Regex Acknowledgement();
+
+    // Words like "va" or "genial" only acknowledge when they open the message; elsewhere they are ordinary words.
+    [GeneratedRegex(@"^\W*(great|cool|awesome|perfect|perfecto|genial|excelente|buenisimo|joya|chevere|barbaro|va|dale|okey|oki|vale|listo|yep|sure|claro)\b")]
+    private static partial Regex LeadingAcknowledgement();
+
+    [GeneratedRegex(@"\b(hol(a+|i)s?|buenas|buen(os|as)? (dia|dias|tardes|noches)|saludos|saludo|que tal|que onda|hi|hiya|hello|hey|heya|greetings|good (morning|afternoon|evening)|mucho gusto)\b")]
     private static partial Regex Greeting();
 }

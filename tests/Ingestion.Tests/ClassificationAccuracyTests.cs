@@ -1,0 +1,127 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using NetworkingPlatform.Ingestion.Classification;
+using Xunit.Abstractions;
+using ClassificationResult = NetworkingPlatform.Ingestion.Classification.Classification;
+
+namespace NetworkingPlatform.Ingestion.Tests;
+
+public class ClassificationAccuracyTests(ITestOutputHelper output)
+{
+    private const double MinimumKindAccuracy = 0.90;
+    private const double MinimumNeedsReplyAccuracy = 0.90;
+    private const int MinimumRows = 300;
+    private const double MinimumSpanishShare = 0.40;
+    private const int MinimumRowsPerKind = 30;
+
+    private static readonly string[] LabelledKinds =
+    [
+        MessageKind.Greeting, MessageKind.Question, MessageKind.MeetingProposal, MessageKind.Offer,
+        MessageKind.Decline, MessageKind.Thanks, MessageKind.Other,
+    ];
+
+    [Fact]
+    public void Labelled_set_is_large_bilingual_and_consistent()
+    {
+        var rows = LoadLabelledMessages();
+
+        Assert.True(rows.Count >= MinimumRows, $"Only {rows.Count} labelled messages; expected at least {MinimumRows}.");
+        var spanishShare = (double)rows.Count(row => row.Language == "es") / rows.Count;
+        Assert.True(spanishShare >= MinimumSpanishShare, $"Spanish share is {spanishShare:P1}; expected at least {MinimumSpanishShare:P0}.");
+        Assert.All(rows, row => Assert.Contains(row.Language, new[] { "es", "en" }));
+        Assert.All(rows, row => Assert.Contains(row.Kind, LabelledKinds));
+        // A label whose needs_reply disagrees with its kind would make the two accuracies measure different truths.
+        Assert.All(rows, row => Assert.Equal(MessageKind.NeedsReply(row.Kind), row.NeedsReply));
+        foreach (var kind in LabelledKinds)
+        {
+            var count = rows.Count(row => row.Kind == kind);
+            Assert.True(count >= MinimumRowsPerKind, $"Kind '{kind}' has {count} examples; expected at least {MinimumRowsPerKind}.");
+        }
+    }
+
+    [Fact]
+    public void Classifier_meets_accuracy_thresholds_on_labelled_set()
+    {
+        var rows = LoadLabelledMessages();
+        var results = rows
+            .Select(row => (Row: row, Predicted: MessageClassifier.Classify(null, row.Text)))
+            .ToList();
+
+        var kindAccuracy = (double)results.Count(r => r.Predicted.Kind == r.Row.Kind) / results.Count;
+        var needsReplyAccuracy = (double)results.Count(r => r.Predicted.NeedsReply == r.Row.NeedsReply) / results.Count;
+
+        output.WriteLine(Report(results, kindAccuracy, needsReplyAccuracy));
+
+        Assert.True(kindAccuracy >= MinimumKindAccuracy, $"Kind accuracy {kindAccuracy:P1} is below {MinimumKindAccuracy:P0}.");
+        Assert.True(needsReplyAccuracy >= MinimumNeedsReplyAccuracy, $"Needs-reply accuracy {needsReplyAccuracy:P1} is below {MinimumNeedsReplyAccuracy:P0}.");
+    }
+
+    private static string Report(
+        IReadOnlyList<(LabelledMessage Row, ClassificationResult Predicted)> results,
+        double kindAccuracy,
+        double needsReplyAccuracy)
+    {
+        var report = new StringBuilder();
+        report.AppendLine(CultureInfo.InvariantCulture, $"{"kind",-18}{"support",8}{"predicted",10}{"precision",11}{"recall",8}{"f1",7}");
+        foreach (var kind in LabelledKinds)
+        {
+            var truePositives = results.Count(r => r.Row.Kind == kind && r.Predicted.Kind == kind);
+            var support = results.Count(r => r.Row.Kind == kind);
+            var predicted = results.Count(r => r.Predicted.Kind == kind);
+            var precision = predicted == 0 ? 0 : (double)truePositives / predicted;
+            var recall = support == 0 ? 0 : (double)truePositives / support;
+            var f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+            report.AppendLine(CultureInfo.InvariantCulture, $"{kind,-18}{support,8}{predicted,10}{precision,11:F3}{recall,8:F3}{f1,7:F3}");
+        }
+
+        report.AppendLine(CultureInfo.InvariantCulture, $"overall kind accuracy: {kindAccuracy:F3} ({results.Count} messages)");
+        foreach (var language in results.Select(r => r.Row.Language).Distinct().Order(StringComparer.Ordinal))
+        {
+            var inLanguage = results.Where(r => r.Row.Language == language).ToList();
+            var accuracy = (double)inLanguage.Count(r => r.Predicted.Kind == r.Row.Kind) / inLanguage.Count;
+            report.AppendLine(CultureInfo.InvariantCulture, $"  kind accuracy [{language}]: {accuracy:F3} ({inLanguage.Count} messages)");
+        }
+
+        report.AppendLine(CultureInfo.InvariantCulture, $"needs-reply accuracy: {needsReplyAccuracy:F3}");
+        report.AppendLine("misclassified:");
+        foreach (var (row, predicted) in results.Where(r => r.Predicted.Kind != r.Row.Kind))
+        {
+            report.AppendLine(CultureInfo.InvariantCulture, $"  [{row.Language}] expected {row.Kind}, got {predicted.Kind}: {row.Text}");
+        }
+
+        return report.ToString();
+    }
+
+    private static List<LabelledMessage> LoadLabelledMessages()
+    {
+        using var csv = CsvReader.Create(File.OpenRead(LabelledMessagesPath()));
+        var rows = new List<LabelledMessage>();
+        while (csv.Read())
+        {
+            rows.Add(new LabelledMessage(
+                csv.GetString("text"),
+                csv.GetString("kind"),
+                bool.Parse(csv.GetString("needs_reply")),
+                csv.GetString("language")));
+        }
+
+        return rows;
+    }
+
+    private static string LabelledMessagesPath()
+    {
+        // The set lives in the repository, not in the build output, so the test finds the solution root.
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "NetworkingPlatform.sln")))
+            {
+                return Path.Combine(directory.FullName, "seeds", "classification", "labelled-messages.csv");
+            }
+        }
+
+        throw new InvalidOperationException($"NetworkingPlatform.sln not found above {AppContext.BaseDirectory}.");
+    }
+
+    public sealed record LabelledMessage(string Text, string Kind, bool NeedsReply, string Language);
+}
