@@ -9,7 +9,8 @@ cd "$(dirname "$0")"
 
 dotnet build AppHost/AppHost.csproj -nologo -v quiet -clp:ErrorsOnly
 
-log_dir=$(mktemp -d)
+# One log per machine, overwritten by each run, so runs leave nothing behind.
+log_file="$(dirname "$NP_CREDENTIALS_FILE")/apphost.log"
 export ConnectionStrings__postgres="$NP_POSTGRES_CONNECTION"
 export ConnectionStrings__rabbitmq="$NP_RABBITMQ_CONNECTION"
 export ASPNETCORE_URLS="${NP_DASHBOARD_URL:-http://localhost:15888}"
@@ -21,19 +22,19 @@ export ASPIRE_RESOURCE_SERVICE_ENDPOINT_URL="${NP_RESOURCE_SERVICE_URL:-http://l
 
 # Secrets go to the AppHost through its environment, never its command line.
 env "Parameters__identity-signing-key=$NP_IDENTITY_SIGNING_KEY" "Parameters__demo-api-key=$NP_DEMO_API_KEY" \
-  dotnet AppHost/bin/Debug/net10.0/AppHost.dll > >(tee "$log_dir/apphost.log") 2>&1 &
+  dotnet AppHost/bin/Debug/net10.0/AppHost.dll > >(tee "$log_file") 2>&1 &
 apphost=$!
 trap 'kill -TERM "$apphost" 2>/dev/null; wait "$apphost"; exit 0' INT TERM
 
 api_base=http://localhost:5080
 for _ in $(seq 1 180); do
-  kill -0 "$apphost" 2>/dev/null || { echo "The AppHost exited: see $log_dir/apphost.log" >&2; exit 1; }
+  kill -0 "$apphost" 2>/dev/null || { echo "The AppHost exited: see $log_file" >&2; exit 1; }
   curl -fs -o /dev/null "$api_base/health" && break
   sleep 0.5
 done
 curl -fs -o /dev/null "$api_base/health" || echo "The gateway is not healthy yet: watch the dashboard." >&2
 
-login=$(grep -o 'http://[^ ]*/login?t=[0-9a-f]*' "$log_dir/apphost.log" | tail -n1 || true)
+login=$(grep -o 'http://[^ ]*/login?t=[0-9a-f]*' "$log_file" | tail -n1 || true)
 cat <<BANNER
 
 NetworkingPlatform is running.

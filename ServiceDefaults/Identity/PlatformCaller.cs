@@ -6,8 +6,6 @@ namespace NetworkingPlatform.ServiceDefaults.Identity;
 /// <summary>The verified caller of a service endpoint; bind it as an endpoint parameter.</summary>
 public sealed record PlatformCaller(string TenantId, string Subject, string? Member, IReadOnlySet<string> Scopes)
 {
-    public bool HasScope(string scope) => Scopes.Contains(scope);
-
     public static PlatformCaller From(ClaimsPrincipal principal)
     {
         var tenant = principal.FindFirstValue(PlatformIdentity.TenantClaim)

@@ -6,7 +6,6 @@ namespace NetworkingPlatform.ServiceDefaults.Telemetry;
 public static class PlatformTelemetry
 {
     public const string ActivitySourceName = "NetworkingPlatform";
-    public const string MeterName = "NetworkingPlatform";
     public const string TraceParentHeader = "traceparent";
 
     public static readonly ActivitySource ActivitySource = new(ActivitySourceName);

@@ -29,8 +29,7 @@ public static class TelemetryExtensions
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation()
-                .AddMeter(LibrarySources)
-                .AddMeter(PlatformTelemetry.MeterName))
+                .AddMeter(LibrarySources))
             .WithTracing(tracing => tracing
                 .SetSampler(new ParentBasedSampler(new BackgroundNoiseSampler()))
                 .AddSource(builder.Environment.ApplicationName)

@@ -12,14 +12,6 @@ public sealed class IngestingMessagesTests(IsolatedInfrastructure infrastructure
 {
     private readonly ServiceScenario<Program> scenario = new(infrastructure, typeof(MessageIngested));
 
-    private PlatformServiceFactory<Program> service => scenario.Service;
-
-    private string tenant => scenario.Tenant;
-
-    private TestBus bus => scenario.Bus;
-
-    private HttpClient client => scenario.Client;
-
     public Task InitializeAsync() => scenario.InitializeAsync();
 
     public Task DisposeAsync() => scenario.DisposeAsync();
@@ -40,11 +32,11 @@ public sealed class IngestingMessagesTests(IsolatedInfrastructure infrastructure
     {
         var conversation = $"c-{Guid.NewGuid():N}";
 
-        var response = await client.PostAsJsonAsync("/api/v1/messages", Message(conversation, "m1"));
+        var response = await scenario.Client.PostAsJsonAsync("/api/v1/messages", Message(conversation, "m1"));
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-        var ingested = await bus.WaitFor<MessageIngested>(m => m.ConversationId == conversation);
-        Assert.Equal((tenant, "m1", "ana-garcia", "meeting-proposal", true), (ingested.TenantId, ingested.MessageId, ingested.From, ingested.Kind, ingested.NeedsReply));
+        var ingested = await scenario.Bus.WaitFor<MessageIngested>(m => m.ConversationId == conversation);
+        Assert.Equal((scenario.Tenant, "m1", "ana-garcia", "meeting-proposal", true), (ingested.TenantId, ingested.MessageId, ingested.From, ingested.Kind, ingested.NeedsReply));
         Assert.Equal(new DateTimeOffset(2026, 11, 20, 16, 0, 0, TimeSpan.Zero), ingested.SentAt);
     }
 
@@ -53,22 +45,22 @@ public sealed class IngestingMessagesTests(IsolatedInfrastructure infrastructure
     {
         var conversation = $"c-{Guid.NewGuid():N}";
 
-        var first = await client.PostAsJsonAsync("/api/v1/messages", Message(conversation, "m1"));
-        var repeat = await client.PostAsJsonAsync("/api/v1/messages", Message(conversation, "m1"));
-        var next = await client.PostAsJsonAsync("/api/v1/messages", Message(conversation, "m2", "Gracias"));
+        var first = await scenario.Client.PostAsJsonAsync("/api/v1/messages", Message(conversation, "m1"));
+        var repeat = await scenario.Client.PostAsJsonAsync("/api/v1/messages", Message(conversation, "m1"));
+        var next = await scenario.Client.PostAsJsonAsync("/api/v1/messages", Message(conversation, "m2", "Gracias"));
 
         Assert.Equal(HttpStatusCode.Accepted, first.StatusCode);
         Assert.Equal(HttpStatusCode.OK, repeat.StatusCode);
         Assert.True((await repeat.Content.ReadFromJsonAsync<DuplicateFlag>())!.Duplicate);
         // Committed events are forwarded in order: once m2 is out, a second m1 would have been too.
-        await bus.WaitFor<MessageIngested>(m => m.ConversationId == conversation && m.MessageId == "m2");
-        Assert.Single(bus.Received<MessageIngested>(), m => m.ConversationId == conversation && m.MessageId == "m1");
+        await scenario.Bus.WaitFor<MessageIngested>(m => m.ConversationId == conversation && m.MessageId == "m2");
+        Assert.Single(scenario.Bus.Received<MessageIngested>(), m => m.ConversationId == conversation && m.MessageId == "m1");
     }
 
     [Fact]
     public async Task An_invalid_message_gets_a_problem_naming_each_field()
     {
-        var response = await client.PostAsJsonAsync("/api/v1/messages", new { conversationId = "c", to = Array.Empty<string>(), kind = "shout", channel = "fax" });
+        var response = await scenario.Client.PostAsJsonAsync("/api/v1/messages", new { conversationId = "c", to = Array.Empty<string>(), kind = "shout", channel = "fax" });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<ValidationProblemDetails>();
@@ -81,7 +73,7 @@ public sealed class IngestingMessagesTests(IsolatedInfrastructure infrastructure
     [InlineData("[]")]
     public async Task Malformed_json_gets_400_problem_details_not_500(string body)
     {
-        var response = await client.PostAsync("/api/v1/messages", new StringContent(body, Encoding.UTF8, "application/json"));
+        var response = await scenario.Client.PostAsync("/api/v1/messages", new StringContent(body, Encoding.UTF8, "application/json"));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -90,7 +82,7 @@ public sealed class IngestingMessagesTests(IsolatedInfrastructure infrastructure
     [Fact]
     public async Task A_request_without_the_gateway_identity_is_refused()
     {
-        var response = await service.CreateClient().PostAsJsonAsync("/api/v1/messages", Message("c", "m"));
+        var response = await scenario.Service.CreateClient().PostAsJsonAsync("/api/v1/messages", Message("c", "m"));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }

@@ -11,14 +11,6 @@ public sealed class RecordingConversationsTests(IsolatedInfrastructure infrastru
 {
     private readonly ServiceScenario<Program> scenario = new(infrastructure, typeof(ConversationAnswered), typeof(ResponsivenessChanged));
 
-    private PlatformServiceFactory<Program> service => scenario.Service;
-
-    private string tenant => scenario.Tenant;
-
-    private TestBus bus => scenario.Bus;
-
-    private HttpClient client => scenario.Client;
-
     public Task InitializeAsync() => scenario.InitializeAsync();
 
     public Task DisposeAsync() => scenario.DisposeAsync();
@@ -26,7 +18,7 @@ public sealed class RecordingConversationsTests(IsolatedInfrastructure infrastru
     private Task<ConversationResponse> StatusWhen(string conversation, Func<ConversationResponse, bool> condition) =>
         Eventually.Get(async () =>
         {
-            var response = await client.GetAsync($"/api/v1/conversations/{conversation}");
+            var response = await scenario.Client.GetAsync($"/api/v1/conversations/{conversation}");
             if (response.StatusCode == HttpStatusCode.NotFound)
             {
                 return null;
@@ -40,21 +32,21 @@ public sealed class RecordingConversationsTests(IsolatedInfrastructure infrastru
     public async Task A_question_awaits_its_recipient_and_a_reply_answers_it_and_is_published()
     {
         var conversation = $"c-{Guid.NewGuid():N}";
-        await bus.Publish(Ingested.Message(tenant, conversation, "m1", "ana", "luis", 0));
+        await scenario.Bus.Publish(Ingested.Message(scenario.Tenant, conversation, "m1", "ana", "luis", 0));
 
         var waiting = await StatusWhen(conversation, s => s.MessageCount == 1);
         Assert.Equal("awaiting-reply", waiting.State);
         Assert.Equal(("luis", Ingested.Start), (waiting.AwaitingReplyFrom[0].Member, waiting.AwaitingReplyFrom[0].Since));
 
-        await bus.Publish(Ingested.Message(tenant, conversation, "m2", "luis", "ana", 3, "decline"));
+        await scenario.Bus.Publish(Ingested.Message(scenario.Tenant, conversation, "m2", "luis", "ana", 3, "decline"));
 
         var answered = await StatusWhen(conversation, s => s.MessageCount == 2);
         Assert.Equal("answered", answered.State);
         Assert.Equal(TimeSpan.FromHours(3), answered.FirstReplyTime);
-        var published = await bus.WaitFor<ConversationAnswered>(a => a.ConversationId == conversation);
-        Assert.Equal((tenant, "luis", true), (published.TenantId, published.AnsweredBy, published.IsDecline));
+        var published = await scenario.Bus.WaitFor<ConversationAnswered>(a => a.ConversationId == conversation);
+        Assert.Equal((scenario.Tenant, "luis", true), (published.TenantId, published.AnsweredBy, published.IsDecline));
         Assert.Equal(["ana"], published.AnsweredFor);
-        var responsiveness = await bus.WaitFor<ResponsivenessChanged>(r => r.TenantId == tenant && r.Member == "luis");
+        var responsiveness = await scenario.Bus.WaitFor<ResponsivenessChanged>(r => r.TenantId == scenario.Tenant && r.Member == "luis");
         Assert.Equal(1.0, responsiveness.ResponseRate);
     }
 
@@ -62,11 +54,11 @@ public sealed class RecordingConversationsTests(IsolatedInfrastructure infrastru
     public async Task A_message_delivered_many_times_is_recorded_once()
     {
         var conversation = $"c-{Guid.NewGuid():N}";
-        var message = Ingested.Message(tenant, conversation, "m1", "ana", "luis", 0);
-        var before = service.Consumed.Consumed<MessageIngested>();
+        var message = Ingested.Message(scenario.Tenant, conversation, "m1", "ana", "luis", 0);
+        var before = scenario.Service.Consumed.Consumed<MessageIngested>();
 
-        await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => bus.Publish(message with { EventId = Guid.NewGuid() })));
-        await service.Consumed.WaitForConsumed<MessageIngested>(before + 5);
+        await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => scenario.Bus.Publish(message with { EventId = Guid.NewGuid() })));
+        await scenario.Service.Consumed.WaitForConsumed<MessageIngested>(before + 5);
 
         var status = await StatusWhen(conversation, _ => true);
         Assert.Equal(1, status.MessageCount);
@@ -78,8 +70,8 @@ public sealed class RecordingConversationsTests(IsolatedInfrastructure infrastru
         var conversation = $"c-{Guid.NewGuid():N}";
 
         await Task.WhenAll(
-            bus.Publish(Ingested.Message(tenant, conversation, "m1", "ana", "luis", 0)),
-            bus.Publish(Ingested.Message(tenant, conversation, "m2", "luis", "ana", 1, "other")));
+            scenario.Bus.Publish(Ingested.Message(scenario.Tenant, conversation, "m1", "ana", "luis", 0)),
+            scenario.Bus.Publish(Ingested.Message(scenario.Tenant, conversation, "m2", "luis", "ana", 1, "other")));
 
         var status = await StatusWhen(conversation, s => s.MessageCount == 2);
         Assert.Equal("answered", status.State);
@@ -89,10 +81,10 @@ public sealed class RecordingConversationsTests(IsolatedInfrastructure infrastru
     public async Task Another_tenant_cannot_see_the_conversation()
     {
         var conversation = $"c-{Guid.NewGuid():N}";
-        await bus.Publish(Ingested.Message(tenant, conversation, "m1", "ana", "luis", 0));
+        await scenario.Bus.Publish(Ingested.Message(scenario.Tenant, conversation, "m1", "ana", "luis", 0));
         await StatusWhen(conversation, s => s.MessageCount == 1);
 
-        var stranger = service.ClientFor($"other-{Guid.NewGuid():N}");
+        var stranger = scenario.Service.ClientFor($"other-{Guid.NewGuid():N}");
         var response = await stranger.GetAsync($"/api/v1/conversations/{conversation}");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
