@@ -10,7 +10,7 @@ namespace NetworkingPlatform.Ingestion.FunctionalTests;
 [Collection(InfrastructureCollection.Name)]
 public sealed class IngestingMessagesTests(IsolatedInfrastructure infrastructure) : IAsyncLifetime
 {
-    private readonly ServiceScenario<Program> scenario = new(infrastructure, typeof(MessageIngested));
+    private readonly ServiceScenario<Program> scenario = new(infrastructure, typeof(MessagesIngested));
 
     public Task InitializeAsync() => scenario.InitializeAsync();
 

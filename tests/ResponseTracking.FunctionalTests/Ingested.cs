@@ -6,7 +6,10 @@ internal static class Ingested
 {
     public static readonly DateTimeOffset Start = new(2026, 11, 2, 9, 0, 0, TimeSpan.Zero);
 
-    public static MessageIngested Message(string tenant, string conversation, string id, string from, string to, double hours, string kind = "question") =>
-        new(Guid.NewGuid(), tenant, DateTimeOffset.UtcNow, conversation, id, from, [to], Start.AddHours(hours), null,
-            $"{kind} from {from}", kind, kind is "question" or "greeting" or "offer" or "meeting-proposal", "api", null);
+    public static MessagesIngested Message(string tenant, string conversation, string id, string from, string to, double hours, string kind = "question") =>
+        new(Guid.NewGuid(), tenant, DateTimeOffset.UtcNow,
+        [
+            new(Guid.NewGuid(), tenant, DateTimeOffset.UtcNow, conversation, id, from, [to], Start.AddHours(hours), null,
+                $"{kind} from {from}", kind, kind is "question" or "greeting" or "offer" or "meeting-proposal", "api", null),
+        ]);
 }

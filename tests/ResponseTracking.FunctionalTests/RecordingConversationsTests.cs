@@ -55,10 +55,10 @@ public sealed class RecordingConversationsTests(IsolatedInfrastructure infrastru
     {
         var conversation = $"c-{Guid.NewGuid():N}";
         var message = Ingested.Message(scenario.Tenant, conversation, "m1", "ana", "luis", 0);
-        var before = scenario.Service.Consumed.Consumed<MessageIngested>();
+        var before = scenario.Service.Consumed.Consumed<MessagesIngested>();
 
         await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => scenario.Bus.Publish(message with { EventId = Guid.NewGuid() })));
-        await scenario.Service.Consumed.WaitForConsumed<MessageIngested>(before + 5);
+        await scenario.Service.Consumed.WaitForConsumed<MessagesIngested>(before + 5);
 
         var status = await StatusWhen(conversation, _ => true);
         Assert.Equal(1, status.MessageCount);

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using MassTransit;
+using NetworkingPlatform.Contracts.Ingestion;
 using NetworkingPlatform.ServiceDefaults.Messaging;
 
 namespace NetworkingPlatform.TestServers;
@@ -34,7 +35,7 @@ public sealed class TestBus : IAsyncDisposable
                 {
                     typeof(TestBus).GetMethod(nameof(Record), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
                         .MakeGenericMethod(type)
-                        .Invoke(null, [endpoint, (Action<object>)(message => testBus!.received.Enqueue(message))]);
+                        .Invoke(null, [endpoint, (Action<object>)(message => testBus!.Enqueue(message))]);
                 }
             });
         });
@@ -42,6 +43,19 @@ public sealed class TestBus : IAsyncDisposable
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         await control.StartAsync(timeout.Token);
         return testBus;
+    }
+
+    /// <summary>A batch is recorded together with each message it carries, so tests can wait for either.</summary>
+    private void Enqueue(object message)
+    {
+        received.Enqueue(message);
+        if (message is MessagesIngested batch)
+        {
+            foreach (var item in batch.Messages)
+            {
+                received.Enqueue(item);
+            }
+        }
     }
 
     public Task Publish<T>(T message) where T : class =>

@@ -52,7 +52,7 @@ public sealed class IngestedMessagesForwarder : SubscriptionBase
                 accepted.NeedsReply,
                 accepted.Channel,
                 accepted.InReplyTo);
-            await bus.PublishCommitted(ingested, cancellationToken);
+            await bus.PublishCommitted(new MessagesIngested(stored.Id, stored.TenantId, stored.Timestamp, [ingested]), cancellationToken);
         }
 
         return NullChangeListener.Instance;

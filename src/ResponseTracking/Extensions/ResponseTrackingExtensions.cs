@@ -38,7 +38,7 @@ public static class ResponseTrackingExtensions
                 .AddAsyncDaemon(DaemonMode.HotCold);
         }
 
-        builder.AddPlatformMessaging(bus => bus.AddConsumer<MessageIngestedConsumer>());
+        builder.AddPlatformMessaging(bus => bus.AddConsumer<MessagesIngestedConsumer>());
         return builder;
     }
 

@@ -1,0 +1,17 @@
+namespace NetworkingPlatform.Contracts.Ingestion;
+
+/// <summary>
+/// A member's LinkedIn export import finished. <see cref="Succeeded"/> is false when the upload could not be read at
+/// all (a corrupt archive, say); row-level problems are counted in <see cref="RowsSkipped"/> and listed in the report.
+/// </summary>
+public sealed record ImportCompleted(
+    Guid EventId,
+    string TenantId,
+    DateTimeOffset OccurredAt,
+    string ImportId,
+    string Member,
+    bool Succeeded,
+    long RowsRead,
+    long RowsImported,
+    long RowsSkipped,
+    string? Failure) : IIntegrationEvent;
