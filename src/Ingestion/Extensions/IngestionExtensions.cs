@@ -1,5 +1,9 @@
 using JasperFx.Events.Daemon;
+using NetworkingPlatform.Ingestion.Idempotency;
+using NetworkingPlatform.Ingestion.Intake;
 using NetworkingPlatform.Ingestion.IntegrationEvents;
+using NetworkingPlatform.Ingestion.Messages;
+using NetworkingPlatform.Ingestion.Messages.IngestingBatch;
 using NetworkingPlatform.Ingestion.Messages.IngestingMessage;
 using NetworkingPlatform.ServiceDefaults.Identity;
 using NetworkingPlatform.ServiceDefaults.Messaging;
@@ -15,17 +19,25 @@ public static class IngestionExtensions
     {
         builder.AddGatewayIdentity();
         builder.Services.AddOpenApi();
-        builder.AddPlatformMarten(SchemaName, _ => { })
-            .AddSubscriptionWithServices<IngestedMessagesForwarder>(ServiceLifetime.Singleton)
+        builder.AddPlatformMarten(SchemaName, options =>
+            {
+                options.Storage.ExtendedSchemaObjects.Add(new IngestedKeysTable(SchemaName));
+                options.Storage.ExtendedSchemaObjects.Add(new IdempotencyRecordsTable(SchemaName));
+            })
+            .AddSubscriptionWithServices<IngestedEventsForwarder>(ServiceLifetime.Singleton)
             .AddAsyncDaemon(DaemonMode.HotCold);
         builder.AddPlatformMessaging();
+        builder.Services.AddSingleton<MessageIntake>();
+        builder.Services.AddSingleton<IdempotencyStore>();
         return builder;
     }
 
     public static WebApplication MapIngestionEndpoints(this WebApplication app)
     {
+        app.UseMiddleware<IdempotencyMiddleware>();
         app.MapOpenApi().AllowAnonymous();
         app.MapIngestMessage();
+        app.MapIngestBatch();
         return app;
     }
 }

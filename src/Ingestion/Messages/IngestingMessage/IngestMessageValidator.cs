@@ -11,55 +11,58 @@ public static class IngestMessageValidator
     public const int MaxRecipients = 100;
     public static readonly IReadOnlySet<string> Channels = new HashSet<string>(StringComparer.Ordinal) { "linkedin", "email", "api", "portal" };
 
-    public static Dictionary<string, string[]> Validate(IngestMessageRequest request)
+    public static Dictionary<string, string[]> Validate(IngestMessageRequest request) =>
+        Validate(request, string.Empty, new Dictionary<string, string[]>(StringComparer.Ordinal));
+
+    /// <summary>Adds the request's problems to <paramref name="errors"/>, each field named after <paramref name="prefix"/> (e.g. "messages[3].").</summary>
+    public static Dictionary<string, string[]> Validate(IngestMessageRequest request, string prefix, Dictionary<string, string[]> errors)
     {
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        RequireId(errors, "conversationId", request.ConversationId);
-        RequireId(errors, "messageId", request.MessageId);
-        RequireId(errors, "from", request.From);
+        RequireId(errors, $"{prefix}conversationId", request.ConversationId);
+        RequireId(errors, $"{prefix}messageId", request.MessageId);
+        RequireId(errors, $"{prefix}from", request.From);
         if (request.To is null || request.To.Count == 0)
         {
-            errors["to"] = ["At least one recipient is required."];
+            errors[$"{prefix}to"] = ["At least one recipient is required."];
         }
         else if (request.To.Count > MaxRecipients)
         {
-            errors["to"] = [$"At most {MaxRecipients} recipients are allowed."];
+            errors[$"{prefix}to"] = [$"At most {MaxRecipients} recipients are allowed."];
         }
         else
         {
             for (var i = 0; i < request.To.Count; i++)
             {
-                RequireId(errors, $"to[{i}]", request.To[i]);
+                RequireId(errors, $"{prefix}to[{i}]", request.To[i]);
             }
         }
 
         if (request.SentAt is null)
         {
-            errors["sentAt"] = ["The time the message was sent is required (ISO 8601 with offset)."];
+            errors[$"{prefix}sentAt"] = ["The time the message was sent is required (ISO 8601 with offset)."];
         }
 
         if (request.Body is null)
         {
-            errors["body"] = ["The body is required (it may be empty)."];
+            errors[$"{prefix}body"] = ["The body is required (it may be empty)."];
         }
         else if (request.Body.Length > MaxBodyLength)
         {
-            errors["body"] = [$"The body is longer than {MaxBodyLength} characters."];
+            errors[$"{prefix}body"] = [$"The body is longer than {MaxBodyLength} characters."];
         }
 
         if (request.Subject is { Length: > MaxSubjectLength })
         {
-            errors["subject"] = [$"The subject is longer than {MaxSubjectLength} characters."];
+            errors[$"{prefix}subject"] = [$"The subject is longer than {MaxSubjectLength} characters."];
         }
 
         if (request.Kind is not null && !MessageKind.All.Contains(request.Kind))
         {
-            errors["kind"] = [$"Unknown kind '{request.Kind}'; expected one of: {string.Join(", ", MessageKind.All)}."];
+            errors[$"{prefix}kind"] = [$"Unknown kind '{request.Kind}'; expected one of: {string.Join(", ", MessageKind.All)}."];
         }
 
         if (request.Channel is not null && !Channels.Contains(request.Channel))
         {
-            errors["channel"] = [$"Unknown channel '{request.Channel}'; expected one of: {string.Join(", ", Channels)}."];
+            errors[$"{prefix}channel"] = [$"Unknown channel '{request.Channel}'; expected one of: {string.Join(", ", Channels)}."];
         }
 
         return errors;

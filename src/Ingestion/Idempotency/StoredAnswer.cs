@@ -1,0 +1,3 @@
+namespace NetworkingPlatform.Ingestion.Idempotency;
+
+public sealed record StoredAnswer(int StatusCode, string? ContentType, string? Location, byte[] Body);

@@ -1,0 +1,68 @@
+using NetworkingPlatform.Ingestion.Idempotency;
+using NetworkingPlatform.Ingestion.Messages.IngestingMessage;
+using NetworkingPlatform.Ingestion.Requests;
+using NetworkingPlatform.ServiceDefaults.Identity;
+
+namespace NetworkingPlatform.Ingestion.Messages.IngestingBatch;
+
+public static class IngestBatchEndpoint
+{
+    public const int MaxMessages = 10_000;
+
+    /// <summary>10,000 messages at the largest allowed body and subject, as JSON.</summary>
+    public const long MaxRequestBytes = 256L * 1024 * 1024;
+
+    public static IEndpointRouteBuilder MapIngestBatch(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/api/v1/messages/batch", Handle)
+            .WithName("IngestMessageBatch")
+            .WithSummary($"Takes in up to {MaxMessages} messages at once, all or none: one invalid message rejects the batch and is named.")
+            .WithIdempotencyKey()
+            .WithMetadata(new RequestBodyLimit(MaxRequestBytes))
+            .Produces<IngestBatchResponse>(StatusCodes.Status202Accepted)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+        return endpoints;
+    }
+
+    private static async Task<IResult> Handle(IngestBatchRequest request, PlatformCaller caller, MessageIntake intake, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var messages = request.Messages ?? [];
+        if (messages.Count == 0)
+        {
+            errors["messages"] = ["At least one message is required."];
+        }
+        else if (messages.Count > MaxMessages)
+        {
+            errors["messages"] = [$"At most {MaxMessages} messages are allowed in one batch; this one has {messages.Count}."];
+        }
+        else
+        {
+            for (var i = 0; i < messages.Count; i++)
+            {
+                if (messages[i] is null)
+                {
+                    errors[$"messages[{i}]"] = ["A message is required."];
+                    continue;
+                }
+
+                IngestMessageValidator.Validate(messages[i], $"messages[{i}].", errors);
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return Results.ValidationProblem(errors, title: "The batch is not valid; nothing was taken.");
+        }
+
+        var accepted = messages.Select(m => m.ToAccepted()).ToList();
+        var taken = await intake.Accept(caller.TenantId, accepted, cancellationToken);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var answers = accepted
+            .Select(m => new IngestMessageResponse(m.MessageId, m.ConversationId, m.Kind, m.NeedsReply, Duplicate: !(taken.Contains(m.MessageId) && seen.Add(m.MessageId))))
+            .ToList();
+        var duplicates = answers.Count(a => a.Duplicate);
+        return Results.Json(new IngestBatchResponse(answers.Count - duplicates, duplicates, answers), statusCode: StatusCodes.Status202Accepted);
+    }
+}
