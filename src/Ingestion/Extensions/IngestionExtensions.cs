@@ -1,7 +1,15 @@
 using JasperFx.Events.Daemon;
+using Microsoft.Extensions.Options;
+using NetworkingPlatform.Ingestion.Connections;
+using NetworkingPlatform.Ingestion.Imports;
+using NetworkingPlatform.Ingestion.Imports.GettingImport;
+using NetworkingPlatform.Ingestion.Imports.Running;
+using NetworkingPlatform.Ingestion.Imports.StartingImport;
 using NetworkingPlatform.Ingestion.Idempotency;
 using NetworkingPlatform.Ingestion.Intake;
 using NetworkingPlatform.Ingestion.IntegrationEvents;
+using NetworkingPlatform.Ingestion.Invitations.IngestingInvitation;
+using NetworkingPlatform.Ingestion.Profiles.UpsertingProfile;
 using NetworkingPlatform.Ingestion.Messages;
 using NetworkingPlatform.Ingestion.Messages.IngestingBatch;
 using NetworkingPlatform.Ingestion.Messages.IngestingMessage;
@@ -23,12 +31,15 @@ public static class IngestionExtensions
             {
                 options.Storage.ExtendedSchemaObjects.Add(new IngestedKeysTable(SchemaName));
                 options.Storage.ExtendedSchemaObjects.Add(new IdempotencyRecordsTable(SchemaName));
+                options.Schema.For<ImportSkippedRow>().Index(row => row.ImportId);
+                options.Schema.For<MemberConnection>().Index(connection => connection.Member);
             })
             .AddSubscriptionWithServices<IngestedEventsForwarder>(ServiceLifetime.Singleton)
             .AddAsyncDaemon(DaemonMode.HotCold);
         builder.AddPlatformMessaging();
         builder.Services.AddSingleton<MessageIntake>();
         builder.Services.AddSingleton<IdempotencyStore>();
+        builder.AddImports();
         return builder;
     }
 
@@ -38,6 +49,10 @@ public static class IngestionExtensions
         app.MapOpenApi().AllowAnonymous();
         app.MapIngestMessage();
         app.MapIngestBatch();
+        app.MapStartImport(app.Services.GetRequiredService<IOptions<ImportOptions>>().Value.MaxUploadBytes);
+        app.MapGetImport();
+        app.MapIngestInvitation();
+        app.MapUpsertProfile();
         return app;
     }
 }

@@ -1,0 +1,60 @@
+using Marten;
+using Marten.Pagination;
+using NetworkingPlatform.ServiceDefaults.Identity;
+
+namespace NetworkingPlatform.Ingestion.Imports.GettingImport;
+
+public static class GetImportEndpoint
+{
+    public const int MaxPageSize = 1000;
+
+    public static IEndpointRouteBuilder MapGetImport(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/api/v1/imports/{importId}", GetImport)
+            .WithName("GetImport")
+            .WithSummary("An import's progress while it runs, and its report when done.")
+            .Produces<ImportJob>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        endpoints.MapGet("/api/v1/imports/{importId}/skipped-rows", GetSkippedRows)
+            .WithName("GetImportSkippedRows")
+            .WithSummary("The rows an import did not take, each with its file, line and reason, in pages.")
+            .Produces<SkippedRowsPage>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return endpoints;
+    }
+
+    private static async Task<IResult> GetImport(string importId, PlatformCaller caller, IDocumentStore store, CancellationToken cancellationToken)
+    {
+        await using var session = store.QuerySession(caller.TenantId);
+        return await session.LoadAsync<ImportJob>(importId, cancellationToken) is { } job
+            ? Results.Ok(job)
+            : NotFound(importId);
+    }
+
+    private static async Task<IResult> GetSkippedRows(string importId, PlatformCaller caller, IDocumentStore store, CancellationToken cancellationToken, int page = 1, int pageSize = 100)
+    {
+        if (page < 1 || pageSize is < 1 or > MaxPageSize)
+        {
+            var errors = new Dictionary<string, string[]>();
+            if (page < 1) errors["page"] = ["Pages start at 1."];
+            if (pageSize is < 1 or > MaxPageSize) errors["pageSize"] = [$"Between 1 and {MaxPageSize}."];
+            return Results.ValidationProblem(errors, title: "The page is not valid.");
+        }
+
+        await using var session = store.QuerySession(caller.TenantId);
+        if (await session.LoadAsync<ImportJob>(importId, cancellationToken) is null)
+        {
+            return NotFound(importId);
+        }
+
+        var rows = await session.Query<ImportSkippedRow>()
+            .Where(r => r.ImportId == importId)
+            .OrderBy(r => r.File).ThenBy(r => r.Line)
+            .ToPagedListAsync(page, pageSize, cancellationToken);
+        return Results.Ok(new SkippedRowsPage(page, pageSize, rows.TotalItemCount, [.. rows.Select(r => new SkippedRow(r.File, r.Line, r.Reason))]));
+    }
+
+    private static IResult NotFound(string importId) =>
+        Results.Problem(title: "No such import.", detail: $"There is no import '{importId}' in this tenant.", statusCode: StatusCodes.Status404NotFound);
+}

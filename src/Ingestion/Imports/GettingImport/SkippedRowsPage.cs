@@ -1,0 +1,3 @@
+namespace NetworkingPlatform.Ingestion.Imports.GettingImport;
+
+public sealed record SkippedRowsPage(int Page, int PageSize, long TotalItems, IReadOnlyList<SkippedRow> Items);

@@ -1,0 +1,44 @@
+namespace NetworkingPlatform.Ingestion.Imports;
+
+/// <summary>An import of a member's LinkedIn export and its progress, updated as each chunk of rows is committed.</summary>
+public sealed class ImportJob
+{
+    public required string Id { get; init; }
+    public required string Member { get; init; }
+    public required string FileName { get; init; }
+    public string Status { get; set; } = ImportStatus.Queued;
+    public DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset? StartedAt { get; set; }
+    public DateTimeOffset? FinishedAt { get; set; }
+    public long RowsRead { get; set; }
+    public long RowsImported { get; set; }
+    public long RowsAlreadyImported { get; set; }
+    public long RowsSkipped { get; set; }
+    public List<ImportFileProgress> Files { get; set; } = [];
+    public List<string> IgnoredFiles { get; set; } = [];
+    public string? Failure { get; set; }
+
+    public ImportFileProgress File(string name, string kind)
+    {
+        var file = Files.Find(f => f.Name == name);
+        if (file is null)
+        {
+            file = new ImportFileProgress { Name = name, Kind = kind };
+            Files.Add(file);
+        }
+
+        return file;
+    }
+
+    public void Count(ImportFileProgress file, long imported, long alreadyImported, long skipped)
+    {
+        file.RowsImported += imported;
+        file.RowsAlreadyImported += alreadyImported;
+        file.RowsSkipped += skipped;
+        file.RowsRead += imported + alreadyImported + skipped;
+        RowsImported += imported;
+        RowsAlreadyImported += alreadyImported;
+        RowsSkipped += skipped;
+        RowsRead += imported + alreadyImported + skipped;
+    }
+}

@@ -1,0 +1,9 @@
+namespace NetworkingPlatform.Ingestion.Imports;
+
+public static class ImportStatus
+{
+    public const string Queued = "queued";
+    public const string Running = "running";
+    public const string Completed = "completed";
+    public const string Failed = "failed";
+}

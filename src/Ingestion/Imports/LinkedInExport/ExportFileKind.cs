@@ -1,0 +1,13 @@
+namespace NetworkingPlatform.Ingestion.Imports.LinkedInExport;
+
+public enum ExportFileKind
+{
+    Unknown,
+    Connections,
+    Profile,
+    Positions,
+    Skills,
+    Languages,
+    Messages,
+    Invitations,
+}

@@ -1,0 +1,31 @@
+namespace NetworkingPlatform.Ingestion.Imports.LinkedInExport;
+
+/// <summary>People in an export are keyed by their profile URL's <c>/in/&lt;slug&gt;</c>, lowercased and unescaped.</summary>
+public static class ProfileUrl
+{
+    public static bool TrySlug(string? url, out string slug)
+    {
+        slug = string.Empty;
+        if (string.IsNullOrWhiteSpace(url))
+        {
+            return false;
+        }
+
+        var at = url.IndexOf("/in/", StringComparison.OrdinalIgnoreCase);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        var rest = url[(at + 4)..];
+        var end = rest.IndexOfAny(['/', '?', '#']);
+        var candidate = Uri.UnescapeDataString(end < 0 ? rest : rest[..end]).Trim().ToLowerInvariant();
+        if (candidate.Length == 0)
+        {
+            return false;
+        }
+
+        slug = candidate;
+        return true;
+    }
+}

@@ -1,0 +1,128 @@
+using Marten;
+using Microsoft.Extensions.Options;
+using NetworkingPlatform.Ingestion.Idempotency;
+using NetworkingPlatform.Ingestion.Imports.LinkedInExport;
+using NetworkingPlatform.Ingestion.Imports.Running;
+using NetworkingPlatform.Ingestion.Messages;
+using NetworkingPlatform.ServiceDefaults.Identity;
+using UUIDNext;
+
+namespace NetworkingPlatform.Ingestion.Imports.StartingImport;
+
+/// <summary>
+/// Takes a LinkedIn export (the ZIP as downloaded, or one of its CSV files) as multipart form field "file" or as the
+/// raw body (application/zip, text/csv), checks what can be checked at once, and starts the import.
+/// </summary>
+public static class StartImportEndpoint
+{
+    public const string FileField = "file";
+
+    private static readonly string[] RawContentTypes = ["application/zip", "application/x-zip-compressed", "application/octet-stream", "text/csv", "text/plain"];
+
+    public static IEndpointRouteBuilder MapStartImport(this IEndpointRouteBuilder endpoints, long maxUploadBytes)
+    {
+        endpoints.MapPost("/api/v1/imports", Handle)
+            .WithName("StartImport")
+            .WithSummary("Starts importing a member's LinkedIn data export (ZIP or CSV); answers 202 with the import to follow.")
+            .WithIdempotencyKey()
+            .WithMetadata(new Requests.RequestBodyLimit(maxUploadBytes))
+            .DisableAntiforgery()
+            .Accepts<IFormFile>("multipart/form-data")
+            .Produces<ImportJob>(StatusCodes.Status202Accepted)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        return endpoints;
+    }
+
+    private static async Task<IResult> Handle(
+        HttpRequest request,
+        string? member,
+        PlatformCaller caller,
+        UploadStore uploads,
+        ImportQueue queue,
+        IDocumentStore store,
+        TimeProvider time,
+        IOptions<ImportOptions> options,
+        CancellationToken cancellationToken)
+    {
+        var importer = caller.Member ?? member;
+        if (string.IsNullOrWhiteSpace(importer))
+        {
+            return Results.ValidationProblem(
+                new Dictionary<string, string[]> { ["member"] = ["Whose export this is: the member's handle (their /in/<slug>) is required."] },
+                title: "The import is not valid.");
+        }
+
+        var upload = await ReadUpload(request, cancellationToken);
+        if (upload.Problem is { } problem)
+        {
+            return problem;
+        }
+
+        var importId = Uuid.NewSequential().ToString("N");
+        var path = await uploads.Save(importId, upload.Content!, cancellationToken);
+        try
+        {
+            using var _ = ExportUpload.Open(path, upload.FileName, options.Value.MaxFileBytes);
+        }
+        catch (ExportUploadException exception)
+        {
+            UploadStore.Discard(path);
+            return Results.Problem(title: "The upload cannot be imported.", detail: exception.Message, statusCode: exception.Problem switch
+            {
+                ExportUploadProblem.Unsupported => StatusCodes.Status415UnsupportedMediaType,
+                ExportUploadProblem.TooLarge => StatusCodes.Status413PayloadTooLarge,
+                _ => StatusCodes.Status422UnprocessableEntity,
+            });
+        }
+
+        var job = new ImportJob { Id = importId, Member = MemberHandle.Normalize(importer), FileName = upload.FileName, CreatedAt = time.GetUtcNow() };
+        await using (var session = store.LightweightSession(caller.TenantId))
+        {
+            session.Insert(job);
+            await session.SaveChangesAsync(cancellationToken);
+        }
+
+        var work = new ImportWork(caller.TenantId, importId, path);
+        await uploads.Register(work, cancellationToken);
+        queue.Enqueue(work);
+        return Results.Accepted($"/api/v1/imports/{importId}", job);
+    }
+
+    private static async Task<UploadRead> ReadUpload(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (request.HasFormContentType)
+        {
+            var form = await request.ReadFormAsync(cancellationToken);
+            if (form.Files.GetFile(FileField) is not { } file)
+            {
+                return UploadRead.Failed(Results.ValidationProblem(
+                    new Dictionary<string, string[]> { [FileField] = [$"The export goes in the form field '{FileField}'."] },
+                    title: "The import is not valid."));
+            }
+
+            return new UploadRead(file.OpenReadStream(), Path.GetFileName(file.FileName), null);
+        }
+
+        var contentType = request.ContentType?.Split(';')[0].Trim();
+        if (contentType is null || !RawContentTypes.Contains(contentType, StringComparer.OrdinalIgnoreCase))
+        {
+            return UploadRead.Failed(Results.Problem(
+                title: "Unsupported upload.",
+                detail: $"Send the export as multipart/form-data (field '{FileField}') or as a raw body of type application/zip or text/csv; got '{request.ContentType}'.",
+                statusCode: StatusCodes.Status415UnsupportedMediaType));
+        }
+
+        var name = request.Headers["X-File-Name"].ToString() is { Length: > 0 } given
+            ? Path.GetFileName(given)
+            : contentType.Contains("csv", StringComparison.OrdinalIgnoreCase) || contentType == "text/plain" ? "upload.csv" : "upload.zip";
+        return new UploadRead(request.Body, name, null);
+    }
+
+    private sealed record UploadRead(Stream? Content, string FileName, IResult? Problem)
+    {
+        public static UploadRead Failed(IResult problem) => new(null, string.Empty, problem);
+    }
+}

@@ -1,0 +1,90 @@
+using Marten;
+using Npgsql;
+using NetworkingPlatform.Ingestion.Idempotency;
+using NetworkingPlatform.Ingestion.Intake;
+using NetworkingPlatform.Ingestion.Messages;
+using NetworkingPlatform.Ingestion.Messages.IngestingMessage;
+using NetworkingPlatform.ServiceDefaults.Identity;
+using UUIDNext;
+
+namespace NetworkingPlatform.Ingestion.Invitations.IngestingInvitation;
+
+public static class IngestInvitationEndpoint
+{
+    public static IEndpointRouteBuilder MapIngestInvitation(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/api/v1/invitations", Handle)
+            .WithName("IngestInvitation")
+            .WithSummary("Takes in a connection invitation; pending until acceptedAt is given. Sending it again when accepted records the acceptance.")
+            .WithIdempotencyKey()
+            .Produces<IngestInvitationResponse>(StatusCodes.Status202Accepted)
+            .Produces<IngestInvitationResponse>(StatusCodes.Status200OK)
+            .ProducesValidationProblem();
+        return endpoints;
+    }
+
+    private static async Task<IResult> Handle(IngestInvitationRequest request, PlatformCaller caller, NpgsqlDataSource dataSource, IDocumentStore store, CancellationToken cancellationToken)
+    {
+        var errors = Validate(request);
+        if (errors.Count > 0)
+        {
+            return Results.ValidationProblem(errors, title: "The invitation is not valid.");
+        }
+
+        var invitation = new TakenInvitation(
+            request.InvitationId!.Trim(),
+            MemberHandle.Normalize(request.From!),
+            MemberHandle.Normalize(request.To!),
+            request.SentAt!.Value.ToUniversalTime(),
+            request.Message,
+            request.Channel ?? "api",
+            request.AcceptedAt?.ToUniversalTime());
+        await using var transaction = await IngestionTransaction.Begin(dataSource, store, caller.TenantId, cancellationToken);
+        var fresh = await transaction.AppendNew($"intake-{Uuid.NewSequential()}", [invitation], cancellationToken);
+        await transaction.Commit(cancellationToken);
+        var response = new IngestInvitationResponse(invitation.InvitationId, invitation.AcceptedAt is null, Duplicate: fresh.Count == 0);
+        return response.Duplicate ? Results.Ok(response) : Results.Json(response, statusCode: StatusCodes.Status202Accepted);
+    }
+
+    private static Dictionary<string, string[]> Validate(IngestInvitationRequest request)
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var (field, value) in new[] { ("invitationId", request.InvitationId), ("from", request.From), ("to", request.To) })
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                errors[field] = ["A value is required."];
+            }
+            else if (value.Length > IngestMessageValidator.MaxIdLength)
+            {
+                errors[field] = [$"At most {IngestMessageValidator.MaxIdLength} characters are allowed."];
+            }
+        }
+
+        if (request.SentAt is null)
+        {
+            errors["sentAt"] = ["The time the invitation was sent is required (ISO 8601 with offset)."];
+        }
+        else if (request.AcceptedAt < request.SentAt)
+        {
+            errors["acceptedAt"] = ["An invitation cannot be accepted before it was sent."];
+        }
+
+        if (request.Message is { Length: > IngestMessageValidator.MaxBodyLength })
+        {
+            errors["message"] = [$"The message is longer than {IngestMessageValidator.MaxBodyLength} characters."];
+        }
+
+        if (request.Channel is not null && !IngestMessageValidator.Channels.Contains(request.Channel))
+        {
+            errors["channel"] = [$"Unknown channel '{request.Channel}'; expected one of: {string.Join(", ", IngestMessageValidator.Channels)}."];
+        }
+
+        if (!string.IsNullOrWhiteSpace(request.From) && string.Equals(request.From.Trim(), request.To?.Trim(), StringComparison.OrdinalIgnoreCase))
+        {
+            errors["to"] = ["A member cannot invite themself."];
+        }
+
+        return errors;
+    }
+}

@@ -1,0 +1,3 @@
+namespace NetworkingPlatform.Ingestion.Invitations.IngestingInvitation;
+
+public sealed record IngestInvitationResponse(string InvitationId, bool Pending, bool Duplicate);

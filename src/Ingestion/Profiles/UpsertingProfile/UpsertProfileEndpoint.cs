@@ -1,0 +1,89 @@
+using Marten;
+using Npgsql;
+using NetworkingPlatform.Contracts.Ingestion;
+using NetworkingPlatform.Ingestion.Intake;
+using NetworkingPlatform.Ingestion.Messages;
+using NetworkingPlatform.ServiceDefaults.Identity;
+using UUIDNext;
+
+namespace NetworkingPlatform.Ingestion.Profiles.UpsertingProfile;
+
+public static class UpsertProfileEndpoint
+{
+    private const int MaxTextLength = 10_000;
+    private const int MaxItems = 500;
+
+    public static IEndpointRouteBuilder MapUpsertProfile(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPut("/api/v1/profiles/{member}", Handle)
+            .WithName("UpsertMemberProfile")
+            .WithSummary("Sets what a member says about themself (used for matching); sending the same profile again changes nothing.")
+            .Produces(StatusCodes.Status202Accepted)
+            .Produces(StatusCodes.Status200OK)
+            .ProducesValidationProblem();
+        return endpoints;
+    }
+
+    private static async Task<IResult> Handle(string member, UpsertProfileRequest request, PlatformCaller caller, NpgsqlDataSource dataSource, IDocumentStore store, CancellationToken cancellationToken)
+    {
+        var errors = Validate(request);
+        if (errors.Count > 0)
+        {
+            return Results.ValidationProblem(errors, title: "The profile is not valid.");
+        }
+
+        var profile = new MemberProfileTaken(
+            MemberHandle.Normalize(member),
+            request.FirstName, request.LastName, request.Headline, request.Summary, request.Industry, request.Location,
+            [.. (request.Languages ?? []).Select(l => l.Trim()).Distinct(StringComparer.OrdinalIgnoreCase)],
+            [.. (request.Positions ?? []).Select(p => new ProfilePosition(p.Title!.Trim(), p.Company, p.Description, p.StartedOn, p.FinishedOn))],
+            [.. (request.Skills ?? []).Select(s => s.Trim()).Distinct(StringComparer.OrdinalIgnoreCase)]);
+        await using var transaction = await IngestionTransaction.Begin(dataSource, store, caller.TenantId, cancellationToken);
+        var changed = await transaction.AppendIfNew($"intake-{Uuid.NewSequential()}", profile, cancellationToken);
+        await transaction.Commit(cancellationToken);
+        var answer = new { member = profile.Member, changed };
+        return changed ? Results.Json(answer, statusCode: StatusCodes.Status202Accepted) : Results.Ok(answer);
+    }
+
+    private static Dictionary<string, string[]> Validate(UpsertProfileRequest request)
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var (field, value) in new[]
+                 {
+                     ("firstName", request.FirstName), ("lastName", request.LastName), ("headline", request.Headline),
+                     ("summary", request.Summary), ("industry", request.Industry), ("location", request.Location),
+                 })
+        {
+            if (value is { Length: > MaxTextLength })
+            {
+                errors[field] = [$"At most {MaxTextLength} characters are allowed."];
+            }
+        }
+
+        foreach (var (field, count) in new[] { ("languages", request.Languages?.Count ?? 0), ("positions", request.Positions?.Count ?? 0), ("skills", request.Skills?.Count ?? 0) })
+        {
+            if (count > MaxItems)
+            {
+                errors[field] = [$"At most {MaxItems} items are allowed."];
+            }
+        }
+
+        for (var i = 0; i < (request.Positions?.Count ?? 0); i++)
+        {
+            if (string.IsNullOrWhiteSpace(request.Positions![i]?.Title))
+            {
+                errors[$"positions[{i}].title"] = ["A title is required."];
+            }
+        }
+
+        for (var i = 0; i < (request.Skills?.Count ?? 0); i++)
+        {
+            if (string.IsNullOrWhiteSpace(request.Skills![i]))
+            {
+                errors[$"skills[{i}]"] = ["A skill cannot be empty."];
+            }
+        }
+
+        return errors;
+    }
+}
