@@ -1,0 +1,91 @@
+using System.Text.Json;
+using NetworkingPlatform.Contracts.Ingestion;
+using NetworkingPlatform.Ingestion.Imports;
+using NetworkingPlatform.LinkedInExportGenerator;
+using NetworkingPlatform.TestServers;
+
+namespace NetworkingPlatform.Ingestion.FunctionalTests;
+
+[Collection(InfrastructureCollection.Name)]
+public sealed class ImportingLinkedInExportsTests(IsolatedInfrastructure infrastructure) : IAsyncLifetime
+{
+    private const string DemoExport = "Basic_LinkedInDataExport_11-20-2026.zip";
+    private readonly ImportScenario scenario = new(infrastructure, new Dictionary<string, string> { ["Ingestion:Imports:RowsPerCommit"] = "100" });
+
+    public Task InitializeAsync() => scenario.InitializeAsync();
+
+    public Task DisposeAsync() => scenario.DisposeAsync();
+
+    [Fact]
+    public async Task The_demo_export_imports_every_row_or_reports_it_and_publishes_what_it_took()
+    {
+        var manifest = JsonSerializer.Deserialize<ExportManifest>(File.ReadAllText(ExportFiles.SeedExportPath("Basic_LinkedInDataExport_11-20-2026.manifest.json")))!;
+
+        var job = await scenario.Import(File.ReadAllBytes(ExportFiles.SeedExportPath(DemoExport)), DemoExport, manifest.Member);
+
+        var profileRows = 1 + manifest.PositionRows + manifest.SkillRows;
+        var skipped = manifest.Drafts + manifest.Sponsored + manifest.Spam;
+        Assert.Equal(ImportStatus.Completed, job.Status);
+        Assert.Equal(manifest.MessageRows + manifest.ConnectionRows + manifest.InvitationRows + profileRows, job.RowsRead);
+        Assert.Equal(manifest.ImportableMessages + manifest.ConnectionRows + manifest.InvitationRows + profileRows, job.RowsImported);
+        Assert.Equal(skipped, job.RowsSkipped);
+        Assert.Equal(manifest.IgnoredFiles, job.IgnoredFiles);
+
+        var report = await scenario.SkippedRows(job.Id);
+        Assert.Equal(skipped, report.Count);
+        Assert.All(report, row => Assert.Equal("messages.csv", row.File));
+        Assert.Equal(manifest.Drafts, report.Count(r => r.Reason.Contains("draft", StringComparison.OrdinalIgnoreCase)));
+        Assert.Equal(manifest.Sponsored, report.Count(r => r.Reason.Contains("sponsored", StringComparison.OrdinalIgnoreCase)));
+        Assert.Equal(manifest.Spam, report.Count(r => r.Reason.Contains("SPAM", StringComparison.Ordinal)));
+
+        var completed = await scenario.Completed(job.Id);
+        Assert.Equal((true, job.RowsImported, job.RowsSkipped), (completed.Succeeded, completed.RowsImported, completed.RowsSkipped));
+        var messages = scenario.Published<MessageIngested>();
+        Assert.Equal(manifest.ImportableMessages, messages.Count);
+        Assert.All(messages, m => Assert.Equal("linkedin", m.Channel));
+        Assert.Contains(messages, m => m.NeedsReply && m.To.Contains(manifest.Member));
+        var invitations = scenario.Published<InvitationIngested>();
+        Assert.Equal(manifest.InvitationRows, invitations.Count);
+        Assert.Equal(manifest.AcceptedInvitations, invitations.Count(i => i.AcceptedAt is not null));
+        Assert.Equal(manifest.PendingIncomingInvitations, invitations.Count(i => i.AcceptedAt is null && i.To == manifest.Member));
+        var profile = Assert.Single(scenario.Published<MemberProfileIngested>());
+        Assert.Equal((manifest.Member, manifest.PositionRows, manifest.SkillRows), (profile.Member, profile.Positions.Count, profile.Skills.Count));
+        Assert.False(string.IsNullOrEmpty(profile.Headline));
+    }
+
+    [Fact]
+    public async Task Importing_the_same_export_again_adds_nothing()
+    {
+        var export = File.ReadAllBytes(ExportFiles.SeedExportPath(DemoExport));
+        var first = await scenario.Import(export, DemoExport, "german-cruz-29c83");
+        await scenario.Completed(first.Id);
+        var published = (scenario.Published<MessageIngested>().Count, scenario.Published<InvitationIngested>().Count, scenario.Published<MemberProfileIngested>().Count);
+
+        var second = await scenario.Import(export, DemoExport, "german-cruz-29c83");
+        await scenario.Completed(second.Id);
+
+        Assert.Equal((0L, first.RowsImported, first.RowsSkipped), (second.RowsImported, second.RowsAlreadyImported, second.RowsSkipped));
+        Assert.Equal(published, (scenario.Published<MessageIngested>().Count, scenario.Published<InvitationIngested>().Count, scenario.Published<MemberProfileIngested>().Count));
+    }
+
+    [Fact]
+    public async Task Progress_is_reported_while_the_import_runs()
+    {
+        using var export = new MemoryStream();
+        var manifest = ExportGenerator.Write(export, new ExportSpec(Seed: 7, Messages: 6000, Connections: 50, Invitations: 10, Quirks: false));
+
+        var response = await scenario.Upload(export.ToArray(), "Complete_LinkedInDataExport_11-20-2026.zip", manifest.Member);
+        var started = await System.Net.Http.Json.HttpContentJsonExtensions.ReadFromJsonAsync<ImportJob>(response.Content);
+
+        var midway = await Eventually.Get(async () =>
+        {
+            var job = await System.Net.Http.Json.HttpClientJsonExtensions.GetFromJsonAsync<ImportJob>(scenario.Client, $"/api/v1/imports/{started!.Id}");
+            return job!.Status == ImportStatus.Running && job.RowsRead > 0 ? job : null;
+        }, TimeSpan.FromSeconds(60), "progress while running");
+        var done = await scenario.Finished(started!.Id);
+
+        Assert.InRange(midway.RowsRead, 1, done.RowsRead - 1);
+        Assert.Equal(manifest.MessageRows + manifest.ConnectionRows + manifest.InvitationRows + 1 + manifest.PositionRows + manifest.SkillRows, done.RowsRead);
+        Assert.Equal(done.RowsRead, done.Files.Sum(f => f.RowsRead));
+    }
+}
