@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Npgsql;
+using NetworkingPlatform.Ingestion.Imports.LinkedInExport;
 
 namespace NetworkingPlatform.Ingestion.Imports.Running;
 
@@ -23,12 +24,34 @@ public sealed class UploadStore
     }
 
     /// <returns>The path of the saved upload; it is imported only once <see cref="Register"/>ed.</returns>
-    public async Task<string> Save(string importId, Stream content, CancellationToken cancellationToken)
+    /// <exception cref="ExportUploadException">The content is longer than <paramref name="maxBytes"/>; nothing is kept.</exception>
+    public async Task<string> Save(string importId, Stream content, long maxBytes, CancellationToken cancellationToken)
     {
         var path = Path.Combine(root, $"{importId}.upload");
-        await using var file = File.Create(path);
-        await content.CopyToAsync(file, cancellationToken);
-        return path;
+        await using (var file = File.Create(path))
+        {
+            var buffer = new byte[81920];
+            long total = 0;
+            int read;
+            while ((read = await content.ReadAsync(buffer, cancellationToken)) > 0)
+            {
+                total += read;
+                if (total > maxBytes)
+                {
+                    break;
+                }
+
+                await file.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+            }
+
+            if (total <= maxBytes)
+            {
+                return path;
+            }
+        }
+
+        Discard(path);
+        throw new ExportUploadException(ExportUploadProblem.TooLarge, $"The upload is larger than {maxBytes:N0} bytes.");
     }
 
     public async Task Register(ImportWork work, CancellationToken cancellationToken) =>

@@ -27,7 +27,7 @@ public static class StartImportEndpoint
             .WithIdempotencyKey()
             .WithMetadata(new Requests.RequestBodyLimit(maxUploadBytes))
             .DisableAntiforgery()
-            .Accepts<IFormFile>("multipart/form-data")
+            .Accepts<IFormFile>("multipart/form-data", RawContentTypes)
             .Produces<ImportJob>(StatusCodes.Status202Accepted)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
@@ -55,14 +55,35 @@ public static class StartImportEndpoint
                 title: "The import is not valid.");
         }
 
-        var upload = await ReadUpload(request, cancellationToken);
-        if (upload.Problem is { } problem)
+        var maxBytes = options.Value.MaxUploadBytes;
+        if (request.ContentLength > maxBytes)
         {
-            return problem;
+            return Refused(new ExportUploadException(ExportUploadProblem.TooLarge, $"The upload is larger than {maxBytes:N0} bytes."));
         }
 
         var importId = Uuid.NewSequential().ToString("N");
-        var path = await uploads.Save(importId, upload.Content!, cancellationToken);
+        string path;
+        UploadRead upload;
+        try
+        {
+            upload = await ReadUpload(request, cancellationToken);
+            if (upload.Problem is { } problem)
+            {
+                return problem;
+            }
+
+            path = await uploads.Save(importId, upload.Content!, maxBytes, cancellationToken);
+        }
+        catch (InvalidDataException exception)
+        {
+            // The multipart reader's own limits (body length, headers) surface this way.
+            return Refused(new ExportUploadException(ExportUploadProblem.TooLarge, $"The upload is larger than allowed: {exception.Message}"));
+        }
+        catch (ExportUploadException exception)
+        {
+            return Refused(exception);
+        }
+
         try
         {
             using var _ = ExportUpload.Open(path, upload.FileName, options.Value.MaxFileBytes);
@@ -70,12 +91,7 @@ public static class StartImportEndpoint
         catch (ExportUploadException exception)
         {
             UploadStore.Discard(path);
-            return Results.Problem(title: "The upload cannot be imported.", detail: exception.Message, statusCode: exception.Problem switch
-            {
-                ExportUploadProblem.Unsupported => StatusCodes.Status415UnsupportedMediaType,
-                ExportUploadProblem.TooLarge => StatusCodes.Status413PayloadTooLarge,
-                _ => StatusCodes.Status422UnprocessableEntity,
-            });
+            return Refused(exception);
         }
 
         var job = new ImportJob { Id = importId, Member = MemberHandle.Normalize(importer), FileName = upload.FileName, CreatedAt = time.GetUtcNow() };
@@ -90,6 +106,14 @@ public static class StartImportEndpoint
         queue.Enqueue(work);
         return Results.Accepted($"/api/v1/imports/{importId}", job);
     }
+
+    private static IResult Refused(ExportUploadException exception) =>
+        Results.Problem(title: "The upload cannot be imported.", detail: exception.Message, statusCode: exception.Problem switch
+        {
+            ExportUploadProblem.Unsupported => StatusCodes.Status415UnsupportedMediaType,
+            ExportUploadProblem.TooLarge => StatusCodes.Status413PayloadTooLarge,
+            _ => StatusCodes.Status422UnprocessableEntity,
+        });
 
     private static async Task<UploadRead> ReadUpload(HttpRequest request, CancellationToken cancellationToken)
     {
