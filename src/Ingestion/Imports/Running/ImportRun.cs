@@ -15,10 +15,9 @@ public sealed class ImportRun(ImportWork work, ImportJob job, NpgsqlDataSource d
     private readonly Dictionary<string, DateTimeOffset> connectedOn = new(StringComparer.Ordinal);
     private readonly ProfileDraft profile = new();
     private readonly Dictionary<ImportFileProgress, long> profileRows = [];
-    private readonly List<MessageAccepted> messages = [];
-    private readonly List<TakenInvitation> invitations = [];
-    private readonly List<MemberConnection> connections = [];
-    private readonly List<ImportSkippedRow> skipped = [];
+    private readonly List<SheetRow> messageRows = [];
+    private ImportChunk chunk = new();
+    private Task committing = Task.CompletedTask;
 
     public static string StreamIdOf(string importId) => $"import-{importId}";
 
@@ -41,20 +40,25 @@ public sealed class ImportRun(ImportWork work, ImportJob job, NpgsqlDataSource d
         {
             if (outcome.Value is not { } row)
             {
-                skipped.Add(ImportSkippedRow.Of(job.Id, entry.Name, outcome.Line, outcome.ProblemReason!));
+                chunk.Skipped.Add(ImportSkippedRow.Of(job.Id, entry.Name, outcome.Line, outcome.ProblemReason!));
+            }
+            else if (entry.Kind == ExportFileKind.Messages)
+            {
+                messageRows.Add(row);
             }
             else
             {
                 Read(entry, file, row);
             }
 
-            if (messages.Count + invitations.Count + connections.Count + skipped.Count >= rowsPerCommit)
+            if (chunk.Count + messageRows.Count >= rowsPerCommit)
             {
-                await Commit(file, cancellationToken);
+                await Flush(entry, file, cancellationToken);
             }
         }
 
-        await Commit(file, cancellationToken);
+        await Flush(entry, file, cancellationToken);
+        await committing;
     }
 
     /// <summary>The profile is one thing gathered from several files: committed once, after all of them.</summary>
@@ -80,11 +84,8 @@ public sealed class ImportRun(ImportWork work, ImportJob job, NpgsqlDataSource d
     {
         switch (entry.Kind)
         {
-            case ExportFileKind.Messages:
-                Collect(entry, MessageRows.Read(row), messages);
-                break;
             case ExportFileKind.Invitations:
-                Collect(entry, InvitationRows.Read(row, job.Member, slug => connectedOn.TryGetValue(slug, out var on) ? on : null), invitations);
+                Collect(entry, InvitationRows.Read(row, job.Member, slug => connectedOn.TryGetValue(slug, out var on) ? on : null), chunk.Invitations);
                 break;
             case ExportFileKind.Connections:
                 var connection = ConnectionRows.Read(row, job.Member);
@@ -93,12 +94,12 @@ public sealed class ImportRun(ImportWork work, ImportJob job, NpgsqlDataSource d
                     connectedOn[value.Slug] = value.ConnectedOn;
                 }
 
-                Collect(entry, connection, connections);
+                Collect(entry, connection, chunk.Connections);
                 break;
             default:
                 if (ProfileRows.Read(entry.Kind, row, profile) is { } reason)
                 {
-                    skipped.Add(ImportSkippedRow.Of(job.Id, entry.Name, row.Line, reason));
+                    chunk.Skipped.Add(ImportSkippedRow.Of(job.Id, entry.Name, row.Line, reason));
                 }
                 else
                 {
@@ -117,45 +118,70 @@ public sealed class ImportRun(ImportWork work, ImportJob job, NpgsqlDataSource d
         }
         else
         {
-            skipped.Add(ImportSkippedRow.Of(job.Id, entry.Name, outcome.Line, outcome.SkipReason!));
+            chunk.Skipped.Add(ImportSkippedRow.Of(job.Id, entry.Name, outcome.Line, outcome.SkipReason!));
         }
     }
 
-    private async Task Commit(ImportFileProgress file, CancellationToken cancellationToken)
+    /// <summary>
+    /// Classifying messages is the costly part of reading, so a chunk's messages are classified on every core, and
+    /// the chunk is committed while the next one is read: at most one commit in flight, so chunks commit in order.
+    /// </summary>
+    private async Task Flush(ExportEntry entry, ImportFileProgress file, CancellationToken cancellationToken)
     {
+        if (messageRows.Count > 0)
+        {
+            var outcomes = new RowOutcome<MessageAccepted>[messageRows.Count];
+            Parallel.For(0, messageRows.Count, i => outcomes[i] = MessageRows.Read(messageRows[i]));
+            foreach (var outcome in outcomes)
+            {
+                Collect(entry, outcome, chunk.Messages);
+            }
+
+            messageRows.Clear();
+        }
+
+        var full = chunk;
+        chunk = new ImportChunk();
+        await committing;
+        committing = Commit(full, file, cancellationToken);
+    }
+
+    private async Task Commit(ImportChunk rows, ImportFileProgress file, CancellationToken cancellationToken)
+    {
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
         await using var transaction = await IngestionTransaction.Begin(dataSource, store, work.TenantId, cancellationToken);
         var streamId = StreamIdOf(job.Id);
-        var rows = messages.Count + invitations.Count + connections.Count;
         var imported = 0;
-        if (messages.Count > 0)
+        if (rows.Messages.Count > 0)
         {
-            imported += (await transaction.AppendNew(streamId, messages, cancellationToken)).Count;
+            imported += (await transaction.AppendNew(streamId, rows.Messages, cancellationToken)).Count;
         }
 
-        if (invitations.Count > 0)
+        if (rows.Invitations.Count > 0)
         {
-            imported += (await transaction.AppendNew(streamId, invitations, cancellationToken)).Count;
+            imported += (await transaction.AppendNew(streamId, rows.Invitations, cancellationToken)).Count;
         }
 
-        if (connections.Count > 0)
+        if (rows.Connections.Count > 0)
         {
-            var keys = connections.Select(c => $"connection:{c.Id}:{c.ConnectedOn:yyyy-MM-dd}").ToList();
+            var keys = rows.Connections.Select(c => $"connection:{c.Id}:{c.ConnectedOn:yyyy-MM-dd}").ToList();
             imported += (await transaction.TakeNew(keys, cancellationToken)).Count;
-            transaction.Session.Store<MemberConnection>([.. connections.DistinctBy(c => c.Id)]);
+            transaction.Session.Store<MemberConnection>([.. rows.Connections.DistinctBy(c => c.Id)]);
         }
 
-        if (skipped.Count > 0)
+        if (rows.Skipped.Count > 0)
         {
-            transaction.Session.Store<ImportSkippedRow>([.. skipped.DistinctBy(s => s.Id)]);
+            transaction.Session.Store<ImportSkippedRow>([.. rows.Skipped.DistinctBy(s => s.Id)]);
         }
 
-        job.Count(file, imported, rows - imported, skipped.Count);
+        var taken = rows.Messages.Count + rows.Invitations.Count + rows.Connections.Count;
+        job.Count(file, imported, taken - imported, rows.Skipped.Count);
         transaction.Session.Store(job);
         await transaction.Commit(cancellationToken);
-        messages.Clear();
-        invitations.Clear();
-        connections.Clear();
-        skipped.Clear();
     }
 
     private static IReadOnlyList<string> RequiredColumnsOf(ExportFileKind kind) => kind switch
