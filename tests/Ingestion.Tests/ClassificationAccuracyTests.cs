@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using CsvHelper;
+using nietras.SeparatedValues;
 using NetworkingPlatform.Ingestion.Classification;
 using Xunit.Abstractions;
 using ClassificationResult = NetworkingPlatform.Ingestion.Classification.Classification;
@@ -95,15 +95,15 @@ public class ClassificationAccuracyTests(ITestOutputHelper output)
 
     private static List<LabelledMessage> LoadLabelledMessages()
     {
-        using var csv = CsvReader.Create(File.OpenRead(LabelledMessagesPath()));
+        using var csv = Sep.Reader(o => o with { Unescape = true }).FromFile(LabelledMessagesPath());
         var rows = new List<LabelledMessage>();
-        while (csv.Read())
+        foreach (var row in csv)
         {
             rows.Add(new LabelledMessage(
-                csv.GetString("text"),
-                csv.GetString("kind"),
-                bool.Parse(csv.GetString("needs_reply")),
-                csv.GetString("language")));
+                row["text"].ToString(),
+                row["kind"].ToString(),
+                bool.Parse(row["needs_reply"].ToString()),
+                row["language"].ToString()));
         }
 
         return rows;
