@@ -63,9 +63,28 @@ postgres_pid() {
   [ -s "$pidfile" ] && head -n1 "$pidfile" || true
 }
 
+# The test suite runs its projects in parallel, each service with its own pools and Marten daemon: the stock
+# 100 connections are not enough for a full run beside a running platform.
+postgres_settings() {
+  local conf="/etc/postgresql/$pg_version/$pg_cluster/conf.d/networkingplatform.conf"
+  local wanted="max_connections = 400"
+  if [ "$(cat "$conf" 2>/dev/null)" != "$wanted" ]; then
+    log "setting PostgreSQL $wanted"
+    as_root mkdir -p "$(dirname "$conf")"
+    echo "$wanted" | as_root tee "$conf" >/dev/null
+    as_root chmod 644 "$conf"
+  fi
+}
+
 ensure_postgres_running() {
   local pid
+  postgres_settings
   pid=$(postgres_pid)
+  if [ -n "$pid" ] && [ "$(psql_admin -c 'SHOW max_connections' 2>/dev/null)" != "400" ]; then
+    log "PostgreSQL runs with fewer connections than configured: restarting"
+    as_root pg_ctlcluster "$pg_version" "$pg_cluster" restart
+    pid=$(postgres_pid)
+  fi
   # An apt upgrade replaces the binary under a running server, which then fails to load plpgsql.
   if [ -n "$pid" ] && [ -e "/proc/$pid/exe" ] && readlink "/proc/$pid/exe" | grep -q '(deleted)'; then
     log "PostgreSQL binary was replaced by an upgrade: restarting"
