@@ -1,0 +1,52 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.Es;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Util;
+
+namespace NetworkingPlatform.OpportunityMatching.Matching;
+
+/// <summary>
+/// The text of an opportunity is indexed twice, once per language, because owners write Spanish or English and
+/// rarely say which. Each field lowercases, drops its language's stop words, folds accents and stems.
+/// </summary>
+public static class LanguageAnalyzers
+{
+    public const LuceneVersion Version = LuceneVersion.LUCENE_48;
+    public const string SpanishField = "es";
+    public const string EnglishField = "en";
+    public static readonly IReadOnlyList<string> TextFields = [SpanishField, EnglishField];
+
+    public static Analyzer Create() => new PerFieldAnalyzerWrapper(
+        new KeywordAnalyzer(),
+        new Dictionary<string, Analyzer> { [SpanishField] = new Spanish(), [EnglishField] = new English() });
+
+    private sealed class Spanish : Analyzer
+    {
+        protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+        {
+            var source = new StandardTokenizer(Version, reader);
+            TokenStream stream = new LowerCaseFilter(Version, source);
+            stream = new StopFilter(Version, stream, SpanishAnalyzer.DefaultStopSet);
+            stream = new ASCIIFoldingFilter(stream);
+            stream = new SpanishLightStemFilter(stream);
+            return new TokenStreamComponents(source, stream);
+        }
+    }
+
+    private sealed class English : Analyzer
+    {
+        protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+        {
+            var source = new StandardTokenizer(Version, reader);
+            TokenStream stream = new EnglishPossessiveFilter(Version, source);
+            stream = new LowerCaseFilter(Version, stream);
+            stream = new StopFilter(Version, stream, EnglishAnalyzer.DefaultStopSet);
+            stream = new ASCIIFoldingFilter(stream);
+            stream = new PorterStemFilter(stream);
+            return new TokenStreamComponents(source, stream);
+        }
+    }
+}
