@@ -23,11 +23,16 @@ public sealed class OpportunityMatcher
 
     private readonly Analyzer analyzer = LanguageAnalyzers.Create();
 
+    /// <summary>Candidates and ranking in one step, for callers that know responsiveness without a database trip.</summary>
     public IReadOnlyList<OpportunityMatch> Match(
         TenantIndex index,
         Candidate subject,
         Func<string, ResponsivenessEvidence?> responsiveness,
-        int limit)
+        int limit) =>
+        Rank(Candidates(index, subject), responsiveness, limit);
+
+    /// <summary>The best counterparts by text and tags, before the owners' responsiveness is known.</summary>
+    public CandidatePool Candidates(TenantIndex index, Candidate subject, DateTimeOffset? openAt = null)
     {
         var queryTerms = LanguageAnalyzers.TextFields.ToDictionary(field => field, field => Terms(field, subject.Text));
         var query = new BooleanQuery(disableCoord: true);
@@ -46,15 +51,24 @@ public sealed class OpportunityMatcher
 
         if (query.Clauses.Count == 0)
         {
-            return [];
+            return new CandidatePool(subject, queryTerms, []);
         }
 
-        var scored = index.Search(query, Counterparts(subject), CandidatePool)
-            .Select(hit => Score(subject, hit.Candidate, hit.Score, responsiveness(hit.Candidate.Owner)))
+        var hits = index.Search(query, Counterparts(subject), CandidatePool)
+            .Where(hit => openAt is null || hit.Candidate.Details.ExpiresAt is null || hit.Candidate.Details.ExpiresAt > openAt)
+            .ToList();
+        return new CandidatePool(subject, queryTerms, hits);
+    }
+
+    /// <summary>The final order: text, tags, language and location, weighted by how each counterpart owner answers.</summary>
+    public IReadOnlyList<OpportunityMatch> Rank(CandidatePool pool, Func<string, ResponsivenessEvidence?> responsiveness, int limit)
+    {
+        var scored = pool.Hits
+            .Select(hit => Score(pool.Subject, hit.Candidate, hit.Score, responsiveness(hit.Candidate.Owner)))
             .OrderByDescending(match => match.Score)
             .ThenBy(match => match.Candidate.Id, StringComparer.Ordinal)
             .Take(limit);
-        return [.. scored.Select(match => Explain(match, queryTerms))];
+        return [.. scored.Select(match => Explain(match, pool.QueryTerms))];
     }
 
     private static Filter Counterparts(Candidate subject)

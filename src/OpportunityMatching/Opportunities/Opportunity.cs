@@ -1,9 +1,12 @@
+using Marten.Metadata;
+
 namespace NetworkingPlatform.OpportunityMatching.Opportunities;
 
 /// <summary>The current state of an opportunity, kept inline from its events.</summary>
-public sealed class Opportunity
+public sealed class Opportunity : ITenanted
 {
     public string Id { get; set; } = string.Empty;
+    public string? TenantId { get; set; }
     public string Owner { get; set; } = string.Empty;
     public OpportunityDetails Details { get; set; } = null!;
     public bool Implicit { get; set; }
