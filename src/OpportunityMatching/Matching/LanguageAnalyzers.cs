@@ -19,6 +19,17 @@ public static class LanguageAnalyzers
     public const string EnglishField = "en";
     public static readonly IReadOnlyList<string> TextFields = [SpanishField, EnglishField];
 
+    /// <summary>
+    /// An opportunity whose owner works in only one of the two analysed languages is indexed in that one; others in
+    /// both. Queries look in both fields, so this halves indexing without losing a same-language match.
+    /// </summary>
+    public static IReadOnlyList<string> FieldsFor(IReadOnlyList<string> languages)
+    {
+        var spanish = languages.Contains(SpanishField);
+        var english = languages.Contains(EnglishField);
+        return spanish == english ? TextFields : spanish ? [SpanishField] : [EnglishField];
+    }
+
     public static Analyzer Create() => new PerFieldAnalyzerWrapper(
         new KeywordAnalyzer(),
         new Dictionary<string, Analyzer> { [SpanishField] = new Spanish(), [EnglishField] = new English() });

@@ -54,7 +54,8 @@ public sealed class OpportunityMatcher
             return new CandidatePool(subject, queryTerms, []);
         }
 
-        var hits = index.Search(query, Counterparts(subject), CandidatePool)
+        var details = subject.Details;
+        var hits = index.Search(query, $"{details.Side}/{details.Category}/{details.Mode}", () => Counterparts(subject), subject.Owner, CandidatePool)
             .Where(hit => openAt is null || hit.Candidate.Details.ExpiresAt is null || hit.Candidate.Details.ExpiresAt > openAt)
             .ToList();
         return new CandidatePool(subject, queryTerms, hits);
@@ -85,7 +86,6 @@ public sealed class OpportunityMatcher
             { new TermQuery(new Term(TenantIndex.SideField, OpportunityVocabulary.OtherSide(details.Side))), Occur.MUST },
             { new TermQuery(new Term(TenantIndex.CategoryField, details.Category)), Occur.MUST },
             { modes, Occur.MUST },
-            { new TermQuery(new Term(TenantIndex.OwnerField, subject.Owner)), Occur.MUST_NOT },
         };
         return new QueryWrapperFilter(filter);
     }

@@ -18,13 +18,17 @@ public sealed class TenantIndex : IDisposable
     public const string SideField = "side";
     public const string CategoryField = "category";
     public const string ModeField = "mode";
-    public const string OwnerField = "owner";
     public const string KeywordField = "keyword";
+
+    /// <summary>Extra hits fetched because the owner's own opportunities are dropped after the search.</summary>
+    private const int OwnOpportunitiesAllowance = 10;
 
     private readonly Lucene.Net.Store.Directory directory = new RAMDirectory();
     private readonly IndexWriter writer;
     private readonly SearcherManager searchers;
     private readonly ConcurrentDictionary<string, Candidate> candidates = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Filter> filters = new(StringComparer.Ordinal);
+    private static readonly ISet<string> IdOnly = new HashSet<string> { IdField };
 
     public TenantIndex()
     {
@@ -32,7 +36,8 @@ public sealed class TenantIndex : IDisposable
         {
             Similarity = new BM25Similarity(),
             OpenMode = OpenMode.CREATE,
-            RAMBufferSizeMB = 64,
+            RAMBufferSizeMB = 256,
+            UseCompoundFile = false,
         });
         searchers = new SearcherManager(writer, true, new Bm25SearcherFactory());
     }
@@ -63,17 +68,21 @@ public sealed class TenantIndex : IDisposable
 
     public void Refresh() => searchers.MaybeRefreshBlocking();
 
-    /// <summary>The ids and BM25 scores of the best candidates passing the filter.</summary>
-    public IReadOnlyList<(Candidate Candidate, float Score)> Search(Query query, Filter filter, int limit)
+    /// <summary>
+    /// The best candidates by BM25 passing a filter, other than the excluded owner's. Filters are cached per key:
+    /// their bit sets are kept per index segment, so a search costs the scoring only.
+    /// </summary>
+    public IReadOnlyList<(Candidate Candidate, float Score)> Search(Query query, string filterKey, Func<Filter> filter, string excludedOwner, int limit)
     {
+        var cached = filters.GetOrAdd(filterKey, _ => new CachingWrapperFilter(filter()));
         var searcher = searchers.Acquire();
         try
         {
-            var hits = searcher.Search(query, filter, limit).ScoreDocs;
+            var hits = searcher.Search(query, cached, limit + OwnOpportunitiesAllowance).ScoreDocs;
             var found = new List<(Candidate, float)>(hits.Length);
             foreach (var hit in hits)
             {
-                if (candidates.TryGetValue(searcher.Doc(hit.Doc).Get(IdField), out var candidate))
+                if (candidates.TryGetValue(searcher.Doc(hit.Doc, IdOnly).Get(IdField), out var candidate) && candidate.Owner != excludedOwner && found.Count < limit)
                 {
                     found.Add((candidate, hit.Score));
                 }
@@ -93,12 +102,11 @@ public sealed class TenantIndex : IDisposable
         var document = new Document
         {
             new StringField(IdField, candidate.Id, Field.Store.YES),
-            new StringField(OwnerField, candidate.Owner, Field.Store.NO),
             new StringField(SideField, details.Side, Field.Store.NO),
             new StringField(CategoryField, details.Category, Field.Store.NO),
             new StringField(ModeField, details.Mode, Field.Store.NO),
         };
-        foreach (var field in LanguageAnalyzers.TextFields)
+        foreach (var field in LanguageAnalyzers.FieldsFor(details.Languages))
         {
             document.Add(new TextField(field, candidate.Text, Field.Store.NO));
         }
