@@ -34,10 +34,14 @@ public sealed class RelevanceTests(ITestOutputHelper output)
 
         var recall = (double)hitsAtThree / set.Needs.Count;
         var mrr = reciprocalRanks / set.Needs.Count;
+        var rivals = set.Needs.Select(entry => set.Offers.Count(offer => offer.Details.Category == entry.Need.Details.Category)).ToList();
+        var chance = set.Needs.Zip(rivals, (entry, count) => Math.Min(3.0, count) / count).Average();
         output.WriteLine($"needs: {set.Needs.Count}, offers: {set.Offers.Count}, recall@3: {recall:0.000}, MRR: {mrr:0.000}");
+        output.WriteLine($"same-category offers competing per need: min {rivals.Min()}, recall@3 by chance: {chance:0.000}");
         misses.ForEach(output.WriteLine);
 
         Assert.True(set.Needs.Count >= 200, "The set holds at least 200 needs.");
+        Assert.True(rivals.Min() >= 40, "Every need competes against at least 40 offers of its category.");
         Assert.True(recall >= 0.9, $"recall@3 is {recall:0.000}, below 0.9");
     }
 }
