@@ -3,14 +3,13 @@ using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Es;
 using Lucene.Net.Analysis.Miscellaneous;
-using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Util;
 
 namespace NetworkingPlatform.OpportunityMatching.Matching;
 
 /// <summary>
-/// The text of an opportunity is indexed twice, once per language, because owners write Spanish or English and
-/// rarely say which. Each field lowercases, drops its language's stop words, folds accents and stems.
+/// The text of an opportunity is analysed per language, because owners write Spanish or English and rarely say
+/// which. Each field lowercases, drops its language's stop words, folds accents and stems.
 /// </summary>
 public static class LanguageAnalyzers
 {
@@ -18,6 +17,10 @@ public static class LanguageAnalyzers
     public const string SpanishField = "es";
     public const string EnglishField = "en";
     public static readonly IReadOnlyList<string> TextFields = [SpanishField, EnglishField];
+
+    /// <summary>Single letters are left by apostrophes ("company's") and initials; they carry no meaning to match on.</summary>
+    private const int MinWordLength = 2;
+    private const int MaxWordLength = 60;
 
     /// <summary>
     /// An opportunity whose owner works in only one of the two analysed languages is indexed in that one; others in
@@ -38,8 +41,8 @@ public static class LanguageAnalyzers
     {
         protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
         {
-            var source = new StandardTokenizer(Version, reader);
-            TokenStream stream = new LowerCaseFilter(Version, source);
+            var source = new WordTokenizer(reader);
+            TokenStream stream = new LengthFilter(Version, source, MinWordLength, MaxWordLength);
             stream = new StopFilter(Version, stream, SpanishAnalyzer.DefaultStopSet);
             stream = new ASCIIFoldingFilter(stream);
             stream = new SpanishLightStemFilter(stream);
@@ -51,9 +54,8 @@ public static class LanguageAnalyzers
     {
         protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
         {
-            var source = new StandardTokenizer(Version, reader);
-            TokenStream stream = new EnglishPossessiveFilter(Version, source);
-            stream = new LowerCaseFilter(Version, stream);
+            var source = new WordTokenizer(reader);
+            TokenStream stream = new LengthFilter(Version, source, MinWordLength, MaxWordLength);
             stream = new StopFilter(Version, stream, EnglishAnalyzer.DefaultStopSet);
             stream = new ASCIIFoldingFilter(stream);
             stream = new PorterStemFilter(stream);

@@ -135,7 +135,7 @@ public sealed class OpportunityMatcher
     {
         var details = match.Candidate.Details;
         var why = new MatchExplanation(
-            MatchedWords(match.Candidate.Text, queryTerms),
+            MatchedWords(match.Candidate.Text, LanguageAnalyzers.FieldsFor(details.Languages).ToDictionary(field => field, field => queryTerms[field])),
             match.SharedKeywords,
             Math.Round(match.Text, 4),
             Math.Round(match.Tags, 4),
