@@ -137,5 +137,14 @@ public sealed class OpportunityMatchingTests(IsolatedInfrastructure infrastructu
         Assert.Equal(["python", "spark"], match.Why.MatchedTags);
     }
 
+    [Fact]
+    public async Task The_api_is_described_in_openapi()
+    {
+        var document = await scenario.Service.CreateClient().GetStringAsync("/openapi/v1.json");
+
+        Assert.All(["/api/v1/opportunities", "/api/v1/opportunities/{id}/close", "/api/v1/opportunities/mine", "/api/v1/opportunities/{id}/matches",
+            "/api/v1/introductions", "/api/v1/introductions/{id}/accept", "/api/v1/introductions/{id}/decline"], path => Assert.Contains($"\"{path}\"", document));
+    }
+
     private sealed record ValidationProblem(Dictionary<string, string[]> Errors);
 }

@@ -14,6 +14,7 @@ namespace NetworkingPlatform.OpportunityMatching.Matching;
 public sealed class OpportunityMatcher
 {
     private const int CandidatePool = 50;
+    private const int CommonTermsFrom = 10_000;
     private const float KeywordBoost = 2f;
     private const double TextSaturation = 12;
     private const double TextWeight = 0.55;
@@ -35,27 +36,9 @@ public sealed class OpportunityMatcher
     public CandidatePool Candidates(TenantIndex index, Candidate subject, DateTimeOffset? openAt = null)
     {
         var queryTerms = LanguageAnalyzers.TextFields.ToDictionary(field => field, field => Terms(field, subject.Text));
-        var query = new BooleanQuery(disableCoord: true);
-        foreach (var (field, terms) in queryTerms)
-        {
-            foreach (var term in terms)
-            {
-                query.Add(new TermQuery(new Term(field, term)), Occur.SHOULD);
-            }
-        }
-
-        foreach (var keyword in subject.Keywords)
-        {
-            query.Add(new TermQuery(new Term(TenantIndex.KeywordField, keyword)) { Boost = KeywordBoost }, Occur.SHOULD);
-        }
-
-        if (query.Clauses.Count == 0)
-        {
-            return new CandidatePool(subject, queryTerms, []);
-        }
-
         var details = subject.Details;
-        var hits = index.Search(query, $"{details.Side}/{details.Category}/{details.Mode}", () => Counterparts(subject), subject.Owner, CandidatePool)
+        var hits = index.Search(reader => Query(reader, queryTerms, subject.Keywords), $"{details.Side}/{details.Category}/{details.Mode}",
+                () => Counterparts(subject), subject.Owner, CandidatePool)
             .Where(hit => openAt is null || hit.Candidate.Details.ExpiresAt is null || hit.Candidate.Details.ExpiresAt > openAt)
             .ToList();
         return new CandidatePool(subject, queryTerms, hits);
@@ -70,6 +53,34 @@ public sealed class OpportunityMatcher
             .ThenBy(match => match.Candidate.Id, StringComparer.Ordinal)
             .Take(limit);
         return [.. scored.Select(match => Explain(match, pool.QueryTerms))];
+    }
+
+    /// <summary>
+    /// Every analysed term and keyword may match; in a large tenant, words in more than one opportunity in ten are
+    /// left out — they barely move BM25 and their long postings are most of a search's cost.
+    /// </summary>
+    private static BooleanQuery? Query(IndexReader reader, IReadOnlyDictionary<string, HashSet<string>> queryTerms, IReadOnlySet<string> keywords)
+    {
+        var commonAbove = reader.NumDocs >= CommonTermsFrom ? reader.NumDocs / 10 : int.MaxValue;
+        var query = new BooleanQuery(disableCoord: true);
+        foreach (var (field, terms) in queryTerms)
+        {
+            foreach (var text in terms)
+            {
+                var term = new Term(field, text);
+                if (commonAbove == int.MaxValue || reader.DocFreq(term) <= commonAbove)
+                {
+                    query.Add(new TermQuery(term), Occur.SHOULD);
+                }
+            }
+        }
+
+        foreach (var keyword in keywords)
+        {
+            query.Add(new TermQuery(new Term(TenantIndex.KeywordField, keyword)) { Boost = KeywordBoost }, Occur.SHOULD);
+        }
+
+        return query.Clauses.Count == 0 ? null : query;
     }
 
     private static Filter Counterparts(Candidate subject)

@@ -49,8 +49,17 @@ public sealed class TenantIndex : IDisposable
     /// <summary>Adds or replaces an opportunity; <paramref name="refresh"/> false defers visibility to a later <see cref="Refresh"/>.</summary>
     public void Put(Candidate candidate, bool refresh = true)
     {
-        candidates[candidate.Id] = candidate;
-        writer.UpdateDocument(new Term(IdField, candidate.Id), ToDocument(candidate));
+        if (candidates.TryAdd(candidate.Id, candidate))
+        {
+            // A new id needs no delete: buffered deletes are looked up term by term at every flush.
+            writer.AddDocument(ToDocument(candidate));
+        }
+        else
+        {
+            candidates[candidate.Id] = candidate;
+            writer.UpdateDocument(new Term(IdField, candidate.Id), ToDocument(candidate));
+        }
+
         if (refresh)
         {
             Refresh();
@@ -72,13 +81,19 @@ public sealed class TenantIndex : IDisposable
     /// The best candidates by BM25 passing a filter, other than the excluded owner's. Filters are cached per key:
     /// their bit sets are kept per index segment, so a search costs the scoring only.
     /// </summary>
-    public IReadOnlyList<(Candidate Candidate, float Score)> Search(Query query, string filterKey, Func<Filter> filter, string excludedOwner, int limit)
+    public IReadOnlyList<(Candidate Candidate, float Score)> Search(
+        Func<IndexReader, Query?> query, string filterKey, Func<Filter> filter, string excludedOwner, int limit)
     {
         var cached = filters.GetOrAdd(filterKey, _ => new CachingWrapperFilter(filter()));
         var searcher = searchers.Acquire();
         try
         {
-            var hits = searcher.Search(query, cached, limit + OwnOpportunitiesAllowance).ScoreDocs;
+            if (query(searcher.IndexReader) is not { } built)
+            {
+                return [];
+            }
+
+            var hits = searcher.Search(built, cached, limit + OwnOpportunitiesAllowance).ScoreDocs;
             var found = new List<(Candidate, float)>(hits.Length);
             foreach (var hit in hits)
             {
