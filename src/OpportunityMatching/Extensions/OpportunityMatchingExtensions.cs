@@ -48,6 +48,7 @@ public static class OpportunityMatchingExtensions
         builder.Services.AddSingleton<MatchFinder>();
         builder.Services.AddSingleton<OpportunityWriter>();
         builder.Services.AddHostedService<IndexRebuilder>();
+        builder.Services.AddHostedService<IndexFollower>();
         builder.Services.AddHostedService<IntroductionExpiry>();
         builder.Services.AddHealthChecks().AddCheck<IndexReadyHealthCheck>("matching-index", tags: ["ready"]);
         builder.Services.AddHttpClient<IngestionClient>(http =>

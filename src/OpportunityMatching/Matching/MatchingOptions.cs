@@ -17,6 +17,9 @@ public sealed class MatchingOptions
     /// <summary>An introduction nobody finished answering expires after this.</summary>
     public TimeSpan IntroductionExpiresAfter { get; set; } = TimeSpan.FromDays(7);
 
+    /// <summary>How often this node rereads opportunities other replicas changed.</summary>
+    public TimeSpan IndexFollowInterval { get; set; } = TimeSpan.FromSeconds(2);
+
     /// <summary>How often expired introductions are looked for.</summary>
     public TimeSpan ExpirySweepInterval { get; set; } = TimeSpan.FromMinutes(1);
 }
