@@ -8,7 +8,8 @@ var demoApiKey = builder.AddParameter("demo-api-key", secret: true);
 
 var ingestion = builder.AddPlatformService<Projects.Ingestion>("ingestion", postgres, rabbitmq, signingKey);
 var responseTracking = builder.AddPlatformService<Projects.ResponseTracking>("responsetracking", postgres, rabbitmq, signingKey);
-var opportunityMatching = builder.AddPlatformService<Projects.OpportunityMatching>("opportunitymatching", postgres, rabbitmq, signingKey);
+var opportunityMatching = builder.AddPlatformService<Projects.OpportunityMatching>("opportunitymatching", postgres, rabbitmq, signingKey)
+    .WithReference(ingestion);
 var notification = builder.AddPlatformService<Projects.Notification>("notification", postgres, rabbitmq, signingKey);
 
 builder.AddProject<Projects.Gateway>("gateway")

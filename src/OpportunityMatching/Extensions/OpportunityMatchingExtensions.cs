@@ -1,6 +1,26 @@
+using JasperFx.Events.Daemon;
+using JasperFx.Events.Projections;
+using Marten;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using NetworkingPlatform.OpportunityMatching.Counterparts;
 using NetworkingPlatform.OpportunityMatching.Counterparts.GettingResponsiveness;
 using NetworkingPlatform.OpportunityMatching.Counterparts.TrackingResponsiveness;
+using NetworkingPlatform.OpportunityMatching.IntegrationEvents;
+using NetworkingPlatform.OpportunityMatching.Introductions;
+using NetworkingPlatform.OpportunityMatching.Introductions.Answering;
+using NetworkingPlatform.OpportunityMatching.Introductions.Expiring;
+using NetworkingPlatform.OpportunityMatching.Introductions.Getting;
+using NetworkingPlatform.OpportunityMatching.Introductions.Requesting;
+using NetworkingPlatform.OpportunityMatching.Introductions.StartingConversations;
+using NetworkingPlatform.OpportunityMatching.Matching;
+using NetworkingPlatform.OpportunityMatching.Opportunities;
+using NetworkingPlatform.OpportunityMatching.Opportunities.Browsing;
+using NetworkingPlatform.OpportunityMatching.Opportunities.Closing;
+using NetworkingPlatform.OpportunityMatching.Opportunities.GettingMatches;
+using NetworkingPlatform.OpportunityMatching.Opportunities.ListingMine;
+using NetworkingPlatform.OpportunityMatching.Opportunities.Posting;
+using NetworkingPlatform.OpportunityMatching.Opportunities.Revising;
+using NetworkingPlatform.OpportunityMatching.Profiles.OfferingFromProfiles;
 using NetworkingPlatform.ServiceDefaults.Identity;
 using NetworkingPlatform.ServiceDefaults.Messaging;
 using NetworkingPlatform.ServiceDefaults.Storage;
@@ -11,13 +31,48 @@ public static class OpportunityMatchingExtensions
 {
     public const string SchemaName = "opportunity_matching";
 
+    /// <summary>Where Ingestion is; service discovery resolves the default.</summary>
+    public const string IngestionUrlSetting = "Matching:IngestionUrl";
+
+    /// <summary>Set to false to keep the event forwarder from running.</summary>
+    public const string ForwardingEnabledSetting = "Matching:ForwardEvents";
+
     public static IHostApplicationBuilder AddOpportunityMatching(this IHostApplicationBuilder builder)
     {
         builder.AddGatewayIdentity();
         builder.Services.AddOpenApi();
-        builder.AddPlatformMarten(SchemaName, options =>
-            options.Schema.For<CounterpartResponsiveness>().UseOptimisticConcurrency(true));
-        builder.AddPlatformMessaging(bus => bus.AddConsumer<ResponsivenessChangedConsumer>());
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.Configure<MatchingOptions>(builder.Configuration.GetSection(MatchingOptions.Section));
+        builder.Services.AddSingleton<OpportunityIndex>();
+        builder.Services.AddSingleton<OpportunityMatcher>();
+        builder.Services.AddSingleton<MatchFinder>();
+        builder.Services.AddSingleton<OpportunityWriter>();
+        builder.Services.AddHostedService<IndexRebuilder>();
+        builder.Services.AddHostedService<IndexFollower>();
+        builder.Services.AddHostedService<IntroductionExpiry>();
+        builder.Services.AddHealthChecks().AddCheck<IndexReadyHealthCheck>("matching-index", tags: ["ready"]);
+        builder.Services.AddHttpClient<IngestionClient>(http =>
+            http.BaseAddress = new Uri(builder.Configuration[IngestionUrlSetting] ?? "http://ingestion"));
+
+        var marten = builder.AddPlatformMarten(SchemaName, options =>
+        {
+            options.Schema.For<CounterpartResponsiveness>().UseOptimisticConcurrency(true);
+            options.Projections.Snapshot<Opportunity>(SnapshotLifecycle.Inline);
+            options.Projections.Snapshot<Introduction>(SnapshotLifecycle.Inline);
+            options.Schema.For<Opportunity>().Index(opportunity => opportunity.Owner);
+            options.Schema.For<Introduction>().Index(introduction => introduction.ExpiresAt);
+        });
+        if (builder.Configuration.GetValue(ForwardingEnabledSetting, true))
+        {
+            marten.AddSubscriptionWithServices<MatchingEventsForwarder>(ServiceLifetime.Singleton)
+                .AddAsyncDaemon(DaemonMode.HotCold);
+        }
+
+        builder.AddPlatformMessaging(bus =>
+        {
+            bus.AddConsumer<ResponsivenessChangedConsumer>();
+            bus.AddConsumer<MemberProfileIngestedConsumer>();
+        });
         return builder;
     }
 
@@ -25,6 +80,15 @@ public static class OpportunityMatchingExtensions
     {
         app.MapOpenApi().AllowAnonymous();
         app.MapGetCounterpartResponsiveness();
+        app.MapPostOpportunity();
+        app.MapReviseOpportunity();
+        app.MapCloseOpportunity();
+        app.MapListMyOpportunities();
+        app.MapBrowseOpportunities();
+        app.MapGetOpportunity();
+        app.MapRequestIntroduction();
+        app.MapAnswerIntroduction();
+        app.MapGetIntroductions();
         return app;
     }
 }

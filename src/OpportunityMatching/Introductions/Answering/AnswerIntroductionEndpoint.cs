@@ -1,0 +1,65 @@
+using Marten;
+using NetworkingPlatform.OpportunityMatching.Members;
+using NetworkingPlatform.ServiceDefaults.Identity;
+using NetworkingPlatform.ServiceDefaults.Storage;
+
+namespace NetworkingPlatform.OpportunityMatching.Introductions.Answering;
+
+public static class AnswerIntroductionEndpoint
+{
+    public static IEndpointRouteBuilder MapAnswerIntroduction(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/api/v1/introductions/{id}/accept", (string id, string? member, PlatformCaller caller, IDocumentStore store, TimeProvider clock, CancellationToken cancellationToken) =>
+                Handle(id, member, accept: true, caller, store, clock, cancellationToken))
+            .WithName("AcceptIntroduction")
+            .WithSummary("The acting member accepts; when both have, their conversation starts.")
+            .Produces<Introduction>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        endpoints.MapPost("/api/v1/introductions/{id}/decline", (string id, string? member, PlatformCaller caller, IDocumentStore store, TimeProvider clock, CancellationToken cancellationToken) =>
+                Handle(id, member, accept: false, caller, store, clock, cancellationToken))
+            .WithName("DeclineIntroduction")
+            .WithSummary("The acting member declines; a decline is an answer and ends the introduction.")
+            .Produces<Introduction>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        return endpoints;
+    }
+
+    private static async Task<IResult> Handle(
+        string id, string? member, bool accept, PlatformCaller caller, IDocumentStore store, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var acting = ActingMember.Resolve(caller, member, "member", errors);
+        if (acting is null)
+        {
+            return Results.ValidationProblem(errors, title: "The answer is not valid.");
+        }
+
+        await using var session = store.LightweightSession(caller.TenantId);
+        session.CarryTrace();
+        var stream = await session.Events.FetchForWriting<Introduction>(id, cancellationToken);
+        if (stream.Aggregate is not { } introduction || !introduction.Involves(acting))
+        {
+            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Introduction not found",
+                detail: $"No introduction '{id}' involving '{acting}' in this tenant.");
+        }
+
+        var decided = IntroductionDecision.Answer(introduction, acting, accept, clock.GetUtcNow());
+        if (decided.Count == 0 && introduction.Status != Introduction.Pending)
+        {
+            return Concluded(introduction);
+        }
+
+        stream.AppendMany(decided);
+        await session.SaveChangesAsync(cancellationToken);
+        var current = await session.LoadAsync<Introduction>(id, cancellationToken);
+        return decided.OfType<IntroductionExpired>().Any() ? Concluded(current!) : Results.Ok(current);
+    }
+
+    private static IResult Concluded(Introduction introduction) =>
+        Results.Problem(statusCode: StatusCodes.Status409Conflict, title: $"Introduction {introduction.Status}",
+            detail: $"The introduction is already {introduction.Status} and takes no more answers.");
+}

@@ -1,0 +1,58 @@
+using Marten;
+using NetworkingPlatform.ServiceDefaults.Identity;
+
+namespace NetworkingPlatform.OpportunityMatching.Opportunities.Browsing;
+
+public static class BrowseOpportunitiesEndpoint
+{
+    public static IEndpointRouteBuilder MapBrowseOpportunities(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/api/v1/opportunities", Handle)
+            .WithName("BrowseOpportunities")
+            .WithSummary("The tenant's open opportunities, newest first, optionally of one side and category.")
+            .Produces<IReadOnlyList<OpportunityResponse>>()
+            .ProducesValidationProblem();
+        return endpoints;
+    }
+
+    private static async Task<IResult> Handle(
+        string? side, string? category, int? limit, PlatformCaller caller, IDocumentStore store, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var take = ListLimit.Resolve(limit, errors);
+        if (side is not null && !OpportunityVocabulary.Sides.Contains(side))
+        {
+            errors["side"] = [$"One of: {string.Join(", ", OpportunityVocabulary.Sides)}."];
+        }
+
+        if (category is not null && !OpportunityVocabulary.Categories.Contains(category))
+        {
+            errors["category"] = [$"One of: {string.Join(", ", OpportunityVocabulary.Categories)}."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return Results.ValidationProblem(errors, title: "The request is not valid.");
+        }
+
+        var now = clock.GetUtcNow();
+        await using var session = store.QuerySession(caller.TenantId);
+        var query = session.Query<Opportunity>().Where(opportunity => opportunity.IsOpen);
+        if (side is not null)
+        {
+            query = query.Where(opportunity => opportunity.Details.Side == side);
+        }
+
+        if (category is not null)
+        {
+            query = query.Where(opportunity => opportunity.Details.Category == category);
+        }
+
+        var open = await query
+            .Where(opportunity => opportunity.Details.ExpiresAt == null || opportunity.Details.ExpiresAt > now)
+            .OrderByDescending(opportunity => opportunity.UpdatedAt)
+            .Take(take)
+            .ToListAsync(cancellationToken);
+        return Results.Ok(open.Select(opportunity => OpportunityResponse.From(opportunity, now)).ToList());
+    }
+}

@@ -1,0 +1,32 @@
+using Marten;
+using NetworkingPlatform.ServiceDefaults.Identity;
+
+namespace NetworkingPlatform.OpportunityMatching.Opportunities.Closing;
+
+public static class CloseOpportunityEndpoint
+{
+    public static IEndpointRouteBuilder MapCloseOpportunity(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/api/v1/opportunities/{id}/close", Handle)
+            .WithName("CloseOpportunity")
+            .WithSummary("Takes an opportunity off the market; it is no longer matched.")
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        return endpoints;
+    }
+
+    private static async Task<IResult> Handle(
+        string id, string? owner, PlatformCaller caller, IDocumentStore store, OpportunityWriter writer, CancellationToken cancellationToken)
+    {
+        await using var session = store.LightweightSession(caller.TenantId);
+        var (_, refusal) = await OwnedOpportunity.Load(session, id, caller, owner, new Dictionary<string, string[]>(), cancellationToken);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        await writer.Close(session, id, cancellationToken);
+        return Results.NoContent();
+    }
+}

@@ -1,0 +1,52 @@
+using Marten;
+using NetworkingPlatform.OpportunityMatching.Matching;
+using NetworkingPlatform.ServiceDefaults.Identity;
+
+namespace NetworkingPlatform.OpportunityMatching.Opportunities.GettingMatches;
+
+public static class GetOpportunityEndpoint
+{
+    public static IEndpointRouteBuilder MapGetOpportunity(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/api/v1/opportunities/{id}", Get)
+            .WithName("GetOpportunity")
+            .WithSummary("One opportunity of the tenant.")
+            .Produces<OpportunityResponse>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        endpoints.MapGet("/api/v1/opportunities/{id}/matches", Matches)
+            .WithName("GetOpportunityMatches")
+            .WithSummary("The opportunity's current best matches, ranked and explained.")
+            .Produces<OpportunityResponse>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return endpoints;
+    }
+
+    private static async Task<IResult> Get(string id, PlatformCaller caller, IDocumentStore store, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        await using var session = store.QuerySession(caller.TenantId);
+        var opportunity = await session.LoadAsync<Opportunity>(id, cancellationToken);
+        return opportunity is null ? OwnedOpportunity.NotFound(id) : Results.Ok(OpportunityResponse.From(opportunity, clock.GetUtcNow()));
+    }
+
+    private static async Task<IResult> Matches(
+        string id, int? limit, PlatformCaller caller, IDocumentStore store, MatchFinder finder, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var take = ListLimit.Resolve(limit ?? 10, errors);
+        if (errors.Count > 0)
+        {
+            return Results.ValidationProblem(errors, title: "The request is not valid.");
+        }
+
+        await using var session = store.QuerySession(caller.TenantId);
+        var opportunity = await session.LoadAsync<Opportunity>(id, cancellationToken);
+        if (opportunity is null)
+        {
+            return OwnedOpportunity.NotFound(id);
+        }
+
+        var matches = await finder.Find(session, Candidate.From(opportunity), take, cancellationToken);
+        return Results.Ok(OpportunityResponse.From(opportunity, clock.GetUtcNow(), matches));
+    }
+}

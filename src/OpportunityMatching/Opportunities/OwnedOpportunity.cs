@@ -1,0 +1,38 @@
+using Marten;
+using NetworkingPlatform.OpportunityMatching.Members;
+using NetworkingPlatform.ServiceDefaults.Identity;
+
+namespace NetworkingPlatform.OpportunityMatching.Opportunities;
+
+/// <summary>Loads an opportunity that the acting member may change, or says why not.</summary>
+public static class OwnedOpportunity
+{
+    public static async Task<(Opportunity? Opportunity, IResult? Refusal)> Load(
+        IQuerySession session, string id, PlatformCaller caller, string? owner, IDictionary<string, string[]> errors, CancellationToken cancellationToken)
+    {
+        var acting = ActingMember.Resolve(caller, owner, "owner", errors);
+        if (errors.Count > 0)
+        {
+            return (null, Results.ValidationProblem(errors, title: "The request is not valid."));
+        }
+
+        var opportunity = await session.LoadAsync<Opportunity>(id, cancellationToken);
+        if (opportunity is null)
+        {
+            return (null, NotFound(id));
+        }
+
+        if (opportunity.Owner != acting)
+        {
+            return (null, Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not the owner",
+                detail: "Only the owner can change an opportunity."));
+        }
+
+        return opportunity.IsOpen
+            ? (opportunity, null)
+            : (null, Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Opportunity closed", detail: $"'{id}' is closed."));
+    }
+
+    public static IResult NotFound(string id) =>
+        Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Opportunity not found", detail: $"No opportunity '{id}' in this tenant.");
+}

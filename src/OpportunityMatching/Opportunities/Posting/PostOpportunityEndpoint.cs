@@ -1,0 +1,36 @@
+using Marten;
+using NetworkingPlatform.OpportunityMatching.Members;
+using NetworkingPlatform.ServiceDefaults.Identity;
+
+namespace NetworkingPlatform.OpportunityMatching.Opportunities.Posting;
+
+public static class PostOpportunityEndpoint
+{
+    public static IEndpointRouteBuilder MapPostOpportunity(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/api/v1/opportunities", Handle)
+            .WithName("PostOpportunity")
+            .WithSummary("Posts a need or an offer and answers with its best matches, each explained.")
+            .Produces<OpportunityResponse>(StatusCodes.Status201Created)
+            .ProducesValidationProblem();
+        return endpoints;
+    }
+
+    private static async Task<IResult> Handle(
+        OpportunityRequest request, PlatformCaller caller, IDocumentStore store, OpportunityWriter writer, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var owner = ActingMember.Resolve(caller, request.Owner, "owner", errors);
+        var details = OpportunityRequestValidator.Validate(request, clock.GetUtcNow(), errors);
+        if (owner is null || details is null)
+        {
+            return Results.ValidationProblem(errors, title: "The opportunity is not valid.");
+        }
+
+        var id = $"opp-{Guid.CreateVersion7():N}";
+        await using var session = store.LightweightSession(caller.TenantId);
+        var matches = await writer.Post(session, id, owner, details, isImplicit: false, at: null, cancellationToken);
+        var posted = await session.LoadAsync<Opportunity>(id, cancellationToken);
+        return Results.Created($"/api/v1/opportunities/{id}", OpportunityResponse.From(posted!, clock.GetUtcNow(), matches));
+    }
+}
