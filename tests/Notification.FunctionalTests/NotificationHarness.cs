@@ -61,6 +61,14 @@ public sealed class NotificationHarness(IsolatedInfrastructure infrastructure, b
 
     public async Task DisposeAsync()
     {
+        // The run's database is shared by the tests of the collection: what this test left queued must not be
+        // delivered by the next test's worker.
+        await using (var session = Store.LightweightSession(Tenant))
+        {
+            session.DeleteWhere<Delivery>(_ => true);
+            await session.SaveChangesAsync();
+        }
+
         await Bus.DisposeAsync();
         await service.DisposeAsync();
         await Factory.DisposeAsync();
@@ -87,6 +95,8 @@ public sealed class NotificationHarness(IsolatedInfrastructure infrastructure, b
         Clock.Advance(by);
         service.Services.GetRequiredService<DeliveryWakeUp>().Signal();
     }
+
+    public DeliveryWorker Worker => service.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<DeliveryWorker>().Single();
 
     public async Task<Delivery?> Delivery(string id)
     {
