@@ -9,7 +9,10 @@ var demoApiKey = builder.AddParameter("demo-api-key", secret: true);
 var ingestion = builder.AddPlatformService<Projects.Ingestion>("ingestion", postgres, rabbitmq, signingKey);
 var responseTracking = builder.AddPlatformService<Projects.ResponseTracking>("responsetracking", postgres, rabbitmq, signingKey);
 var opportunityMatching = builder.AddPlatformService<Projects.OpportunityMatching>("opportunitymatching", postgres, rabbitmq, signingKey);
-var notification = builder.AddPlatformService<Projects.Notification>("notification", postgres, rabbitmq, signingKey);
+var mail = builder.AddDevelopmentMailServer("smtp4dev");
+var notification = builder.AddPlatformService<Projects.Notification>("notification", postgres, rabbitmq, signingKey)
+    .WithReference(ingestion)
+    .WithMailServer(mail);
 
 builder.AddProject<Projects.Gateway>("gateway")
     .WithReference(postgres).WaitFor(postgres)
