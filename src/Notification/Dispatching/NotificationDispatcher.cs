@@ -21,16 +21,22 @@ public sealed class NotificationDispatcher(IDocumentStore store, TimeProvider cl
     {
         var now = clock.GetUtcNow();
         await using var session = store.LightweightSession(tenantId);
-        var preferences = (await session.LoadManyAsync<MemberPreferences>(cancellationToken, [.. triggers.Select(t => t.Recipient).Distinct()]))
-            .ToDictionary(p => p.Id);
-        var nudgeStates = (await session.LoadManyAsync<NudgeState>(cancellationToken, [.. triggers.Where(t => t.IsNudge)
-                .Select(t => NudgeState.IdFor(t.ConversationId!, t.Recipient)).Distinct()]))
-            .ToDictionary(s => s.Id);
-        var subscriptions = await session.Query<WebhookSubscription>().Where(s => s.Enabled).ToListAsync(cancellationToken);
-        var existingNotifications = (await session.LoadManyAsync<InAppNotification>(cancellationToken, [.. triggers.Select(t => InAppNotification.IdFor(t.EventId, t.Recipient))]))
-            .Select(n => n.Id).ToHashSet();
-        var existingDeliveries = (await session.LoadManyAsync<Delivery>(cancellationToken, [.. triggers.SelectMany(t => DeliveryIds(t, subscriptions))]))
-            .Select(d => d.Id).ToHashSet();
+        // One round trip for everything the decisions need: this runs once per batch of hundreds of events.
+        var reads = session.CreateBatchQuery();
+        var preferencesRead = reads.LoadMany<MemberPreferences>().ById([.. triggers.Select(t => t.Recipient).Distinct()]);
+        var nudgeStatesRead = reads.LoadMany<NudgeState>().ById([.. triggers.Where(t => t.IsNudge)
+            .Select(t => NudgeState.IdFor(t.ConversationId!, t.Recipient)).Distinct()]);
+        var subscriptionsRead = reads.Query<WebhookSubscription>().Where(s => s.Enabled).ToList();
+        var notificationsRead = reads.LoadMany<InAppNotification>().ById([.. triggers.Select(t => InAppNotification.IdFor(t.EventId, t.Recipient))]);
+        await reads.Execute(cancellationToken);
+        var preferences = (await preferencesRead).ToDictionary(p => p.Id);
+        var nudgeStates = (await nudgeStatesRead).ToDictionary(s => s.Id);
+        var subscriptions = await subscriptionsRead;
+        var existingNotifications = (await notificationsRead).Select(n => n.Id).ToHashSet();
+        var deliveryIds = triggers.SelectMany(t => DeliveryIds(t, subscriptions, preferences.GetValueOrDefault(t.Recipient)?.Email is not null)).ToArray();
+        var existingDeliveries = deliveryIds.Length == 0
+            ? []
+            : (await session.LoadManyAsync<Delivery>(cancellationToken, deliveryIds)).Select(d => d.Id).ToHashSet();
 
         var stored = new List<InAppNotification>();
         var queued = 0;
@@ -107,8 +113,9 @@ public sealed class NotificationDispatcher(IDocumentStore store, TimeProvider cl
         return true;
     }
 
-    private static IEnumerable<string> DeliveryIds(Trigger trigger, IEnumerable<WebhookSubscription> subscriptions) =>
-        subscriptions.Select(s => Delivery.WebhookIdFor(trigger.EventId, s.Id)).Append(Delivery.EmailIdFor(trigger.EventId, trigger.Recipient));
+    private static IEnumerable<string> DeliveryIds(Trigger trigger, IEnumerable<WebhookSubscription> subscriptions, bool hasEmail) =>
+        subscriptions.Select(s => Delivery.WebhookIdFor(trigger.EventId, s.Id))
+            .Concat(hasEmail ? [Delivery.EmailIdFor(trigger.EventId, trigger.Recipient)] : []);
 
     private static InAppNotification ToInApp(Trigger trigger, string language) => new()
     {

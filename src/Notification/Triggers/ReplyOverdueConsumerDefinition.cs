@@ -5,7 +5,7 @@ namespace NetworkingPlatform.Notification.Triggers;
 public sealed class ReplyOverdueConsumerDefinition : ConsumerDefinition<ReplyOverdueConsumer>
 {
     private const int BatchSize = 200;
-    private const int ConcurrentBatches = 2;
+    private const int ConcurrentBatches = 4;
 
     protected override void ConfigureConsumer(IReceiveEndpointConfigurator endpointConfigurator, IConsumerConfigurator<ReplyOverdueConsumer> consumerConfigurator, IRegistrationContext context)
     {
