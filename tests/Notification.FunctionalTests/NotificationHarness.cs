@@ -18,7 +18,8 @@ public sealed class NotificationHarness(IsolatedInfrastructure infrastructure, b
 {
     private Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> service = null!;
 
-    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+    // Whole seconds: PostgreSQL keeps microseconds, and a due time rounded up past "now" would never be due.
+    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds()));
 
     public string Tenant { get; } = $"tenant-{Guid.NewGuid():N}";
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using NetworkingPlatform.Notification.Email;
 using NetworkingPlatform.Notification.Preferences;
 using NetworkingPlatform.Notification.Webhooks;
+using Npgsql;
 
 namespace NetworkingPlatform.Notification.Deliveries;
 
@@ -13,6 +14,7 @@ namespace NetworkingPlatform.Notification.Deliveries;
 /// </summary>
 public sealed class DeliveryWorker(
     IDocumentStore store,
+    NpgsqlDataSource database,
     TimeProvider clock,
     DeliveryWakeUp wakeUp,
     EmailSender emails,
@@ -20,6 +22,8 @@ public sealed class DeliveryWorker(
     IOptions<DeliveryOptions> options,
     ILogger<DeliveryWorker> logger) : BackgroundService
 {
+    // Replicas of the service take turns: one round at a time holds this lock, so no delivery is sent twice at once.
+    private const long RoundLock = 0x4e505f44454c4956;
     private readonly RetrySchedule retries = new(options.Value, Random.Shared.NextDouble);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -53,6 +57,16 @@ public sealed class DeliveryWorker(
     /// <summary>One round: the due deliveries of every tenant, oldest first. Returns how many were attempted.</summary>
     public async Task<int> RunOnce(CancellationToken cancellationToken)
     {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var turn = await connection.BeginTransactionAsync(cancellationToken);
+        await using (var take = new NpgsqlCommand($"select pg_try_advisory_xact_lock({RoundLock})", connection, turn))
+        {
+            if (await take.ExecuteScalarAsync(cancellationToken) is not true)
+            {
+                return 0;
+            }
+        }
+
         var now = clock.GetUtcNow();
         List<Delivery> due;
         await using (var query = store.QuerySession())
@@ -69,6 +83,7 @@ public sealed class DeliveryWorker(
             await Deliver(tenant.Key, [.. tenant], cancellationToken);
         }
 
+        await turn.CommitAsync(cancellationToken);
         return due.Count;
     }
 
