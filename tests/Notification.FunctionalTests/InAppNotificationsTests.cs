@@ -28,7 +28,7 @@ public sealed class InAppNotificationsTests(IsolatedInfrastructure infrastructur
 
         var page = await scenario.Client.GetFromJsonAsync<Page>("/api/v1/notifications?member=ana");
         var item = Assert.Single(page!.Items, n => n.ConversationId == answered.ConversationId);
-        Assert.Equal("luis respondió", item.Title);
+        Assert.Equal("luis replied", item.Title);
         Assert.Equal(1, page.Unread);
     }
 

@@ -94,7 +94,7 @@ public sealed partial class NudgeTests(IsolatedInfrastructure infrastructure) : 
     {
         await harness.SetPreferences("luis", new { email = "luis@example.test" });
         await harness.Bus.Publish(Events.Overdue(harness.Tenant, $"c-{Guid.NewGuid():N}", harness.Clock.GetUtcNow()));
-        var link = AnswerLinks((await harness.Mail.WaitFor("luis@example.test")).TextBody)["Cuéntame más"];
+        var link = AnswerLinks((await harness.Mail.WaitFor("luis@example.test")).TextBody)["Tell me more"];
 
         harness.Advance(TimeSpan.FromDays(8));
 

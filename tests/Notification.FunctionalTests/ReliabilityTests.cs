@@ -15,7 +15,7 @@ public sealed class ReliabilityTests(IsolatedInfrastructure infrastructure) : IA
     [Fact]
     public async Task An_email_waits_while_the_mail_server_is_down_and_goes_once_it_is_back()
     {
-        await harness.SetPreferences("luis", new { email = "luis@example.test" });
+        await harness.SetPreferences("luis", new { email = "luis@example.test", language = "es" });
         var overdue = Events.Overdue(harness.Tenant, $"c-{Guid.NewGuid():N}", harness.Clock.GetUtcNow());
         var emailId = Delivery.EmailIdFor(overdue.EventId, "luis");
         await harness.Bus.Publish(overdue);

@@ -30,7 +30,7 @@ public sealed class SchedulingTests(IsolatedInfrastructure infrastructure) : IAs
 
         harness.Advance(quietEnd - harness.Clock.GetUtcNow() + TimeSpan.FromSeconds(1));
 
-        Assert.Equal("ana espera tu respuesta", (await harness.Mail.WaitFor(Address)).Subject);
+        Assert.Equal("ana is waiting for your reply", (await harness.Mail.WaitFor(Address)).Subject);
     }
 
     [Fact]

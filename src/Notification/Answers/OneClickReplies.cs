@@ -22,7 +22,7 @@ public sealed class OneClickReplies(IDocumentStore store, IngestionReplies inges
             return AnswerOutcome.AlreadyAnswered;
         }
 
-        var language = (await session.LoadAsync<MemberPreferences>(nudge.Recipient, cancellationToken))?.Language ?? "es";
+        var language = (await session.LoadAsync<MemberPreferences>(nudge.Recipient, cancellationToken))?.Language ?? MemberPreferences.DefaultLanguage;
         var now = clock.GetUtcNow();
         var reply = new IngestionReply(
             conversationId, $"one-click-{nudge.SourceEventId:N}-{nudge.Recipient}", nudge.Recipient, [waitingMember], now,

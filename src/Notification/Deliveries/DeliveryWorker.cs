@@ -150,7 +150,7 @@ public sealed class DeliveryWorker(
         var at = clock.GetUtcNow();
         var started = Stopwatch.GetTimestamp();
         var content = first.Digest
-            ? EmailComposer.Digest(first.Email!.To, languages.GetValueOrDefault(first.Recipient!, "es"), [.. unit.Select(d => d.Email!)])
+            ? EmailComposer.Digest(first.Email!.To, languages.GetValueOrDefault(first.Recipient!, MemberPreferences.DefaultLanguage), [.. unit.Select(d => d.Email!)])
             : first.Email!;
         try
         {

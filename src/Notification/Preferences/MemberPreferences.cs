@@ -6,8 +6,11 @@ public sealed class MemberPreferences
     public const string Immediate = "immediate";
     public const string DailyDigest = "daily";
 
+    /// <summary>Until a member chooses (the portal sets it from the browser), English, as the platform's texts so far.</summary>
+    public const string DefaultLanguage = "en";
+
     public string Id { get; set; } = string.Empty;
-    public string Language { get; set; } = "es";
+    public string Language { get; set; } = DefaultLanguage;
     public string TimeZone { get; set; } = "UTC";
     public string? Email { get; set; }
 
