@@ -6,6 +6,8 @@ cd "$(dirname "$0")"
 
 ./scripts/infra.sh
 . scripts/platform-env.sh
+# smtp4dev, the development mail server the AppHost runs, is a local dotnet tool (.config/dotnet-tools.json).
+dotnet tool restore >/dev/null
 
 dotnet build NetworkingPlatform.sln -nologo -clp:ErrorsOnly
 log=$(mktemp)

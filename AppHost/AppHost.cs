@@ -10,7 +10,10 @@ var ingestion = builder.AddPlatformService<Projects.Ingestion>("ingestion", post
 var responseTracking = builder.AddPlatformService<Projects.ResponseTracking>("responsetracking", postgres, rabbitmq, signingKey);
 var opportunityMatching = builder.AddPlatformService<Projects.OpportunityMatching>("opportunitymatching", postgres, rabbitmq, signingKey)
     .WithReference(ingestion);
-var notification = builder.AddPlatformService<Projects.Notification>("notification", postgres, rabbitmq, signingKey);
+var mail = builder.AddDevelopmentMailServer("smtp4dev");
+var notification = builder.AddPlatformService<Projects.Notification>("notification", postgres, rabbitmq, signingKey)
+    .WithReference(ingestion)
+    .WithMailServer(mail);
 
 builder.AddProject<Projects.Gateway>("gateway")
     .WithReference(postgres).WaitFor(postgres)

@@ -1,6 +1,19 @@
+using Microsoft.Extensions.Http.Resilience;
+using NetworkingPlatform.Notification.Answers;
+using NetworkingPlatform.Notification.Deliveries;
+using NetworkingPlatform.Notification.Dispatching;
+using NetworkingPlatform.Notification.Email;
 using NetworkingPlatform.Notification.InApp;
 using NetworkingPlatform.Notification.InApp.ListingNotifications;
-using NetworkingPlatform.Notification.InApp.StoringNotifications;
+using NetworkingPlatform.Notification.InApp.LiveStream;
+using NetworkingPlatform.Notification.InApp.MarkingRead;
+using NetworkingPlatform.Notification.Preferences;
+using NetworkingPlatform.Notification.Triggers;
+using NetworkingPlatform.Notification.Webhooks;
+using NetworkingPlatform.Notification.Webhooks.DeliveryLog;
+using NetworkingPlatform.Notification.Webhooks.Redelivering;
+using NetworkingPlatform.Notification.Webhooks.Subscribing;
+using NetworkingPlatform.Notification.Withdrawing;
 using NetworkingPlatform.ServiceDefaults.Identity;
 using NetworkingPlatform.ServiceDefaults.Messaging;
 using NetworkingPlatform.ServiceDefaults.Storage;
@@ -15,9 +28,43 @@ public static class NotificationExtensions
     {
         builder.AddGatewayIdentity();
         builder.Services.AddOpenApi();
+        builder.Services.TryAddTimeProvider();
+        builder.Services.Configure<NotificationOptions>(builder.Configuration.GetSection(NotificationOptions.Section));
+        builder.Services.Configure<DeliveryOptions>(builder.Configuration.GetSection(DeliveryOptions.Section));
+        builder.Services.Configure<SmtpOptions>(builder.Configuration.GetSection(SmtpOptions.Section));
+
         builder.AddPlatformMarten(SchemaName, options =>
-            options.Schema.For<InAppNotification>().Index(n => n.Recipient));
-        builder.AddPlatformMessaging(bus => bus.AddConsumer<ConversationAnsweredConsumer>());
+        {
+            options.Schema.For<InAppNotification>().Index(n => n.Recipient).Index(n => n.ConversationId);
+            options.Schema.For<Delivery>().Index(d => d.DueAt).Index(d => d.ConversationId).Index(d => d.SubscriptionId);
+        });
+        builder.AddPlatformMessaging(bus =>
+        {
+            bus.AddConsumer<ReplyOverdueConsumer>(typeof(ReplyOverdueConsumerDefinition));
+            bus.AddConsumer<ConversationAnsweredConsumer>();
+            bus.AddConsumer<OpportunityMatchedConsumer>();
+            bus.AddConsumer<IntroductionProposedConsumer>();
+            bus.AddConsumer<ImportCompletedConsumer>();
+        });
+
+        builder.Services.AddSingleton<LiveFeed>();
+        builder.Services.AddSingleton<DeliveryWakeUp>();
+        builder.Services.AddSingleton<AnswerLinks>();
+        builder.Services.AddSingleton<EmailComposer>();
+        builder.Services.AddSingleton<EmailSender>();
+        builder.Services.AddSingleton<WebhookSender>();
+        builder.Services.AddSingleton<WebhookUrlPolicy>();
+        builder.Services.AddScoped<NotificationDispatcher>();
+        builder.Services.AddScoped<NudgeWithdrawal>();
+        builder.Services.AddScoped<OneClickReplies>();
+        builder.Services.AddHostedService<DeliveryWorker>();
+
+        // Webhook retries are the delivery worker's, spread over hours: a retrying HTTP handler would multiply attempts.
+#pragma warning disable EXTEXP0001 // Experimental, but the documented way to opt one client out of the defaults.
+        builder.Services.AddHttpClient(WebhookSender.ClientName, client => client.Timeout = Timeout.InfiniteTimeSpan).RemoveAllResilienceHandlers();
+#pragma warning restore EXTEXP0001
+        builder.Services.AddHttpClient<IngestionReplies>((services, client) =>
+            client.BaseAddress = new Uri(builder.Configuration[$"{NotificationOptions.Section}:{nameof(NotificationOptions.IngestionBaseUrl)}"] ?? "http://ingestion"));
         return builder;
     }
 
@@ -25,6 +72,21 @@ public static class NotificationExtensions
     {
         app.MapOpenApi().AllowAnonymous();
         app.MapListNotifications();
+        app.MapMarkRead();
+        app.MapLiveStream();
+        app.MapAnswers();
+        app.MapPreferences();
+        app.MapWebhookSubscriptions();
+        app.MapWebhookDeliveryLog();
+        app.MapWebhookRedelivery();
         return app;
+    }
+
+    private static void TryAddTimeProvider(this IServiceCollection services)
+    {
+        if (services.All(service => service.ServiceType != typeof(TimeProvider)))
+        {
+            services.AddSingleton(TimeProvider.System);
+        }
     }
 }

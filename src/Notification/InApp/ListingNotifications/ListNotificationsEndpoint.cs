@@ -11,29 +11,37 @@ public static class ListNotificationsEndpoint
     {
         endpoints.MapGet("/api/v1/notifications", Handle)
             .WithName("ListNotifications")
-            .WithSummary("A member's in-app notifications, newest first, with the unread count.")
+            .WithSummary("A member's in-app notifications, newest first, a page at a time, with the unread count.")
             .Produces<NotificationPage>()
             .ProducesValidationProblem();
         return endpoints;
     }
 
-    private static async Task<IResult> Handle(string? member, int? limit, PlatformCaller caller, IDocumentStore store, CancellationToken cancellationToken)
+    private static async Task<IResult> Handle(string? member, int? limit, int? offset, bool? unreadOnly, PlatformCaller caller, IDocumentStore store, CancellationToken cancellationToken)
     {
-        var recipient = (caller.Member ?? member)?.Trim().ToLowerInvariant();
-        if (string.IsNullOrEmpty(recipient))
+        if (MemberQuery.Resolve(caller, member) is not { } recipient)
         {
-            return Results.ValidationProblem(new Dictionary<string, string[]> { ["member"] = ["Name the member whose notifications to list."] });
+            return MemberQuery.Missing();
+        }
+
+        if (offset is < 0)
+        {
+            return Results.ValidationProblem(new Dictionary<string, string[]> { ["offset"] = ["The offset cannot be negative."] });
         }
 
         var take = Math.Clamp(limit ?? 50, 1, MaxPageSize);
+        var skip = offset ?? 0;
         await using var session = store.QuerySession(caller.TenantId);
-        var items = await session.Query<InAppNotification>()
-            .Where(n => n.Recipient == recipient)
-            .OrderByDescending(n => n.CreatedAt)
-            .Take(take)
-            .ToListAsync(cancellationToken);
-        var unread = await session.Query<InAppNotification>()
-            .CountAsync(n => n.Recipient == recipient && n.ReadAt == null, cancellationToken);
-        return Results.Ok(new NotificationPage(recipient, unread, [.. items.Select(NotificationItem.From)]));
+        var visible = session.Query<InAppNotification>().Where(n => n.Recipient == recipient && n.WithdrawnAt == null);
+        if (unreadOnly == true)
+        {
+            visible = visible.Where(n => n.ReadAt == null);
+        }
+
+        var total = await visible.CountAsync(cancellationToken);
+        var items = await visible.OrderByDescending(n => n.CreatedAt).ThenBy(n => n.Id).Skip(skip).Take(take).ToListAsync(cancellationToken);
+        var unread = await UnreadCount.Of(session, recipient, cancellationToken);
+        int? next = skip + items.Count < total ? skip + items.Count : null;
+        return Results.Ok(new NotificationPage(recipient, unread, total, skip, next, [.. items.Select(NotificationItem.From)]));
     }
 }

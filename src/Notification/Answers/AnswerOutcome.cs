@@ -1,0 +1,9 @@
+namespace NetworkingPlatform.Notification.Answers;
+
+public enum AnswerOutcome
+{
+    Answered,
+    NotFound,
+    AlreadyAnswered,
+    IngestionUnavailable,
+}

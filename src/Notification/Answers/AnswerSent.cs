@@ -1,0 +1,3 @@
+namespace NetworkingPlatform.Notification.Answers;
+
+public sealed record AnswerSent(string Answer);

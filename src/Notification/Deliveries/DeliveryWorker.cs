@@ -1,0 +1,166 @@
+using System.Diagnostics;
+using Marten;
+using Microsoft.Extensions.Options;
+using NetworkingPlatform.Notification.Email;
+using NetworkingPlatform.Notification.Preferences;
+using NetworkingPlatform.Notification.Webhooks;
+using Npgsql;
+
+namespace NetworkingPlatform.Notification.Deliveries;
+
+/// <summary>
+/// Hands due deliveries to their channel, in parallel, and records each attempt. A delivery stays pending in the
+/// database until its channel took it, so a mail server or receiver that is down, or a restart, loses nothing.
+/// </summary>
+public sealed class DeliveryWorker(
+    IDocumentStore store,
+    NpgsqlDataSource database,
+    TimeProvider clock,
+    DeliveryWakeUp wakeUp,
+    EmailSender emails,
+    WebhookSender webhooks,
+    IOptions<DeliveryOptions> options,
+    ILogger<DeliveryWorker> logger) : BackgroundService
+{
+    // Replicas of the service take turns: one round at a time holds this lock, so no delivery is sent twice at once.
+    private const long RoundLock = 0x4e505f44454c4956;
+    private readonly RetrySchedule retries = new(options.Value, Random.Shared.NextDouble);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var handled = 0;
+            try
+            {
+                handled = await RunOnce(stoppingToken);
+            }
+            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
+            {
+                logger.LogError(exception, "A delivery round failed; the deliveries stay pending and are tried again.");
+            }
+
+            if (handled == 0)
+            {
+                try
+                {
+                    await wakeUp.Wait(options.Value.PollInterval, stoppingToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+            }
+        }
+    }
+
+    /// <summary>One round: the due deliveries of every tenant, oldest first. Returns how many were attempted.</summary>
+    public async Task<int> RunOnce(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var turn = await connection.BeginTransactionAsync(cancellationToken);
+        await using (var take = new NpgsqlCommand($"select pg_try_advisory_xact_lock({RoundLock})", connection, turn))
+        {
+            if (await take.ExecuteScalarAsync(cancellationToken) is not true)
+            {
+                return 0;
+            }
+        }
+
+        var now = clock.GetUtcNow();
+        List<Delivery> due;
+        await using (var query = store.QuerySession())
+        {
+            due = [.. await query.Query<Delivery>()
+                .Where(d => d.AnyTenant() && d.Status == DeliveryStatus.Pending && d.DueAt <= now)
+                .OrderBy(d => d.DueAt)
+                .Take(options.Value.BatchSize)
+                .ToListAsync(cancellationToken)];
+        }
+
+        foreach (var tenant in due.GroupBy(d => d.TenantId))
+        {
+            await Deliver(tenant.Key, [.. tenant], cancellationToken);
+        }
+
+        await turn.CommitAsync(cancellationToken);
+        return due.Count;
+    }
+
+    private async Task Deliver(string tenantId, IReadOnlyList<Delivery> due, CancellationToken cancellationToken)
+    {
+        await using var session = store.LightweightSession(tenantId);
+        var subscriptionIds = due.Where(d => d.SubscriptionId is not null).Select(d => d.SubscriptionId!.Value).Distinct().ToArray();
+        var subscriptions = subscriptionIds.Length == 0
+            ? []
+            : (await session.LoadManyAsync<WebhookSubscription>(cancellationToken, subscriptionIds)).ToDictionary(s => s.Id);
+        var digestRecipients = due.Where(d => d.Digest && d.Email is not null).Select(d => d.Recipient!).Distinct().ToArray();
+        var languages = digestRecipients.Length == 0
+            ? []
+            : (await session.LoadManyAsync<MemberPreferences>(cancellationToken, digestRecipients)).ToDictionary(p => p.Id, p => p.Language);
+
+        var units = due.Where(d => !d.Digest).Select(d => (IReadOnlyList<Delivery>)[d])
+            .Concat(due.Where(d => d.Digest).GroupBy(d => d.Recipient).Select(g => (IReadOnlyList<Delivery>)[.. g]))
+            .ToList();
+        var disabled = new List<WebhookSubscription>();
+        await Parallel.ForEachAsync(units, new ParallelOptions { MaxDegreeOfParallelism = options.Value.Parallelism, CancellationToken = cancellationToken },
+            async (unit, token) =>
+            {
+                var attempt = await Attempt(unit, subscriptions, languages, token);
+                foreach (var delivery in unit)
+                {
+                    retries.Record(delivery, attempt);
+                    if (delivery.Status == DeliveryStatus.Failed && delivery.SubscriptionId is { } id && subscriptions.TryGetValue(id, out var subscription))
+                    {
+                        lock (disabled)
+                        {
+                            disabled.Add(subscription);
+                        }
+                    }
+                }
+            });
+
+        var now = clock.GetUtcNow();
+        foreach (var subscription in disabled.Distinct().Where(s => s.Enabled))
+        {
+            // A receiver that failed for the whole retry window is taken out of rotation until its owner re-enables it.
+            subscription.Enabled = false;
+            subscription.DisabledAt = now;
+            subscription.DisabledReason = $"Deliveries kept failing for {options.Value.GiveUpAfter.TotalHours:0} h.";
+            session.Store(subscription);
+        }
+
+        session.Store(due.ToArray());
+        await session.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task<DeliveryAttempt> Attempt(
+        IReadOnlyList<Delivery> unit, Dictionary<Guid, WebhookSubscription> subscriptions, Dictionary<string, string> languages, CancellationToken cancellationToken)
+    {
+        var first = unit[0];
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(options.Value.AttemptTimeout);
+        if (first.Channel == Delivery.WebhookChannel)
+        {
+            return first.SubscriptionId is { } id && subscriptions.TryGetValue(id, out var subscription) && subscription.Enabled
+                ? await webhooks.Send(subscription, first, timeout.Token)
+                : new DeliveryAttempt(clock.GetUtcNow(), false, null, "The subscription is disabled or gone.", TimeSpan.Zero);
+        }
+
+        var at = clock.GetUtcNow();
+        var started = Stopwatch.GetTimestamp();
+        var content = first.Digest
+            ? EmailComposer.Digest(first.Email!.To, languages.GetValueOrDefault(first.Recipient!, MemberPreferences.DefaultLanguage), [.. unit.Select(d => d.Email!)])
+            : first.Email!;
+        try
+        {
+            await emails.Send(content, first.Id, timeout.Token);
+            return new DeliveryAttempt(at, true, null, null, Stopwatch.GetElapsedTime(started));
+        }
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning("Email {DeliveryId} could not be handed to the SMTP server: {Error}", first.Id, exception.Message);
+            return new DeliveryAttempt(at, false, null, exception.Message, Stopwatch.GetElapsedTime(started));
+        }
+    }
+}

@@ -1,0 +1,3 @@
+namespace NetworkingPlatform.Notification.Deliveries;
+
+public sealed record EmailContent(string To, string Subject, string Text, string Html);

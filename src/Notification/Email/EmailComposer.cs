@@ -1,0 +1,72 @@
+using System.Net;
+using System.Text;
+using Microsoft.Extensions.Options;
+using NetworkingPlatform.Notification.Answers;
+using NetworkingPlatform.Notification.Deliveries;
+using NetworkingPlatform.Notification.Dispatching;
+using NetworkingPlatform.Notification.Extensions;
+using NetworkingPlatform.Notification.InApp;
+using NetworkingPlatform.Notification.Preferences;
+
+namespace NetworkingPlatform.Notification.Email;
+
+/// <summary>Writes a notification email in the member's language, as plain text and HTML, with the one-click answers of a nudge.</summary>
+public sealed class EmailComposer(AnswerLinks links, IOptions<NotificationOptions> options)
+{
+    public EmailContent Compose(Trigger trigger, MemberPreferences preferences, string email, DateTimeOffset now)
+    {
+        var language = preferences.Language;
+        var answers = trigger.IsNudge
+            ? OneClickAnswer.All.Select(answer => (answer.Label.In(language), links.LinkFor(new AnswerGrant(
+                trigger.TenantId, InAppNotification.IdFor(trigger.EventId, trigger.Recipient), answer.Name, now + options.Value.AnswerLinkLifetime))))
+                .ToList()
+            : [];
+        var title = trigger.Title.In(language);
+        var body = trigger.Body.In(language);
+
+        var text = new StringBuilder().AppendLine(body).AppendLine();
+        var html = new StringBuilder($"<!DOCTYPE html><html lang=\"{language}\"><body><h2>{Encode(title)}</h2><p>{Encode(body)}</p>");
+        if (answers.Count > 0)
+        {
+            text.AppendLine(language == "en" ? "Answer with one click:" : "Responde con un clic:");
+            html.Append("<p>");
+            foreach (var (label, link) in answers)
+            {
+                text.AppendLine($"  {label}: {link}");
+                html.Append($"<a href=\"{Encode(link.ToString())}\" style=\"margin-right:12px\">{Encode(label)}</a>");
+            }
+
+            html.Append("</p>");
+        }
+
+        var footer = language == "en" ? "You can change how we notify you in your preferences." : "Puedes cambiar cómo te avisamos en tus preferencias.";
+        text.AppendLine().AppendLine(footer);
+        html.Append($"<p style=\"color:#666;font-size:12px\">{Encode(footer)}</p></body></html>");
+        return new EmailContent(email, title, text.ToString(), html.ToString());
+    }
+
+    /// <summary>One email gathering the notifications held for a member's daily digest.</summary>
+    public static EmailContent Digest(string email, string language, IReadOnlyList<EmailContent> items)
+    {
+        var subject = language == "en" ? $"Your daily summary: {items.Count} notifications" : $"Tu resumen diario: {items.Count} avisos";
+        var text = new StringBuilder();
+        var html = new StringBuilder($"<!DOCTYPE html><html lang=\"{language}\"><body><h2>{Encode(subject)}</h2>");
+        foreach (var item in items)
+        {
+            text.AppendLine($"== {item.Subject}").AppendLine(item.Text);
+            html.Append($"<hr><h3>{Encode(item.Subject)}</h3>{BodyOf(item.Html)}");
+        }
+
+        html.Append("</body></html>");
+        return new EmailContent(email, subject, text.ToString(), html.ToString());
+    }
+
+    private static string BodyOf(string html)
+    {
+        var start = html.IndexOf("<body>", StringComparison.Ordinal) + "<body>".Length;
+        var end = html.LastIndexOf("</body>", StringComparison.Ordinal);
+        return start > 5 && end > start ? html[start..end] : string.Empty;
+    }
+
+    private static string Encode(string value) => WebUtility.HtmlEncode(value);
+}

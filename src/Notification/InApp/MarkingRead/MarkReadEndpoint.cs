@@ -1,0 +1,63 @@
+using Marten;
+using NetworkingPlatform.ServiceDefaults.Identity;
+
+namespace NetworkingPlatform.Notification.InApp.MarkingRead;
+
+public static class MarkReadEndpoint
+{
+    public static IEndpointRouteBuilder MapMarkRead(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/api/v1/notifications/{id}/read", MarkOne)
+            .WithName("MarkNotificationRead")
+            .WithSummary("Marks one notification read; marking it again changes nothing.")
+            .Produces<MarkedRead>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        endpoints.MapPost("/api/v1/notifications/read", MarkAll)
+            .WithName("MarkAllNotificationsRead")
+            .WithSummary("Marks every notification of the member read.")
+            .Produces<MarkedRead>()
+            .ProducesValidationProblem();
+        return endpoints;
+    }
+
+    private static async Task<IResult> MarkOne(string id, PlatformCaller caller, IDocumentStore store, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        await using var session = store.LightweightSession(caller.TenantId);
+        var notification = await session.LoadAsync<InAppNotification>(id, cancellationToken);
+        if (notification is null || (caller.Member is { } member && member != notification.Recipient))
+        {
+            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such notification.", detail: $"There is no notification '{id}'.");
+        }
+
+        if (notification.ReadAt is null)
+        {
+            notification.ReadAt = clock.GetUtcNow();
+            session.Store(notification);
+            await session.SaveChangesAsync(cancellationToken);
+        }
+
+        return Results.Ok(new MarkedRead(notification.Recipient, 1, await UnreadCount.Of(session, notification.Recipient, cancellationToken)));
+    }
+
+    private static async Task<IResult> MarkAll(string? member, PlatformCaller caller, IDocumentStore store, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (MemberQuery.Resolve(caller, member) is not { } recipient)
+        {
+            return MemberQuery.Missing();
+        }
+
+        await using var session = store.LightweightSession(caller.TenantId);
+        var unread = await session.Query<InAppNotification>()
+            .Where(n => n.Recipient == recipient && n.ReadAt == null)
+            .ToListAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        foreach (var notification in unread)
+        {
+            notification.ReadAt = now;
+        }
+
+        session.Store(unread.ToArray());
+        await session.SaveChangesAsync(cancellationToken);
+        return Results.Ok(new MarkedRead(recipient, unread.Count, 0));
+    }
+}

@@ -1,0 +1,3 @@
+namespace NetworkingPlatform.Notification.InApp.MarkingRead;
+
+public sealed record MarkedRead(string Member, int Marked, int Unread);

@@ -1,0 +1,38 @@
+namespace NetworkingPlatform.Notification.Preferences;
+
+/// <summary>How one member wants to hear from the platform. Members without a stored document get <see cref="DefaultFor"/>.</summary>
+public sealed class MemberPreferences
+{
+    public const string Immediate = "immediate";
+    public const string DailyDigest = "daily";
+
+    /// <summary>Until a member chooses (the portal sets it from the browser), English, as the platform's texts so far.</summary>
+    public const string DefaultLanguage = "en";
+
+    public string Id { get; set; } = string.Empty;
+    public string Language { get; set; } = DefaultLanguage;
+    public string TimeZone { get; set; } = "UTC";
+    public string? Email { get; set; }
+
+    /// <summary>Channels per notification type; a type not listed goes to every channel.</summary>
+    public Dictionary<string, List<string>> Channels { get; set; } = [];
+
+    public QuietHours? QuietHours { get; set; }
+    public string EmailFrequency { get; set; } = Immediate;
+    public TimeOnly DigestAt { get; set; } = new(8, 0);
+    public bool WeeklySummary { get; set; }
+
+    public static MemberPreferences DefaultFor(string member) => new() { Id = member };
+
+    public IReadOnlyList<string> ChannelsFor(string type) =>
+        Channels.TryGetValue(type, out var chosen) ? chosen : Preferences.Channels.All;
+
+    /// <summary>When an email may go: immediately, after the quiet hours, or at the next digest time.</summary>
+    public DateTimeOffset EmailDueAt(DateTimeOffset now)
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
+        return EmailFrequency == DailyDigest
+            ? LocalSchedule.NextAt(now, zone, DigestAt)
+            : QuietHours is { } quiet ? LocalSchedule.OutsideQuietHours(now, zone, quiet) : now;
+    }
+}

@@ -1,0 +1,59 @@
+using Marten;
+using NetworkingPlatform.ServiceDefaults.Identity;
+
+namespace NetworkingPlatform.Notification.Preferences;
+
+public static class PreferencesEndpoints
+{
+    public static IEndpointRouteBuilder MapPreferences(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/api/v1/preferences/{member}", Get)
+            .WithName("GetPreferences")
+            .WithSummary("A member's notification preferences (the defaults until they are set).")
+            .Produces<PreferencesResponse>();
+        endpoints.MapPut("/api/v1/preferences/{member}", Put)
+            .WithName("SetPreferences")
+            .WithSummary("Replaces a member's notification preferences: channels per type, quiet hours, digest, language.")
+            .Produces<PreferencesResponse>()
+            .ProducesValidationProblem();
+        return endpoints;
+    }
+
+    private static async Task<IResult> Get(string member, PlatformCaller caller, IDocumentStore store, CancellationToken cancellationToken)
+    {
+        var id = Normalize(member);
+        if (caller.Member is { } own && own != id)
+        {
+            return Forbidden();
+        }
+
+        await using var session = store.QuerySession(caller.TenantId);
+        var preferences = await session.LoadAsync<MemberPreferences>(id, cancellationToken) ?? MemberPreferences.DefaultFor(id);
+        return Results.Ok(PreferencesResponse.From(preferences));
+    }
+
+    private static async Task<IResult> Put(string member, PreferencesRequest request, PlatformCaller caller, IDocumentStore store, CancellationToken cancellationToken)
+    {
+        var id = Normalize(member);
+        if (caller.Member is { } own && own != id)
+        {
+            return Forbidden();
+        }
+
+        var (preferences, errors) = PreferencesValidator.Validate(id, request);
+        if (preferences is null)
+        {
+            return Results.ValidationProblem(errors, title: "The preferences are not valid.");
+        }
+
+        await using var session = store.LightweightSession(caller.TenantId);
+        session.Store(preferences);
+        await session.SaveChangesAsync(cancellationToken);
+        return Results.Ok(PreferencesResponse.From(preferences));
+    }
+
+    private static string Normalize(string member) => member.Trim().ToLowerInvariant();
+
+    private static IResult Forbidden() => Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not your preferences.",
+        detail: "A member may read and change only their own preferences.");
+}

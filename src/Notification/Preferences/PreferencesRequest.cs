@@ -1,0 +1,14 @@
+namespace NetworkingPlatform.Notification.Preferences;
+
+/// <summary>A member's preferences as sent by the portal; times of day are "HH:mm" in <see cref="TimeZone"/>.</summary>
+public sealed record PreferencesRequest(
+    string? Language,
+    string? TimeZone,
+    string? Email,
+    Dictionary<string, List<string>>? Channels,
+    QuietHoursRequest? QuietHours,
+    string? EmailFrequency,
+    string? DigestAt,
+    bool? WeeklySummary);
+
+public sealed record QuietHoursRequest(string? Start, string? End);

@@ -1,0 +1,3 @@
+namespace NetworkingPlatform.Notification.Webhooks.Subscribing;
+
+public sealed record SubscribeRequest(string? Url, IReadOnlyList<string>? EventTypes);

@@ -1,0 +1,96 @@
+using Marten;
+using NetworkingPlatform.Notification.Dispatching;
+using NetworkingPlatform.ServiceDefaults.Identity;
+
+namespace NetworkingPlatform.Notification.Webhooks.Subscribing;
+
+public static class SubscriptionEndpoints
+{
+    public static IEndpointRouteBuilder MapWebhookSubscriptions(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/api/v1/webhooks", Subscribe)
+            .WithName("SubscribeWebhook")
+            .WithSummary("Subscribes a URL to event types; the answer carries the signing secret, shown once.")
+            .Produces<SubscriptionResponse>(StatusCodes.Status201Created)
+            .ProducesValidationProblem();
+        endpoints.MapGet("/api/v1/webhooks", List)
+            .WithName("ListWebhooks")
+            .Produces<IReadOnlyList<SubscriptionResponse>>();
+        endpoints.MapPost("/api/v1/webhooks/{id:guid}/enable", Enable)
+            .WithName("EnableWebhook")
+            .WithSummary("Turns a subscription that was disabled after persistent failures back on.")
+            .Produces<SubscriptionResponse>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        endpoints.MapDelete("/api/v1/webhooks/{id:guid}", Remove)
+            .WithName("DeleteWebhook")
+            .Produces(StatusCodes.Status204NoContent);
+        return endpoints;
+    }
+
+    private static async Task<IResult> Subscribe(SubscribeRequest request, PlatformCaller caller, WebhookUrlPolicy policy, IDocumentStore store, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (policy.Reject(request.Url) is { } urlProblem)
+        {
+            errors["url"] = [urlProblem];
+        }
+
+        if (request.EventTypes is not { Count: > 0 } types)
+        {
+            errors["eventTypes"] = [$"Name at least one event type: {string.Join(", ", NotificationTypes.All)}."];
+        }
+        else if (types.FirstOrDefault(type => !NotificationTypes.All.Contains(type)) is { } unknown)
+        {
+            errors["eventTypes"] = [$"Unknown event type '{unknown}'; expected some of: {string.Join(", ", NotificationTypes.All)}."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return Results.ValidationProblem(errors, title: "The subscription is not valid.");
+        }
+
+        var subscription = new WebhookSubscription
+        {
+            Id = Guid.CreateVersion7(),
+            Url = request.Url!,
+            EventTypes = [.. request.EventTypes!.Distinct()],
+            Secret = WebhookSignature.NewSecret(),
+            CreatedAt = clock.GetUtcNow(),
+        };
+        await using var session = store.LightweightSession(caller.TenantId);
+        session.Insert(subscription);
+        await session.SaveChangesAsync(cancellationToken);
+        return Results.Created($"/api/v1/webhooks/{subscription.Id}", SubscriptionResponse.From(subscription, withSecret: true));
+    }
+
+    private static async Task<IResult> List(PlatformCaller caller, IDocumentStore store, CancellationToken cancellationToken)
+    {
+        await using var session = store.QuerySession(caller.TenantId);
+        var subscriptions = await session.Query<WebhookSubscription>().OrderBy(s => s.CreatedAt).ToListAsync(cancellationToken);
+        return Results.Ok(subscriptions.Select(s => SubscriptionResponse.From(s)).ToList());
+    }
+
+    private static async Task<IResult> Enable(Guid id, PlatformCaller caller, IDocumentStore store, CancellationToken cancellationToken)
+    {
+        await using var session = store.LightweightSession(caller.TenantId);
+        if (await session.LoadAsync<WebhookSubscription>(id, cancellationToken) is not { } subscription)
+        {
+            return WebhookProblems.NoSubscription(id);
+        }
+
+        subscription.Enabled = true;
+        subscription.DisabledAt = null;
+        subscription.DisabledReason = null;
+        session.Store(subscription);
+        await session.SaveChangesAsync(cancellationToken);
+        return Results.Ok(SubscriptionResponse.From(subscription));
+    }
+
+    private static async Task<IResult> Remove(Guid id, PlatformCaller caller, IDocumentStore store, CancellationToken cancellationToken)
+    {
+        await using var session = store.LightweightSession(caller.TenantId);
+        session.Delete<WebhookSubscription>(id);
+        await session.SaveChangesAsync(cancellationToken);
+        return Results.NoContent();
+    }
+}

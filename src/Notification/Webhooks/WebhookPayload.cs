@@ -1,0 +1,13 @@
+using System.Text.Json;
+using NetworkingPlatform.Notification.Dispatching;
+
+namespace NetworkingPlatform.Notification.Webhooks;
+
+/// <summary>The JSON body of a webhook: the event id receivers deduplicate on, its type, and the integration event itself.</summary>
+public sealed record WebhookPayload(Guid Id, string Type, string TenantId, DateTimeOffset OccurredAt, object Data)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static string For(Trigger trigger) =>
+        JsonSerializer.Serialize(new WebhookPayload(trigger.EventId, trigger.Type, trigger.TenantId, trigger.OccurredAt, trigger.Payload), Json);
+}

@@ -1,0 +1,55 @@
+using System.Net;
+using System.Net.Http.Json;
+using NetworkingPlatform.Contracts.Ingestion;
+using NetworkingPlatform.Contracts.OpportunityMatching;
+using NetworkingPlatform.TestServers;
+
+namespace NetworkingPlatform.Notification.FunctionalTests;
+
+[Collection(InfrastructureCollection.Name)]
+public sealed class FeedTests(IsolatedInfrastructure infrastructure) : IAsyncLifetime
+{
+    private readonly NotificationHarness harness = new(infrastructure);
+
+    public Task InitializeAsync() => harness.InitializeAsync();
+
+    public Task DisposeAsync() => harness.DisposeAsync();
+
+    [Fact]
+    public async Task Matches_introductions_and_imports_are_listed_a_page_at_a_time_and_can_be_marked_read()
+    {
+        var now = harness.Clock.GetUtcNow();
+        await harness.SetPreferences("ana", new { language = "en" });
+        await harness.Bus.Publish(new OpportunityMatched(Guid.NewGuid(), harness.Tenant, now.AddMinutes(-3), "ana", "o1", "Need a designer", "o2", "Brand design", "luis", 0.9, ["design"]));
+        await harness.Bus.Publish(new IntroductionProposed(Guid.NewGuid(), harness.Tenant, now.AddMinutes(-2), "i1", "luis", "ana", "luis", "o1", "o2", null, now.AddDays(7)));
+        await harness.Bus.Publish(new ImportCompleted(Guid.NewGuid(), harness.Tenant, now.AddMinutes(-1), "import-1", "ana", true, 120, 118, 2, null));
+        var client = harness.Client();
+        await Eventually.Get(async () => (await client.GetFromJsonAsync<Page>("/api/v1/notifications?member=ana"))!.Total == 3 ? new object() : null, what: "three notifications");
+
+        var first = await client.GetFromJsonAsync<Page>("/api/v1/notifications?member=ana&limit=2");
+        Assert.Equal((3, 3, 2), (first!.Total, first.Unread, first.Next));
+        Assert.Equal(["import-completed", "introduction-proposed"], first.Items.Select(i => i.Type));
+        Assert.Equal("118 of 120 rows were imported; 2 were skipped.", first.Items[0].Body);
+        var second = await client.GetFromJsonAsync<Page>("/api/v1/notifications?member=ana&limit=2&offset=2");
+        Assert.Equal("New match: Brand design", Assert.Single(second!.Items).Title);
+        Assert.Null(second.Next);
+
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsync($"/api/v1/notifications/{second.Items[0].Id}/read", null)).StatusCode);
+        Assert.Equal(2, (await client.GetFromJsonAsync<Page>("/api/v1/notifications?member=ana"))!.Unread);
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsync("/api/v1/notifications/read?member=ana", null)).StatusCode);
+        Assert.Equal(0, (await client.GetFromJsonAsync<Page>("/api/v1/notifications?member=ana"))!.Unread);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.PostAsync("/api/v1/notifications/nothing/read", null)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Endpoints_refuse_callers_without_the_gateway_identity()
+    {
+        var response = await harness.Anonymous().GetAsync("/api/v1/notifications?member=ana");
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await harness.Anonymous().GetAsync("/api/v1/webhooks")).StatusCode);
+    }
+
+    private sealed record Page(string Member, int Unread, int Total, int? Next, IReadOnlyList<Item> Items);
+
+    private sealed record Item(string Id, string Type, string Title, string Body, bool Read);
+}
