@@ -64,7 +64,7 @@ public class MemberConversationsTests
         var promises = new Dictionary<string, ResponsePromise> { ["luis"] = new() { Id = "luis", WithinBusinessDays = 1 } };
         var status = new ConversationStatus();
         RecordMessagesDecision.Decide(status, [Message("m1", "ana", "luis", 0)]);
-        status.Apply(new ReplyWentOverdue(status.Id, "luis", "ana", "m1", "question", "", Start, Start.AddHours(8)));
+        status.Apply(new ReplyWentOverdue(status.Id, "luis", "ana", "m1", "question", "", Start, Start.AddHours(8), Start.AddHours(8)));
 
         var luis = MemberConversations.From(status, promises).Single(c => c.Member == "luis");
 

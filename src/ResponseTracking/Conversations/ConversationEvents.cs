@@ -30,7 +30,10 @@ public sealed record ReplyRecorded(
     public TimeSpan ReplyTime => RepliedAt - WaitingSince;
 }
 
-/// <summary><see cref="Member"/> let the reply owed since <see cref="WaitingSince"/> pass their promised <see cref="Deadline"/>.</summary>
+/// <summary>
+/// <see cref="Member"/> let the reply owed since <see cref="WaitingSince"/> pass their promised <see cref="Deadline"/>;
+/// the service noticed at <see cref="NoticedAt"/>.
+/// </summary>
 public sealed record ReplyWentOverdue(
     string ConversationId,
     string Member,
@@ -39,4 +42,5 @@ public sealed record ReplyWentOverdue(
     string Kind,
     string Excerpt,
     DateTimeOffset WaitingSince,
-    DateTimeOffset Deadline);
+    DateTimeOffset Deadline,
+    DateTimeOffset NoticedAt);

@@ -90,7 +90,7 @@ public sealed class ConversationEventsForwarder : SubscriptionBase
         await bus.PublishCommitted(new ReplyOverdue(
             stored.Id,
             stored.TenantId,
-            stored.Timestamp,
+            overdue.NoticedAt,
             overdue.ConversationId,
             overdue.Member,
             overdue.WaitingMember,

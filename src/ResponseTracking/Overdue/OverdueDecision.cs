@@ -21,7 +21,7 @@ public static class OverdueDecision
 
             var message = status.Find(awaited.MessageId);
             overdue.Add(new ReplyWentOverdue(status.Id, awaited.Member, message?.From ?? awaited.AwaitedBy[0], awaited.MessageId,
-                message?.Kind ?? string.Empty, message?.Excerpt ?? string.Empty, awaited.Since, deadline));
+                message?.Kind ?? string.Empty, message?.Excerpt ?? string.Empty, awaited.Since, deadline, now));
         }
 
         return overdue;
