@@ -18,10 +18,10 @@ public sealed class InvitationIngestedConsumer(ConversationRecorder recorder) : 
     public static IReadOnlyList<MessageRecorded> ToMessages(InvitationIngested invitation)
     {
         var conversation = ConversationIdFor(invitation.InvitationId);
-        var sent = new MessageRecorded(conversation, invitation.InvitationId, invitation.From, [invitation.To], invitation.SentAt,
+        var sent = new MessageRecorded(conversation, invitation.InvitationId, invitation.From, [invitation.To], invitation.SentAt.ToUniversalTime(),
             InvitationKind, true, invitation.Channel, null, MessagesIngestedConsumer.Excerpt(invitation.Message ?? string.Empty));
         return invitation.AcceptedAt is { } acceptedAt
-            ? [sent, new MessageRecorded(conversation, $"{invitation.InvitationId}:accepted", invitation.To, [invitation.From], acceptedAt,
+            ? [sent, new MessageRecorded(conversation, $"{invitation.InvitationId}:accepted", invitation.To, [invitation.From], acceptedAt.ToUniversalTime(),
                 AcceptedKind, false, invitation.Channel, null, string.Empty)]
             : [sent];
     }

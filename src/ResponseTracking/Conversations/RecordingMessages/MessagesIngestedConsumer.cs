@@ -16,12 +16,13 @@ public sealed class MessagesIngestedConsumer(ConversationRecorder recorder) : IC
         }
     }
 
+    // Sent times are kept in UTC: they are stored in timestamptz columns, which take no other offset.
     private static MessageRecorded ToRecorded(MessageIngested ingested) => new(
         ingested.ConversationId,
         ingested.MessageId,
         ingested.From,
         ingested.To,
-        ingested.SentAt,
+        ingested.SentAt.ToUniversalTime(),
         ingested.Kind,
         ingested.NeedsReply,
         ingested.Channel,

@@ -55,7 +55,7 @@ public sealed class BusinessHours
         return total;
     }
 
-    /// <summary>The instant at which <paramref name="workingTime"/> of working time has passed since <paramref name="from"/>.</summary>
+    /// <summary>The instant, in UTC, at which <paramref name="workingTime"/> of working time has passed since <paramref name="from"/>.</summary>
     public DateTimeOffset Add(DateTimeOffset from, TimeSpan workingTime)
     {
         var remaining = workingTime;
@@ -76,7 +76,7 @@ public sealed class BusinessHours
 
             if (remaining <= end - start)
             {
-                return start + remaining;
+                return (start + remaining).ToUniversalTime();
             }
 
             remaining -= end - start;
