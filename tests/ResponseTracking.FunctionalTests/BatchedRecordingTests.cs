@@ -50,4 +50,19 @@ public sealed class BatchedRecordingTests(IsolatedInfrastructure infrastructure)
         var accepted = await scenario.Client.GetWhen<ConversationResponse>(path, s => s.MessageCount == 2);
         Assert.Equal(("answered", TimeSpan.FromDays(1)), (accepted.State, accepted.FirstReplyTime));
     }
+
+    [Fact]
+    public async Task A_conversation_split_across_batches_is_completed_by_the_later_batch()
+    {
+        var (x, y, z) = ($"x-{Guid.NewGuid():N}", $"y-{Guid.NewGuid():N}", $"z-{Guid.NewGuid():N}");
+        var t = scenario.Tenant;
+        await scenario.Bus.Publish(Ingested.Batch(t, Ingested.Item(t, x, "x1", "ana", "luis", 0), Ingested.Item(t, y, "y1", "ana", "luis", 0)));
+        await scenario.Client.GetWhen<ConversationResponse>($"/api/v1/conversations/{y}", _ => true);
+
+        await scenario.Bus.Publish(Ingested.Batch(t, Ingested.Item(t, z, "z1", "ana", "luis", 0), Ingested.Item(t, x, "x2", "luis", "ana", 1, "other")));
+
+        var completed = await scenario.Client.GetWhen<ConversationResponse>($"/api/v1/conversations/{x}", s => s.MessageCount == 2);
+        Assert.Equal("answered", completed.State);
+        await scenario.Client.GetWhen<ConversationResponse>($"/api/v1/conversations/{z}", _ => true);
+    }
 }
