@@ -12,6 +12,7 @@ namespace NetworkingPlatform.EndToEnd.Tests;
 /// The platform with two replicas of ResponseTracking competing for the same queues and running the same forwarder:
 /// every message is recorded once, every answer published once, and no figure counts anything twice.
 /// </summary>
+[Collection(ReplicasCollection.Name)]
 public sealed class ResponseTrackingReplicasTests : IAsyncLifetime
 {
     private const int Conversations = 40;
@@ -89,4 +90,11 @@ public sealed class ResponseTrackingReplicasTests : IAsyncLifetime
     private sealed record Figures(int ReplyNeedingReceived, int Answered, int Ignored, double? ResponseRate);
 
     private sealed record Inbox(long Total);
+}
+
+/// <summary>Its own AppHost, started only after the shared platform's tests: two AppHosts at once overload a 2-core machine.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class ReplicasCollection
+{
+    public const string Name = "two ResponseTracking replicas";
 }
