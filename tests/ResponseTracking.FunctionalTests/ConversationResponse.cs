@@ -5,6 +5,9 @@ internal sealed record ConversationResponse(
     string State,
     IReadOnlyList<AwaitedResponse> AwaitingReplyFrom,
     int MessageCount,
-    TimeSpan? FirstReplyTime);
+    TimeSpan? FirstReplyTime,
+    IReadOnlyList<ProposalResponse> MeetingProposals);
 
-internal sealed record AwaitedResponse(string Member, DateTimeOffset Since);
+internal sealed record AwaitedResponse(string Member, DateTimeOffset Since, bool Overdue);
+
+internal sealed record ProposalResponse(string By, string To, string Outcome);

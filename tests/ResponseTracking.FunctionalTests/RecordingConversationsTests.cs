@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
 using NetworkingPlatform.Contracts.Ingestion;
 using NetworkingPlatform.Contracts.ResponseTracking;
 using NetworkingPlatform.TestServers;
@@ -16,17 +15,7 @@ public sealed class RecordingConversationsTests(IsolatedInfrastructure infrastru
     public Task DisposeAsync() => scenario.DisposeAsync();
 
     private Task<ConversationResponse> StatusWhen(string conversation, Func<ConversationResponse, bool> condition) =>
-        Eventually.Get(async () =>
-        {
-            var response = await scenario.Client.GetAsync($"/api/v1/conversations/{conversation}");
-            if (response.StatusCode == HttpStatusCode.NotFound)
-            {
-                return null;
-            }
-
-            var status = await response.Content.ReadFromJsonAsync<ConversationResponse>();
-            return status is not null && condition(status) ? status : null;
-        }, what: $"Conversation {conversation} reaching the expected state");
+        scenario.Client.GetWhen($"/api/v1/conversations/{conversation}", condition);
 
     [Fact]
     public async Task A_question_awaits_its_recipient_and_a_reply_answers_it_and_is_published()

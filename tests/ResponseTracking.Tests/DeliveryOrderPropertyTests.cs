@@ -1,6 +1,9 @@
 using CsCheck;
 using NetworkingPlatform.ResponseTracking.Conversations;
 using NetworkingPlatform.ResponseTracking.Conversations.RecordingMessages;
+using NetworkingPlatform.ResponseTracking.Members;
+using NetworkingPlatform.ResponseTracking.Members.Promises;
+using NetworkingPlatform.ResponseTracking.Members.Responsiveness;
 
 namespace NetworkingPlatform.ResponseTracking.Tests;
 
@@ -22,39 +25,57 @@ public class DeliveryOrderPropertyTests
                 })
                 .ToArray());
 
-    private static readonly Gen<(MessageRecorded[] Messages, MessageRecorded[] Deliveries)> DeliveriesOfConversations =
+    private static readonly Gen<(MessageRecorded[] Messages, MessageRecorded[] Deliveries, int BatchSize)> DeliveriesOfConversations =
         Conversations.SelectMany(messages =>
             Gen.Int[0, messages.Length - 1].Array[0, 6]
                 .Select(repeats => messages.Concat(repeats.Select(i => messages[i])).ToArray())
                 .SelectMany(Gen.Shuffle)
-                .Select(deliveries => (messages, deliveries)));
+                .SelectMany(deliveries => Gen.Int[1, 5].Select(batchSize => (messages, deliveries, batchSize))));
 
     [Fact]
     public void Any_order_and_any_duplicates_give_the_state_of_in_order_delivery()
     {
         DeliveriesOfConversations.Sample(sample =>
         {
-            var inOrder = Deliver(sample.Messages);
-            var shuffled = Deliver(sample.Deliveries);
+            var (inOrder, _) = Deliver(sample.Messages, 1);
+            var (shuffled, replayed) = Deliver(sample.Deliveries, sample.BatchSize);
 
             Assert.Equal(Describe(inOrder), Describe(shuffled));
+            Assert.Equal(Describe(inOrder), Describe(replayed));
+            Assert.Equal(Views(inOrder), Views(shuffled));
         }, iter: 2000);
     }
 
-    private static ConversationStatus Deliver(IEnumerable<MessageRecorded> deliveries)
+    /// <summary>Delivers in batches of the given sizes, as the bus does, then replays the recorded events as a rebuild would.</summary>
+    private static (ConversationStatus Live, ConversationStatus Replayed) Deliver(IReadOnlyList<MessageRecorded> deliveries, int batchSize)
     {
-        ConversationStatus? status = null;
-        foreach (var message in deliveries)
+        var live = new ConversationStatus();
+        var recorded = new List<object>();
+        foreach (var batch in deliveries.Chunk(batchSize))
         {
-            foreach (var recorded in RecordMessageDecision.Decide(status, message).OfType<MessageRecorded>())
-            {
-                status ??= new ConversationStatus();
-                status.Apply(recorded);
-            }
+            recorded.AddRange(RecordMessagesDecision.Decide(live, batch));
         }
 
-        return status!;
+        var replayed = new ConversationStatus();
+        foreach (var message in recorded.OfType<MessageRecorded>())
+        {
+            replayed.Apply(message);
+        }
+
+        return (live, replayed);
     }
+
+    /// <summary>Every participant's inbox side, responsiveness figures and deadline, as stored.</summary>
+    private static string Views(ConversationStatus status) => string.Join(" || ", MemberConversations.From(status, Promises)
+        .OrderBy(c => c.Member, StringComparer.Ordinal)
+        .Select(c => string.Join(" | ", c.Member, c.OwedSince, c.WaitingOnMemberSince, c.WaitingOnMember?.MessageId, c.WaitingOnOthersSince,
+            string.Join("+", c.WaitingOnOthers?.Members ?? []), c.ReplyDueAt,
+            ResponsivenessFigures.Compute([c.Answers], BusinessHours.Default))));
+
+    private static readonly Dictionary<string, ResponsePromise> Promises = new()
+    {
+        ["luis"] = new ResponsePromise { Id = "luis", WithinBusinessDays = 1, TimeZone = "America/Mexico_City" },
+    };
 
     private static string Describe(ConversationStatus status) => string.Join(" | ",
         status.State,
@@ -62,5 +83,6 @@ public class DeliveryOrderPropertyTests
         status.FirstReplyTime,
         status.LastReplyTime,
         string.Join(",", status.Awaiting.Select(a => $"{a.Member}@{a.Since:O}<-{string.Join("+", a.AwaitedBy)}")),
-        string.Join(",", status.Replies.Select(r => $"{r.ReplyMessageId}:{r.By}@{r.WaitingSince:O}->{r.RepliedAt:O}")));
+        string.Join(",", status.Replies.Select(r => $"{r.ReplyMessageId}:{r.By}@{r.WaitingSince:O}->{r.RepliedAt:O}")),
+        string.Join(",", status.Proposals.Select(p => $"{p.MessageId}:{p.By}->{p.To}:{p.Outcome}@{p.ResolvedAt:O}")));
 }

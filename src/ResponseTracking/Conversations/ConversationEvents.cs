@@ -15,7 +15,8 @@ public sealed record MessageRecorded(
 
 /// <summary>
 /// <see cref="By"/> answered the reply-needing messages that <see cref="AnsweredFor"/> sent them, waiting since
-/// <see cref="WaitingSince"/>. A decline is an answer.
+/// <see cref="WaitingSince"/>. A decline is an answer. Recorded once per reply message, to be forwarded; figures are
+/// derived from the messages themselves, so a late message that moves this reply's clock changes them anyway.
 /// </summary>
 public sealed record ReplyRecorded(
     string ConversationId,
@@ -28,3 +29,18 @@ public sealed record ReplyRecorded(
 {
     public TimeSpan ReplyTime => RepliedAt - WaitingSince;
 }
+
+/// <summary>
+/// <see cref="Member"/> let the reply owed since <see cref="WaitingSince"/> pass their promised <see cref="Deadline"/>;
+/// the service noticed at <see cref="NoticedAt"/>.
+/// </summary>
+public sealed record ReplyWentOverdue(
+    string ConversationId,
+    string Member,
+    string WaitingMember,
+    string MessageId,
+    string Kind,
+    string Excerpt,
+    DateTimeOffset WaitingSince,
+    DateTimeOffset Deadline,
+    DateTimeOffset NoticedAt);

@@ -23,7 +23,7 @@ public static class ReplyClock
                     message.MessageId,
                     message.From,
                     [.. answered.From.Order(StringComparer.Ordinal)],
-                    answered.Since,
+                    answered.Opener.SentAt,
                     message.SentAt,
                     message.Kind == DeclineKind));
             }
@@ -41,23 +41,23 @@ public static class ReplyClock
                 }
                 else
                 {
-                    waits[recipient] = new OpenWait(message.SentAt, [message.From]);
+                    waits[recipient] = new OpenWait(message, [message.From]);
                 }
             }
         }
 
         var awaiting = waits
-            .Select(w => new AwaitedReply(w.Key, w.Value.Since, [.. w.Value.From.Order(StringComparer.Ordinal)]))
+            .Select(w => new AwaitedReply(w.Key, w.Value.Opener.SentAt, [.. w.Value.From.Order(StringComparer.Ordinal)], w.Value.Opener.MessageId))
             .OrderBy(a => a.Since)
             .ThenBy(a => a.Member, StringComparer.Ordinal)
             .ToList();
         return new ReplyTimeline(awaiting, replies);
     }
 
-    private sealed record OpenWait(DateTimeOffset Since, HashSet<string> From);
+    private sealed record OpenWait(MessageRecorded Opener, HashSet<string> From);
 }
 
-/// <summary>A reply owed by <see cref="Member"/> to <see cref="AwaitedBy"/> since <see cref="Since"/>.</summary>
-public sealed record AwaitedReply(string Member, DateTimeOffset Since, IReadOnlyList<string> AwaitedBy);
+/// <summary>A reply owed by <see cref="Member"/> to <see cref="AwaitedBy"/> since <see cref="Since"/>, when <see cref="MessageId"/> was sent.</summary>
+public sealed record AwaitedReply(string Member, DateTimeOffset Since, IReadOnlyList<string> AwaitedBy, string MessageId);
 
 public sealed record ReplyTimeline(IReadOnlyList<AwaitedReply> Awaiting, IReadOnlyList<ReplyRecorded> Replies);

@@ -1,11 +1,15 @@
 using JasperFx.Events.Daemon;
-using JasperFx.Events.Projections;
 using Marten;
-using NetworkingPlatform.ResponseTracking.Conversations;
+using NetworkingPlatform.ResponseTracking.Admin.Rebuilding;
+using NetworkingPlatform.ResponseTracking.Conversations.GettingHistory;
 using NetworkingPlatform.ResponseTracking.Conversations.GettingStatus;
 using NetworkingPlatform.ResponseTracking.Conversations.RecordingMessages;
 using NetworkingPlatform.ResponseTracking.IntegrationEvents;
-using NetworkingPlatform.ResponseTracking.Responsiveness;
+using NetworkingPlatform.ResponseTracking.Members;
+using NetworkingPlatform.ResponseTracking.Members.Inbox;
+using NetworkingPlatform.ResponseTracking.Members.Promises;
+using NetworkingPlatform.ResponseTracking.Members.Responsiveness;
+using NetworkingPlatform.ResponseTracking.Overdue;
 using NetworkingPlatform.ServiceDefaults.Identity;
 using NetworkingPlatform.ServiceDefaults.Messaging;
 using NetworkingPlatform.ServiceDefaults.Storage;
@@ -24,13 +28,20 @@ public static class ResponseTrackingExtensions
         builder.AddGatewayIdentity();
         builder.Services.AddOpenApi();
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddScoped<RecordMessageHandler>();
+        builder.Services.AddScoped<ConversationRecorder>();
+        builder.Services.AddScoped<ViewsRebuilder>();
+        builder.Services.AddHostedService<OverdueScanner>();
 
         var forwarding = builder.Configuration.GetValue(ForwardingEnabledSetting, true);
         var marten = builder.AddPlatformMarten(SchemaName, options =>
         {
-            options.Projections.Snapshot<ConversationStatus>(SnapshotLifecycle.Inline);
-            options.Projections.Add<MemberResponsivenessProjection>(ProjectionLifecycle.Inline);
+            options.Schema.For<MemberConversation>()
+                .Duplicate(c => c.Member)
+                .Duplicate(c => c.ConversationId)
+                .Duplicate(c => c.OwedSince!)
+                .Duplicate(c => c.WaitingOnMemberSince!)
+                .Duplicate(c => c.WaitingOnOthersSince!)
+                .Duplicate(c => c.ReplyDueAt!);
         });
         if (forwarding)
         {
@@ -38,7 +49,11 @@ public static class ResponseTrackingExtensions
                 .AddAsyncDaemon(DaemonMode.HotCold);
         }
 
-        builder.AddPlatformMessaging(bus => bus.AddConsumer<MessagesIngestedConsumer>());
+        builder.AddPlatformMessaging(bus =>
+        {
+            bus.AddConsumer<MessagesIngestedConsumer>();
+            bus.AddConsumer<InvitationIngestedConsumer>();
+        });
         return builder;
     }
 
@@ -46,6 +61,11 @@ public static class ResponseTrackingExtensions
     {
         app.MapOpenApi().AllowAnonymous();
         app.MapGetConversationStatus();
+        app.MapGetConversationHistory();
+        app.MapGetInbox();
+        app.MapGetResponsiveness();
+        app.MapPromises();
+        app.MapRebuildViews();
         return app;
     }
 }

@@ -7,7 +7,7 @@ using Marten.Subscriptions;
 using MassTransit;
 using NetworkingPlatform.Contracts.ResponseTracking;
 using NetworkingPlatform.ResponseTracking.Conversations;
-using NetworkingPlatform.ResponseTracking.Responsiveness;
+using NetworkingPlatform.ResponseTracking.Members.Responsiveness;
 using NetworkingPlatform.ServiceDefaults.Messaging;
 using NetworkingPlatform.ServiceDefaults.Storage;
 using NetworkingPlatform.ServiceDefaults.Telemetry;
@@ -31,6 +31,7 @@ public sealed class ConversationEventsForwarder : SubscriptionBase
         this.clock = clock;
         Name = "conversation-events-forwarder";
         IncludeType<ReplyRecorded>();
+        IncludeType<ReplyWentOverdue>();
     }
 
     public override async Task<IChangeListener> ProcessEventsAsync(
@@ -39,22 +40,35 @@ public sealed class ConversationEventsForwarder : SubscriptionBase
         IDocumentOperations operations,
         CancellationToken cancellationToken)
     {
+        // One figure update per member and page: the figures read after the page include every reply in it.
+        var answeredBy = new Dictionary<(string Tenant, string Member), IEvent>();
         foreach (var stored in page.Events)
         {
-            if (stored is IEvent<ReplyRecorded> reply)
+            switch (stored)
             {
-                await Forward(reply, operations, cancellationToken);
+                case IEvent<ReplyRecorded> reply:
+                    await Forward(reply, cancellationToken);
+                    answeredBy[(reply.TenantId, reply.Data.By)] = reply;
+                    break;
+                case IEvent<ReplyWentOverdue> overdue:
+                    await Forward(overdue, cancellationToken);
+                    break;
             }
+        }
+
+        foreach (var ((tenant, member), last) in answeredBy)
+        {
+            await PublishResponsiveness(tenant, member, last, operations, cancellationToken);
         }
 
         return NullChangeListener.Instance;
     }
 
-    private async Task Forward(IEvent<ReplyRecorded> stored, IDocumentOperations operations, CancellationToken cancellationToken)
+    private async Task Forward(IEvent<ReplyRecorded> stored, CancellationToken cancellationToken)
     {
         using var activity = PlatformTelemetry.ContinueTrace("forward reply-recorded", stored.TraceParent());
         var reply = stored.Data;
-        var answered = new ConversationAnswered(
+        await bus.PublishCommitted(new ConversationAnswered(
             stored.Id,
             stored.TenantId,
             stored.Timestamp,
@@ -65,25 +79,41 @@ public sealed class ConversationEventsForwarder : SubscriptionBase
             reply.WaitingSince,
             reply.RepliedAt,
             reply.ReplyTime,
-            reply.IsDecline);
-        await bus.PublishCommitted(answered, cancellationToken);
-
-        // The store itself cannot be injected here: building it needs this subscription.
-        var figures = await operations.ForTenant(stored.TenantId).LoadAsync<MemberResponsiveness>(reply.By, cancellationToken);
-        if (figures is not null)
-        {
-            await bus.PublishCommitted(new ResponsivenessChanged(
-                DeterministicId.From(stored.Id, nameof(ResponsivenessChanged)),
-                stored.TenantId,
-                clock.GetUtcNow(),
-                reply.By,
-                figures.AwaitedIn.Count,
-                figures.AnsweredIn.Count,
-                figures.ResponseRate,
-                figures.MedianReplyTime), cancellationToken);
-        }
-
+            reply.IsDecline), cancellationToken);
         activity?.SetStatus(ActivityStatusCode.Ok);
     }
 
+    private async Task Forward(IEvent<ReplyWentOverdue> stored, CancellationToken cancellationToken)
+    {
+        using var activity = PlatformTelemetry.ContinueTrace("forward reply-went-overdue", stored.TraceParent());
+        var overdue = stored.Data;
+        await bus.PublishCommitted(new ReplyOverdue(
+            stored.Id,
+            stored.TenantId,
+            overdue.NoticedAt,
+            overdue.ConversationId,
+            overdue.Member,
+            overdue.WaitingMember,
+            overdue.MessageId,
+            overdue.Kind,
+            overdue.Excerpt,
+            overdue.WaitingSince,
+            overdue.Deadline), cancellationToken);
+        activity?.SetStatus(ActivityStatusCode.Ok);
+    }
+
+    private async Task PublishResponsiveness(string tenant, string member, IEvent last, IDocumentOperations operations, CancellationToken cancellationToken)
+    {
+        // The store itself cannot be injected here: building it needs this subscription.
+        var (figures, _) = await ResponsivenessQuery.Load(operations.ForTenant(tenant), member, clock.GetUtcNow(), cancellationToken);
+        await bus.PublishCommitted(new ResponsivenessChanged(
+            DeterministicId.From(last.Id, nameof(ResponsivenessChanged)),
+            tenant,
+            clock.GetUtcNow(),
+            member,
+            figures.ReplyNeedingReceived,
+            figures.Answered + figures.Declined,
+            figures.ResponseRate,
+            figures.ReplyTime.Median), cancellationToken);
+    }
 }

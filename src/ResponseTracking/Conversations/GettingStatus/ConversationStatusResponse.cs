@@ -9,9 +9,10 @@ public sealed record ConversationStatusResponse(
     DateTimeOffset? LastMessageAt,
     TimeSpan? FirstReplyTime,
     TimeSpan? LastReplyTime,
-    IReadOnlyList<ReplyResponse> Replies)
+    IReadOnlyList<ReplyResponse> Replies,
+    IReadOnlyList<MeetingProposalResponse> MeetingProposals)
 {
-    public static ConversationStatusResponse From(ConversationStatus status) => new(
+    public static ConversationStatusResponse From(ConversationStatus status, DateTimeOffset now) => new(
         status.Id,
         status.State switch
         {
@@ -19,16 +20,29 @@ public sealed record ConversationStatusResponse(
             ConversationState.Answered => "answered",
             _ => "no-reply-needed",
         },
-        [.. status.Awaiting.Select(a => new AwaitedReplyResponse(a.Member, a.Since, a.AwaitedBy))],
+        [.. status.Awaiting.Select(a => new AwaitedReplyResponse(a.Member, a.Since, a.AwaitedBy, a.MessageId,
+            status.Overdue.Where(o => o.Member == a.Member && o.WaitingSince == a.Since).Select(o => (DateTimeOffset?)o.Deadline).Max()))],
         status.Messages.Count,
         status.FirstMessageAt,
         status.LastMessageAt,
         status.FirstReplyTime,
         status.LastReplyTime,
-        [.. status.Replies.Select(r => new ReplyResponse(r.By, r.AnsweredFor, r.WaitingSince, r.RepliedAt, r.ReplyTime, r.IsDecline))]);
+        [.. status.Replies.Select(r => new ReplyResponse(r.By, r.AnsweredFor, r.WaitingSince, r.RepliedAt, r.ReplyTime, r.IsDecline))],
+        [.. status.Proposals.Select(p => new MeetingProposalResponse(p.MessageId, p.By, p.To, p.ProposedAt, p.ExpiresAt,
+            Kebab(p.OutcomeAt(now)), p.ResolvedAt, p.ResponseTime))]);
+
+    private static string Kebab(MeetingOutcome outcome) => outcome switch
+    {
+        MeetingOutcome.CounterProposed => "counter-proposed",
+        _ => outcome.ToString().ToLowerInvariant(),
+    };
 }
 
-public sealed record AwaitedReplyResponse(string Member, DateTimeOffset Since, IReadOnlyList<string> AwaitedBy);
+/// <summary><see cref="OverdueSince"/> is the promised deadline this wait passed, if it did.</summary>
+public sealed record AwaitedReplyResponse(string Member, DateTimeOffset Since, IReadOnlyList<string> AwaitedBy, string MessageId, DateTimeOffset? OverdueSince)
+{
+    public bool Overdue => OverdueSince is not null;
+}
 
 public sealed record ReplyResponse(
     string By,
@@ -37,3 +51,13 @@ public sealed record ReplyResponse(
     DateTimeOffset RepliedAt,
     TimeSpan ReplyTime,
     bool IsDecline);
+
+public sealed record MeetingProposalResponse(
+    string MessageId,
+    string By,
+    string To,
+    DateTimeOffset ProposedAt,
+    DateTimeOffset ExpiresAt,
+    string Outcome,
+    DateTimeOffset? ResolvedAt,
+    TimeSpan? ResponseTime);

@@ -9,17 +9,31 @@ public static class GetConversationStatusEndpoint
     {
         endpoints.MapGet("/api/v1/conversations/{conversationId}", Handle)
             .WithName("GetConversationStatus")
-            .WithSummary("Who the conversation waits on, since when, and its reply times.");
+            .WithSummary("Who the conversation waits on, since when, and its reply times; with asOf or version, as it stood then.");
         return endpoints;
     }
 
-    private static async Task<IResult> Handle(string conversationId, PlatformCaller caller, IDocumentStore store, CancellationToken cancellationToken)
+    private static async Task<IResult> Handle(
+        string conversationId,
+        DateTimeOffset? asOf,
+        long? version,
+        PlatformCaller caller,
+        IDocumentStore store,
+        TimeProvider clock,
+        CancellationToken cancellationToken)
     {
+        if (version is < 1)
+        {
+            return Results.ValidationProblem(new Dictionary<string, string[]> { ["version"] = ["The version must be 1 or more."] });
+        }
+
         await using var session = store.QuerySession(caller.TenantId);
-        var status = await session.LoadAsync<ConversationStatus>(conversationId, cancellationToken);
-        return status is null
+        var status = asOf is null && version is null
+            ? await session.LoadAsync<ConversationStatus>(conversationId, cancellationToken)
+            : await session.Events.AggregateStreamAsync<ConversationStatus>(conversationId, version: version ?? 0, timestamp: asOf, token: cancellationToken);
+        return status is null || status.Messages.Count == 0
             ? Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Conversation not found",
-                detail: $"No conversation '{conversationId}' has been recorded for this tenant.")
-            : Results.Ok(ConversationStatusResponse.From(status));
+                detail: $"No conversation '{conversationId}' has been recorded for this tenant at that point.")
+            : Results.Ok(ConversationStatusResponse.From(status, asOf ?? clock.GetUtcNow()));
     }
 }

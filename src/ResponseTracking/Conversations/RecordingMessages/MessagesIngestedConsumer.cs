@@ -3,26 +3,31 @@ using NetworkingPlatform.Contracts.Ingestion;
 
 namespace NetworkingPlatform.ResponseTracking.Conversations.RecordingMessages;
 
-public sealed class MessagesIngestedConsumer(RecordMessageHandler handler) : IConsumer<MessagesIngested>
+/// <summary>Records a whole ingested batch at once; a redelivered batch, or one that overlaps an earlier one, appends only what is new.</summary>
+public sealed class MessagesIngestedConsumer(ConversationRecorder recorder) : IConsumer<MessagesIngested>
 {
     private const int ExcerptLength = 280;
 
     public async Task Consume(ConsumeContext<MessagesIngested> context)
     {
-        foreach (var ingested in context.Message.Messages)
+        foreach (var tenant in context.Message.Messages.GroupBy(m => m.TenantId, StringComparer.Ordinal))
         {
-            var message = new MessageRecorded(
-                ingested.ConversationId,
-                ingested.MessageId,
-                ingested.From,
-                ingested.To,
-                ingested.SentAt,
-                ingested.Kind,
-                ingested.NeedsReply,
-                ingested.Channel,
-                ingested.Subject,
-                ingested.Body.Length <= ExcerptLength ? ingested.Body : ingested.Body[..ExcerptLength]);
-            await handler.Handle(ingested.TenantId, message, context.CancellationToken);
+            await recorder.Record(tenant.Key, [.. tenant.Select(ToRecorded)], context.CancellationToken);
         }
     }
+
+    // Sent times are kept in UTC: they are stored in timestamptz columns, which take no other offset.
+    private static MessageRecorded ToRecorded(MessageIngested ingested) => new(
+        ingested.ConversationId,
+        ingested.MessageId,
+        ingested.From,
+        ingested.To,
+        ingested.SentAt.ToUniversalTime(),
+        ingested.Kind,
+        ingested.NeedsReply,
+        ingested.Channel,
+        ingested.Subject,
+        Excerpt(ingested.Body));
+
+    public static string Excerpt(string body) => body.Length <= ExcerptLength ? body : body[..ExcerptLength];
 }

@@ -1,0 +1,171 @@
+using System.Diagnostics;
+using Npgsql;
+using NetworkingPlatform.ResponseTracking.Extensions;
+using NetworkingPlatform.TestServers;
+
+namespace NetworkingPlatform.ResponseTracking.Bench;
+
+/// <summary>
+/// ResponseTracking in process on the real PostgreSQL and RabbitMQ, with a database and vhost of its own:
+/// (1) sustained throughput from MessagesIngested on the bus to projections committed; (2) one message from the bus to
+/// its status visible over HTTP, under a background load; (3) the responsiveness query of a member with 10,000 conversations.
+/// </summary>
+public static class BenchProgram
+{
+    public static async Task Main(string[] args)
+    {
+        var messages = args.Length > 0 ? int.Parse(args[0]) : 60_000;
+        var batchSize = args.Length > 1 ? int.Parse(args[1]) : 200;
+        // Outside a test project the factory cannot find the service's content root by itself.
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_RESPONSETRACKING", ServiceDirectory());
+        var infrastructure = new IsolatedInfrastructure();
+        await infrastructure.InitializeAsync();
+        try
+        {
+            await using var service = new PlatformServiceFactory<global::Program>(infrastructure);
+            var tenant = "bench";
+            var client = service.ClientFor(tenant);
+            await using var bus = await TestBus.Start(infrastructure.RabbitMqConnectionString);
+            await using var database = NpgsqlDataSource.Create(infrastructure.PostgresConnectionString);
+            var workload = new Workload(tenant, members: 2_000);
+
+            // Warm-up: Marten compiles its code on the first use.
+            await bus.Publish(workload.Single("warm-up"));
+            await WaitUntilRecorded(database, 1);
+
+            await Throughput(bus, database, workload, messages, batchSize);
+            await Latency(bus, client, workload);
+            await ResponsivenessQuery(bus, database, client, workload);
+        }
+        finally
+        {
+            await infrastructure.DisposeAsync();
+        }
+    }
+
+    private static async Task Throughput(TestBus bus, NpgsqlDataSource database, Workload workload, int messages, int batchSize)
+    {
+        var before = await Recorded(database);
+        var clock = Stopwatch.StartNew();
+        var sent = 0;
+        foreach (var batch in workload.Batches(messages, batchSize))
+        {
+            await bus.Publish(batch);
+            sent += batch.Messages.Count;
+        }
+
+        var published = clock.Elapsed;
+        await WaitUntilRecorded(database, before + sent);
+        var elapsed = clock.Elapsed;
+        Console.WriteLine($"throughput: {sent} messages in batches of {batchSize}, published in {published.TotalSeconds:F1} s, "
+            + $"recorded with projections in {elapsed.TotalSeconds:F1} s: {sent / elapsed.TotalSeconds:F0} msgs/s");
+    }
+
+    private static async Task Latency(TestBus bus, HttpClient client, Workload workload)
+    {
+        using var stop = new CancellationTokenSource();
+        var background = BackgroundLoad(bus, workload, messagesPerSecond: 500, stop.Token);
+        var samples = new List<double>();
+        for (var i = 0; i < 200; i++)
+        {
+            var conversation = $"latency-{i}";
+            var clock = Stopwatch.StartNew();
+            await bus.Publish(workload.Single(conversation));
+            while (!(await client.GetAsync($"/api/v1/conversations/{conversation}")).IsSuccessStatusCode)
+            {
+                await Task.Delay(1);
+            }
+
+            samples.Add(clock.Elapsed.TotalMilliseconds);
+        }
+
+        await stop.CancelAsync();
+        var sent = await background;
+        Console.WriteLine($"latency, bus → status over HTTP, at 500 msgs/s background ({sent} sent): {Measure.Summary(samples)}");
+    }
+
+    private static async Task<int> BackgroundLoad(TestBus bus, Workload workload, int messagesPerSecond, CancellationToken stop)
+    {
+        var sent = 0;
+        var clock = Stopwatch.StartNew();
+        using var ticks = new PeriodicTimer(TimeSpan.FromMilliseconds(100));
+        try
+        {
+            while (await ticks.WaitForNextTickAsync(stop))
+            {
+                var due = (int)(clock.Elapsed.TotalSeconds * messagesPerSecond) - sent;
+                if (due <= 0)
+                {
+                    continue;
+                }
+
+                var batch = workload.Batch(Enumerable.Range(0, int.MaxValue).SelectMany(_ => workload.Conversation()).Take(due));
+                await bus.Publish(batch);
+                sent += due;
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+
+        return sent;
+    }
+
+    private static async Task ResponsivenessQuery(TestBus bus, NpgsqlDataSource database, HttpClient client, Workload workload)
+    {
+        const int conversations = 10_000;
+        var before = await Recorded(database);
+        var sent = 0;
+        foreach (var batch in Enumerable.Range(0, conversations).SelectMany(_ => workload.Conversation(to: "busy")).Chunk(300).Select(workload.Batch))
+        {
+            await bus.Publish(batch);
+            sent += batch.Messages.Count;
+        }
+
+        await WaitUntilRecorded(database, before + sent);
+        var path = "/api/v1/responses/members/busy/responsiveness";
+        var body = await client.GetStringAsync(path);
+        var samples = new List<double>();
+        for (var i = 0; i < 300; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            (await client.GetAsync(path)).EnsureSuccessStatusCode();
+            samples.Add(clock.Elapsed.TotalMilliseconds);
+        }
+
+        Console.WriteLine($"responsiveness query, member with {conversations} conversations: {Measure.Summary(samples)}");
+        Console.WriteLine($"  {body[..Math.Min(body.Length, 300)]}");
+    }
+
+    private static string ServiceDirectory()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            var candidate = Path.Combine(directory.FullName, "src", "ResponseTracking");
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new DirectoryNotFoundException("src/ResponseTracking was not found above the benchmark's directory.");
+    }
+
+    private static async Task<long> Recorded(NpgsqlDataSource database)
+    {
+        await using var command = database.CreateCommand(
+            $"SELECT count(*) FROM {ResponseTrackingExtensions.SchemaName}.mt_events WHERE type = 'message_recorded'");
+        try
+        {
+            return (long)(await command.ExecuteScalarAsync())!;
+        }
+        catch (PostgresException exception) when (exception.SqlState == PostgresErrorCodes.UndefinedTable)
+        {
+            return 0;
+        }
+    }
+
+    private static async Task WaitUntilRecorded(NpgsqlDataSource database, long count) =>
+        await Eventually.Get(async () => await Recorded(database) >= count ? new object() : null, TimeSpan.FromMinutes(10),
+            $"{count} messages recorded");
+}

@@ -1,0 +1,3 @@
+namespace NetworkingPlatform.ResponseTracking.Admin.Rebuilding;
+
+public sealed record RebuildResponse(int ConversationsRebuilt);

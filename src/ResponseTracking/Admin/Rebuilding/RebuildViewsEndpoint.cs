@@ -1,0 +1,28 @@
+using NetworkingPlatform.ServiceDefaults.Identity;
+
+namespace NetworkingPlatform.ResponseTracking.Admin.Rebuilding;
+
+public static class RebuildViewsEndpoint
+{
+    public const string AdminScope = "admin";
+
+    public static IEndpointRouteBuilder MapRebuildViews(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/api/v1/responses/admin/rebuild", Handle)
+            .WithName("RebuildResponseViews")
+            .WithSummary("Rebuilds the tenant's conversation statuses, inboxes and responsiveness from the events (admin scope).");
+        return endpoints;
+    }
+
+    private static async Task<IResult> Handle(PlatformCaller caller, ViewsRebuilder rebuilder, CancellationToken cancellationToken)
+    {
+        if (!caller.Scopes.Contains(AdminScope))
+        {
+            return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Admin scope required",
+                detail: "Rebuilding views needs an API key with the 'admin' scope.");
+        }
+
+        var conversations = await rebuilder.Rebuild(caller.TenantId, cancellationToken);
+        return Results.Ok(new RebuildResponse(conversations));
+    }
+}

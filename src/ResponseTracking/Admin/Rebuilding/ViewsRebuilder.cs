@@ -1,0 +1,66 @@
+using Marten;
+using NetworkingPlatform.ResponseTracking.Conversations;
+using NetworkingPlatform.ResponseTracking.Extensions;
+using NetworkingPlatform.ResponseTracking.Members;
+using Npgsql;
+
+namespace NetworkingPlatform.ResponseTracking.Admin.Rebuilding;
+
+/// <summary>
+/// Rebuilds a tenant's conversation statuses and members' views from the event streams alone, after a definition
+/// changed. Each chunk of conversations is rewritten in one transaction under the statuses' optimistic versions, so a
+/// message recorded meanwhile makes the chunk fail rather than be overwritten; rebuilding again completes it.
+/// </summary>
+public sealed class ViewsRebuilder(IDocumentStore store, NpgsqlDataSource dataSource)
+{
+    private const int ChunkSize = 200;
+
+    /// <returns>How many conversations were rebuilt.</returns>
+    public async Task<int> Rebuild(string tenantId, CancellationToken cancellationToken)
+    {
+        var ids = await StreamIds(tenantId, cancellationToken);
+        foreach (var chunk in ids.Chunk(ChunkSize))
+        {
+            await using var session = store.LightweightSession(tenantId);
+            var current = (await session.LoadManyAsync<ConversationStatus>(cancellationToken, chunk)).ToDictionary(s => s.Id, StringComparer.Ordinal);
+            var rebuilt = new List<ConversationStatus>();
+            foreach (var id in chunk)
+            {
+                var status = await session.Events.AggregateStreamAsync<ConversationStatus>(id, token: cancellationToken);
+                if (status is not null)
+                {
+                    status.Id = id;
+                    rebuilt.Add(status);
+                }
+            }
+
+            var promises = await ConversationViews.LoadPromises(session, rebuilt.SelectMany(s => s.Participants), cancellationToken);
+            session.DeleteWhere<MemberConversation>(c => chunk.Contains(c.ConversationId));
+            foreach (var status in rebuilt)
+            {
+                var isNew = !current.TryGetValue(status.Id, out var existing);
+                status.Version = existing?.Version ?? Guid.Empty;
+                ConversationViews.Store(session, status, promises, isNew);
+            }
+
+            await session.SaveChangesAsync(cancellationToken);
+        }
+
+        return ids.Count;
+    }
+
+    private async Task<List<string>> StreamIds(string tenantId, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            $"SELECT id FROM {ResponseTrackingExtensions.SchemaName}.mt_streams WHERE tenant_id = $1 ORDER BY id");
+        command.Parameters.AddWithValue(tenantId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var ids = new List<string>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            ids.Add(reader.GetString(0));
+        }
+
+        return ids;
+    }
+}

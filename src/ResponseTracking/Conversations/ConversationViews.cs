@@ -1,0 +1,39 @@
+using Marten;
+using NetworkingPlatform.ResponseTracking.Members;
+using NetworkingPlatform.ResponseTracking.Members.Promises;
+
+namespace NetworkingPlatform.ResponseTracking.Conversations;
+
+/// <summary>
+/// Writes a conversation's status and every participant's side of it in the session that appends its events, so the
+/// views commit with the events or not at all.
+/// </summary>
+public static class ConversationViews
+{
+    public static async Task<Dictionary<string, ResponsePromise>> LoadPromises(IQuerySession session, IEnumerable<string> members, CancellationToken cancellationToken)
+    {
+        var ids = members.Distinct(StringComparer.Ordinal).ToArray();
+        if (ids.Length == 0)
+        {
+            return new Dictionary<string, ResponsePromise>(StringComparer.Ordinal);
+        }
+
+        var promises = await session.LoadManyAsync<ResponsePromise>(cancellationToken, ids);
+        return promises.ToDictionary(p => p.Id, StringComparer.Ordinal);
+    }
+
+    public static void Store(IDocumentSession session, ConversationStatus status, IReadOnlyDictionary<string, ResponsePromise> promises, bool isNew)
+    {
+        if (isNew)
+        {
+            // Inserting fails when another writer created the conversation meanwhile: the batch is retried against it.
+            session.Insert(status);
+        }
+        else
+        {
+            session.Store(status);
+        }
+
+        session.Store(MemberConversations.From(status, promises).ToArray());
+    }
+}

@@ -1,0 +1,75 @@
+using System.Linq.Expressions;
+using Marten;
+using Marten.Pagination;
+using NetworkingPlatform.ServiceDefaults.Identity;
+
+namespace NetworkingPlatform.ResponseTracking.Members.Inbox;
+
+public static class GetInboxEndpoint
+{
+    public const string WaitingOnYou = "waiting-on-you";
+    public const string WaitingOnOthers = "waiting-on-others";
+    private const int MaxLimit = 100;
+
+    public static IEndpointRouteBuilder MapGetInbox(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/api/v1/responses/members/{member}/inbox", Handle)
+            .WithName("GetInbox")
+            .WithSummary("Conversations waiting on the member (view=waiting-on-you) or on others (view=waiting-on-others), oldest first.");
+        return endpoints;
+    }
+
+    private static async Task<IResult> Handle(
+        string member,
+        string? view,
+        string? kind,
+        string? channel,
+        int? page,
+        int? limit,
+        PlatformCaller caller,
+        IDocumentStore store,
+        CancellationToken cancellationToken)
+    {
+        view ??= WaitingOnYou;
+        var errors = new Dictionary<string, string[]>();
+        if (view is not (WaitingOnYou or WaitingOnOthers))
+        {
+            errors["view"] = [$"The view must be '{WaitingOnYou}' or '{WaitingOnOthers}'."];
+        }
+
+        if (page is < 1)
+        {
+            errors["page"] = ["The page must be 1 or more."];
+        }
+
+        if (limit is < 1 or > MaxLimit)
+        {
+            errors["limit"] = [$"The limit must be between 1 and {MaxLimit}."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return Results.ValidationProblem(errors);
+        }
+
+        await using var session = store.QuerySession(caller.TenantId);
+        var onYou = view == WaitingOnYou;
+        var query = session.Query<MemberConversation>().Where(c => c.Member == member);
+        query = onYou ? query.Where(c => c.WaitingOnMemberSince != null) : query.Where(c => c.WaitingOnOthersSince != null);
+        if (kind is not null)
+        {
+            query = onYou ? query.Where(c => c.WaitingOnMember!.Kind == kind) : query.Where(c => c.WaitingOnOthers!.Kind == kind);
+        }
+
+        if (channel is not null)
+        {
+            query = query.Where(c => c.Channel == channel);
+        }
+
+        Expression<Func<MemberConversation, DateTimeOffset?>> since = onYou ? c => c.WaitingOnMemberSince : c => c.WaitingOnOthersSince;
+        var items = await query.OrderBy(since).ThenBy(c => c.ConversationId)
+            .ToPagedListAsync(page ?? 1, limit ?? 20, cancellationToken);
+        return Results.Ok(new InboxResponse(member, view, items.PageNumber, items.PageSize, items.TotalItemCount,
+            [.. items.Select(c => InboxItem.From(c, onYou ? c.WaitingOnMember! : c.WaitingOnOthers!))]));
+    }
+}

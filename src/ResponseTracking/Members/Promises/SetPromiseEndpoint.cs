@@ -1,0 +1,101 @@
+using System.Globalization;
+using Marten;
+using NetworkingPlatform.ResponseTracking.Conversations;
+using NetworkingPlatform.ServiceDefaults.Identity;
+using NetworkingPlatform.ServiceDefaults.Storage;
+
+namespace NetworkingPlatform.ResponseTracking.Members.Promises;
+
+public static class SetPromiseEndpoint
+{
+    private const double MaxBusinessDays = 60;
+
+    public static IEndpointRouteBuilder MapPromises(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPut("/api/v1/responses/members/{member}/promise", Handle)
+            .WithName("SetResponsePromise")
+            .WithSummary("Sets the member's response promise, working hours and time zone; open replies get their new deadlines.");
+        endpoints.MapGet("/api/v1/responses/members/{member}/promise", Get)
+            .WithName("GetResponsePromise")
+            .WithSummary("The member's response promise, working hours and time zone.");
+        return endpoints;
+    }
+
+    private static async Task<IResult> Get(string member, PlatformCaller caller, IDocumentStore store, CancellationToken cancellationToken)
+    {
+        await using var session = store.QuerySession(caller.TenantId);
+        return Results.Ok(await session.LoadAsync<ResponsePromise>(member, cancellationToken) ?? new ResponsePromise { Id = member });
+    }
+
+    private static async Task<IResult> Handle(string member, PromiseRequest request, PlatformCaller caller, IDocumentStore store, CancellationToken cancellationToken)
+    {
+        var (promise, errors) = Validate(member, request);
+        if (promise is null)
+        {
+            return Results.ValidationProblem(errors);
+        }
+
+        await using var session = store.LightweightSession(caller.TenantId);
+        session.CarryTrace();
+        session.Store(promise);
+        var open = await session.Query<MemberConversation>()
+            .Where(c => c.Member == member && c.WaitingOnMemberSince != null)
+            .Select(c => c.ConversationId)
+            .ToListAsync(cancellationToken);
+        if (open.Count > 0)
+        {
+            var statuses = await session.LoadManyAsync<ConversationStatus>(cancellationToken, open);
+            var promises = await ConversationViews.LoadPromises(session, statuses.SelectMany(s => s.Participants), cancellationToken);
+            promises[member] = promise;
+            foreach (var status in statuses)
+            {
+                ConversationViews.Store(session, status, promises, isNew: false);
+            }
+        }
+
+        await session.SaveChangesAsync(cancellationToken);
+        return Results.Ok(promise);
+    }
+
+    private static (ResponsePromise? Promise, Dictionary<string, string[]> Errors) Validate(string member, PromiseRequest request)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (request.WithinBusinessDays is { } days && (days <= 0 || days > MaxBusinessDays || double.IsNaN(days)))
+        {
+            errors["withinBusinessDays"] = [$"The promise must be more than 0 and at most {MaxBusinessDays} business days."];
+        }
+
+        var zone = request.TimeZone ?? "UTC";
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _))
+        {
+            errors["timeZone"] = [$"'{zone}' is not a known time zone (use an IANA name such as America/Mexico_City)."];
+        }
+
+        var start = ParseTime(request.WorkdayStart, new TimeOnly(9, 0), "workdayStart", errors);
+        var end = ParseTime(request.WorkdayEnd, new TimeOnly(17, 0), "workdayEnd", errors);
+        if (errors.Count == 0 && end <= start)
+        {
+            errors["workdayEnd"] = ["The working day must end after it starts."];
+        }
+
+        return errors.Count > 0
+            ? (null, errors)
+            : (new ResponsePromise { Id = member, WithinBusinessDays = request.WithinBusinessDays, TimeZone = zone, WorkdayStart = start, WorkdayEnd = end }, errors);
+    }
+
+    private static TimeOnly ParseTime(string? value, TimeOnly fallback, string field, Dictionary<string, string[]> errors)
+    {
+        if (value is null)
+        {
+            return fallback;
+        }
+
+        if (TimeOnly.TryParseExact(value, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
+        {
+            return time;
+        }
+
+        errors[field] = ["Use the 24-hour form HH:mm, such as 09:00."];
+        return fallback;
+    }
+}

@@ -1,0 +1,57 @@
+using NetworkingPlatform.ResponseTracking.Conversations;
+using NetworkingPlatform.ResponseTracking.Conversations.RecordingMessages;
+using NetworkingPlatform.ResponseTracking.Members.Promises;
+using NetworkingPlatform.ResponseTracking.Overdue;
+using static NetworkingPlatform.ResponseTracking.Tests.ConversationBuilder;
+
+namespace NetworkingPlatform.ResponseTracking.Tests;
+
+public class OverdueDecisionTests
+{
+    private static readonly Dictionary<string, ResponsePromise> LuisPromisesOneDay = new()
+    {
+        ["luis"] = new() { Id = "luis", WithinBusinessDays = 1, TimeZone = "UTC" },
+    };
+
+    private static ConversationStatus Given(params MessageRecorded[] messages)
+    {
+        var status = new ConversationStatus();
+        RecordMessagesDecision.Decide(status, messages);
+        return status;
+    }
+
+    [Fact]
+    public void Before_the_deadline_nothing_is_overdue()
+    {
+        Assert.Empty(OverdueDecision.Decide(Given(Message("m1", "ana", "luis", 0)), LuisPromisesOneDay, Start.AddHours(7.9)));
+    }
+
+    [Fact]
+    public void Past_the_deadline_the_reply_goes_overdue_once()
+    {
+        var status = Given(Message("m1", "ana", "luis", 0, "offer"));
+
+        var overdue = Assert.Single(OverdueDecision.Decide(status, LuisPromisesOneDay, Start.AddHours(8)));
+        status.Apply(overdue);
+
+        Assert.Equal(("luis", "ana", "m1", "offer", Start.AddHours(8)), (overdue.Member, overdue.WaitingMember, overdue.MessageId, overdue.Kind, overdue.Deadline));
+        Assert.Empty(OverdueDecision.Decide(status, LuisPromisesOneDay, Start.AddDays(3)));
+    }
+
+    [Fact]
+    public void An_answered_conversation_or_a_member_without_a_promise_is_never_overdue()
+    {
+        Assert.Empty(OverdueDecision.Decide(Given(Message("m1", "ana", "luis", 0), Message("m2", "luis", "ana", 30, "decline")), LuisPromisesOneDay, Start.AddDays(5)));
+        Assert.Empty(OverdueDecision.Decide(Given(Message("m1", "luis", "ana", 0)), LuisPromisesOneDay, Start.AddDays(5)));
+    }
+
+    [Fact]
+    public void A_new_wait_after_an_answer_gets_its_own_deadline()
+    {
+        var status = Given(Message("m1", "ana", "luis", 0), Message("m2", "luis", "ana", 1, "other"), Message("m3", "ana", "luis", 24));
+
+        var overdue = Assert.Single(OverdueDecision.Decide(status, LuisPromisesOneDay, Start.AddDays(3)));
+
+        Assert.Equal(("m3", Start.AddHours(24 + 8)), (overdue.MessageId, overdue.Deadline));
+    }
+}
