@@ -49,6 +49,22 @@ public sealed class IngestingBatchesTests(IsolatedInfrastructure infrastructure)
     }
 
     [Fact]
+    public async Task Concurrent_requests_are_each_answered_and_the_same_message_sent_at_once_is_taken_once()
+    {
+        var conversation = $"c-{Guid.NewGuid():N}";
+
+        var distinct = Enumerable.Range(0, 80).Select(i => scenario.Client.PostAsJsonAsync("/api/v1/messages", Message(conversation, $"m{i}")));
+        var same = Enumerable.Range(0, 10).Select(_ => scenario.Client.PostAsJsonAsync("/api/v1/messages", Message(conversation, "same")));
+        var responses = await Task.WhenAll(distinct.Concat(same));
+
+        Assert.All(responses.Take(80), r => Assert.Equal(HttpStatusCode.Accepted, r.StatusCode));
+        Assert.Equal(1, responses.Skip(80).Count(r => r.StatusCode == HttpStatusCode.Accepted));
+        Assert.Equal(9, responses.Skip(80).Count(r => r.StatusCode == HttpStatusCode.OK));
+        await Eventually.Get(() => Task.FromResult(scenario.Published<MessageIngested>().Count >= 81 ? "all" : null), what: "81 messages published");
+        Assert.Single(scenario.Published<MessageIngested>(), m => m.MessageId == "same");
+    }
+
+    [Fact]
     public async Task One_invalid_message_rejects_the_batch_and_is_named_by_its_position()
     {
         var conversation = $"c-{Guid.NewGuid():N}";
