@@ -1,5 +1,4 @@
 using System.Text;
-using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using NetworkingPlatform.ServiceDefaults.Identity;
 
@@ -10,21 +9,12 @@ public static class GatewayIdentityTokens
 {
     public static string Issue(string signingKey, string tenantId, string scopes = "read write", TimeSpan? lifetime = null, DateTime? issuedAt = null)
     {
-        var now = issuedAt ?? DateTime.UtcNow;
-        return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        var claims = new Dictionary<string, object>
         {
-            Issuer = PlatformIdentity.Issuer,
-            Audience = PlatformIdentity.Audience,
-            Claims = new Dictionary<string, object>
-            {
-                [PlatformIdentity.TenantClaim] = tenantId,
-                [PlatformIdentity.SubjectClaim] = "test",
-                [PlatformIdentity.ScopeClaim] = scopes,
-            },
-            IssuedAt = now,
-            NotBefore = now,
-            Expires = now + (lifetime ?? PlatformIdentity.Lifetime),
-            SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(Encoding.UTF8.GetBytes(signingKey)), SecurityAlgorithms.HmacSha256),
-        });
+            [PlatformIdentity.TenantClaim] = tenantId,
+            [PlatformIdentity.SubjectClaim] = "test",
+            [PlatformIdentity.ScopeClaim] = scopes,
+        };
+        return PlatformIdentityTokens.Issue(new SymmetricSecurityKey(Encoding.UTF8.GetBytes(signingKey)), claims, issuedAt ?? DateTime.UtcNow, lifetime);
     }
 }

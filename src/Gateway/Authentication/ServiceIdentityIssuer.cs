@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using NetworkingPlatform.ServiceDefaults.Identity;
 
@@ -8,8 +7,7 @@ namespace NetworkingPlatform.Gateway.Authentication;
 /// <summary>Signs the short-lived identity the services accept: tenant, subject and scopes of the authenticated caller.</summary>
 public sealed class ServiceIdentityIssuer(IConfiguration configuration, TimeProvider clock)
 {
-    private readonly SigningCredentials credentials = new(GatewayIdentityExtensions.SigningKey(configuration), SecurityAlgorithms.HmacSha256);
-    private readonly JsonWebTokenHandler handler = new();
+    private readonly SecurityKey signingKey = GatewayIdentityExtensions.SigningKey(configuration);
 
     public string Issue(ClaimsPrincipal caller)
     {
@@ -23,15 +21,6 @@ public sealed class ServiceIdentityIssuer(IConfiguration configuration, TimeProv
             }
         }
 
-        return handler.CreateToken(new SecurityTokenDescriptor
-        {
-            Issuer = PlatformIdentity.Issuer,
-            Audience = PlatformIdentity.Audience,
-            Claims = claims,
-            IssuedAt = now,
-            NotBefore = now,
-            Expires = now + PlatformIdentity.Lifetime,
-            SigningCredentials = credentials,
-        });
+        return PlatformIdentityTokens.Issue(signingKey, claims, now);
     }
 }

@@ -1,6 +1,5 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using NetworkingPlatform.ServiceDefaults.Identity;
 
@@ -12,7 +11,7 @@ namespace NetworkingPlatform.Notification.Answers;
 /// </summary>
 public sealed class IngestionReplies(HttpClient http, IConfiguration configuration, TimeProvider clock)
 {
-    private readonly SigningCredentials credentials = new(GatewayIdentityExtensions.SigningKey(configuration), SecurityAlgorithms.HmacSha256);
+    private readonly SecurityKey signingKey = GatewayIdentityExtensions.SigningKey(configuration);
 
     public async Task<bool> Post(string tenantId, IngestionReply reply, CancellationToken cancellationToken)
     {
@@ -22,24 +21,6 @@ public sealed class IngestionReplies(HttpClient http, IConfiguration configurati
         return response.IsSuccessStatusCode;
     }
 
-    private string Identity(string tenantId, string member)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
-        {
-            Issuer = PlatformIdentity.Issuer,
-            Audience = PlatformIdentity.Audience,
-            Claims = new Dictionary<string, object>
-            {
-                [PlatformIdentity.TenantClaim] = tenantId,
-                [PlatformIdentity.SubjectClaim] = "service:notification",
-                [PlatformIdentity.ScopeClaim] = "write",
-                [PlatformIdentity.MemberClaim] = member,
-            },
-            IssuedAt = now,
-            NotBefore = now,
-            Expires = now + PlatformIdentity.Lifetime,
-            SigningCredentials = credentials,
-        });
-    }
+    private string Identity(string tenantId, string member) =>
+        PlatformIdentityTokens.IssueForService(signingKey, tenantId, "service:notification", "write", member, clock.GetUtcNow().UtcDateTime);
 }

@@ -1,6 +1,5 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using NetworkingPlatform.ServiceDefaults.Identity;
 
@@ -13,7 +12,7 @@ namespace NetworkingPlatform.OpportunityMatching.Introductions.StartingConversat
 public sealed class IngestionClient(HttpClient http, IConfiguration configuration, TimeProvider clock, ILogger<IngestionClient> logger)
 {
     public const string Subject = "service:opportunitymatching";
-    private readonly SigningCredentials credentials = new(GatewayIdentityExtensions.SigningKey(configuration), SecurityAlgorithms.HmacSha256);
+    private readonly SecurityKey signingKey = GatewayIdentityExtensions.SigningKey(configuration);
 
     public async Task PostFirstMessage(string tenantId, IntroductionConversationStarted started, CancellationToken cancellationToken)
     {
@@ -45,23 +44,6 @@ public sealed class IngestionClient(HttpClient http, IConfiguration configuratio
         response.EnsureSuccessStatusCode();
     }
 
-    private string Token(string tenantId)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
-        {
-            Issuer = PlatformIdentity.Issuer,
-            Audience = PlatformIdentity.Audience,
-            Claims = new Dictionary<string, object>
-            {
-                [PlatformIdentity.TenantClaim] = tenantId,
-                [PlatformIdentity.SubjectClaim] = Subject,
-                [PlatformIdentity.ScopeClaim] = "write",
-            },
-            IssuedAt = now,
-            NotBefore = now,
-            Expires = now + PlatformIdentity.Lifetime,
-            SigningCredentials = credentials,
-        });
-    }
+    private string Token(string tenantId) =>
+        PlatformIdentityTokens.IssueForService(signingKey, tenantId, Subject, "write", null, clock.GetUtcNow().UtcDateTime);
 }
