@@ -17,7 +17,7 @@ public static class IngestionBenchmark
     {
         var total = args.Length > 0 ? int.Parse(args[0]) : 100_000;
         // The service's content root, which WebApplicationFactory finds by itself only from test projects.
-        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_INGESTION", Path.Combine(SolutionRoot(), "src", "Ingestion"));
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_INGESTION", Path.Combine(RepositoryPaths.Root(), "src", "Ingestion"));
         var infrastructure = new IsolatedInfrastructure();
         await infrastructure.InitializeAsync();
         var uploads = Directory.CreateTempSubdirectory("np-bench-uploads");
@@ -121,18 +121,5 @@ public static class IngestionBenchmark
         });
         await counter.WaitFor(before + batches.Count * batchSize, TimeSpan.FromMinutes(10));
         return clock.Elapsed.TotalSeconds;
-    }
-
-    private static string SolutionRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "NetworkingPlatform.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Run the benchmark from within the repository.");
     }
 }

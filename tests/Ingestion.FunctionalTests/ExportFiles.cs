@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text;
+using NetworkingPlatform.TestServers;
 
 namespace NetworkingPlatform.Ingestion.FunctionalTests;
 
@@ -28,16 +29,5 @@ internal static class ExportFiles
 
     public static byte[] WithBom(string content) => [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(content)];
 
-    public static string SeedExportPath(string file)
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "NetworkingPlatform.sln")))
-            {
-                return Path.Combine(directory.FullName, "seeds", "linkedin", file);
-            }
-        }
-
-        throw new InvalidOperationException($"NetworkingPlatform.sln not found above {AppContext.BaseDirectory}.");
-    }
+    public static string SeedExportPath(string file) => RepositoryPaths.Seed("linkedin", file);
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using nietras.SeparatedValues;
+using NetworkingPlatform.TestServers;
 using NetworkingPlatform.Ingestion.Classification;
 using Xunit.Abstractions;
 using ClassificationResult = NetworkingPlatform.Ingestion.Classification.Classification;
@@ -95,7 +96,7 @@ public class ClassificationAccuracyTests(ITestOutputHelper output)
 
     private static List<LabelledMessage> LoadLabelledMessages()
     {
-        using var csv = Sep.Reader(o => o with { Unescape = true }).FromFile(LabelledMessagesPath());
+        using var csv = Sep.Reader(o => o with { Unescape = true }).FromFile(RepositoryPaths.Seed("classification", "labelled-messages.csv"));
         var rows = new List<LabelledMessage>();
         foreach (var row in csv)
         {
@@ -107,20 +108,6 @@ public class ClassificationAccuracyTests(ITestOutputHelper output)
         }
 
         return rows;
-    }
-
-    private static string LabelledMessagesPath()
-    {
-        // The set lives in the repository, not in the build output, so the test finds the solution root.
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "NetworkingPlatform.sln")))
-            {
-                return Path.Combine(directory.FullName, "seeds", "classification", "labelled-messages.csv");
-            }
-        }
-
-        throw new InvalidOperationException($"NetworkingPlatform.sln not found above {AppContext.BaseDirectory}.");
     }
 
     public sealed record LabelledMessage(string Text, string Kind, bool NeedsReply, string Language);

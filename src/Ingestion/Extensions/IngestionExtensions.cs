@@ -37,7 +37,7 @@ public static class IngestionExtensions
             .AddSubscriptionWithServices<IngestedEventsForwarder>(ServiceLifetime.Singleton)
             .AddAsyncDaemon(DaemonMode.HotCold);
         builder.AddPlatformMessaging();
-        builder.Services.AddSingleton<MessageIntake>();
+        builder.Services.AddSingleton<ApiIntake>();
         builder.Services.AddSingleton<IdempotencyStore>();
         builder.AddImports();
         return builder;

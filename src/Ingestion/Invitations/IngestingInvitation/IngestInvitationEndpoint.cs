@@ -1,11 +1,8 @@
-using Marten;
-using Npgsql;
 using NetworkingPlatform.Ingestion.Idempotency;
 using NetworkingPlatform.Ingestion.Intake;
 using NetworkingPlatform.Ingestion.Messages;
 using NetworkingPlatform.Ingestion.Messages.IngestingMessage;
 using NetworkingPlatform.ServiceDefaults.Identity;
-using UUIDNext;
 
 namespace NetworkingPlatform.Ingestion.Invitations.IngestingInvitation;
 
@@ -23,7 +20,7 @@ public static class IngestInvitationEndpoint
         return endpoints;
     }
 
-    private static async Task<IResult> Handle(IngestInvitationRequest request, PlatformCaller caller, NpgsqlDataSource dataSource, IDocumentStore store, CancellationToken cancellationToken)
+    private static async Task<IResult> Handle(IngestInvitationRequest request, PlatformCaller caller, ApiIntake intake, CancellationToken cancellationToken)
     {
         var errors = Validate(request);
         if (errors.Count > 0)
@@ -39,9 +36,7 @@ public static class IngestInvitationEndpoint
             request.Message,
             request.Channel ?? "api",
             request.AcceptedAt?.ToUniversalTime());
-        await using var transaction = await IngestionTransaction.Begin(dataSource, store, caller.TenantId, cancellationToken);
-        var fresh = await transaction.AppendNew($"intake-{Uuid.NewSequential()}", [invitation], cancellationToken);
-        await transaction.Commit(cancellationToken);
+        var fresh = await intake.Take(caller.TenantId, (transaction, stream, token) => transaction.AppendNew(stream, [invitation], token), cancellationToken);
         var response = new IngestInvitationResponse(invitation.InvitationId, invitation.AcceptedAt is null, Duplicate: fresh.Count == 0);
         return response.Duplicate ? Results.Ok(response) : Results.Json(response, statusCode: StatusCodes.Status202Accepted);
     }
@@ -49,17 +44,9 @@ public static class IngestInvitationEndpoint
     private static Dictionary<string, string[]> Validate(IngestInvitationRequest request)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        foreach (var (field, value) in new[] { ("invitationId", request.InvitationId), ("from", request.From), ("to", request.To) })
-        {
-            if (string.IsNullOrWhiteSpace(value))
-            {
-                errors[field] = ["A value is required."];
-            }
-            else if (value.Length > IngestMessageValidator.MaxIdLength)
-            {
-                errors[field] = [$"At most {IngestMessageValidator.MaxIdLength} characters are allowed."];
-            }
-        }
+        IngestMessageValidator.RequireId(errors, "invitationId", request.InvitationId);
+        IngestMessageValidator.RequireId(errors, "from", request.From);
+        IngestMessageValidator.RequireId(errors, "to", request.To);
 
         if (request.SentAt is null)
         {
@@ -75,10 +62,7 @@ public static class IngestInvitationEndpoint
             errors["message"] = [$"The message is longer than {IngestMessageValidator.MaxBodyLength} characters."];
         }
 
-        if (request.Channel is not null && !IngestMessageValidator.Channels.Contains(request.Channel))
-        {
-            errors["channel"] = [$"Unknown channel '{request.Channel}'; expected one of: {string.Join(", ", IngestMessageValidator.Channels)}."];
-        }
+        IngestMessageValidator.CheckChannel(errors, "channel", request.Channel);
 
         if (!string.IsNullOrWhiteSpace(request.From) && string.Equals(request.From.Trim(), request.To?.Trim(), StringComparison.OrdinalIgnoreCase))
         {

@@ -1,4 +1,5 @@
 using NetworkingPlatform.Ingestion.Idempotency;
+using NetworkingPlatform.Ingestion.Intake;
 using NetworkingPlatform.Ingestion.Messages.IngestingMessage;
 using NetworkingPlatform.Ingestion.Requests;
 using NetworkingPlatform.ServiceDefaults.Identity;
@@ -26,7 +27,7 @@ public static class IngestBatchEndpoint
         return endpoints;
     }
 
-    private static async Task<IResult> Handle(IngestBatchRequest request, PlatformCaller caller, MessageIntake intake, CancellationToken cancellationToken)
+    private static async Task<IResult> Handle(IngestBatchRequest request, PlatformCaller caller, ApiIntake intake, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var messages = request.Messages ?? [];
@@ -61,7 +62,8 @@ public static class IngestBatchEndpoint
         var accepted = messages.Count < ParallelFrom
             ? messages.Select(m => m.ToAccepted()).ToList()
             : messages.AsParallel().AsOrdered().Select(m => m.ToAccepted()).ToList();
-        var taken = await intake.Accept(caller.TenantId, accepted, cancellationToken);
+        var fresh = await intake.Take(caller.TenantId, (transaction, stream, token) => transaction.AppendNew(stream, accepted, token), cancellationToken);
+        var taken = fresh.Select(m => m.MessageId).ToHashSet(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var answers = accepted
             .Select(m => new IngestMessageResponse(m.MessageId, m.ConversationId, m.Kind, m.NeedsReply, Duplicate: !(taken.Contains(m.MessageId) && seen.Add(m.MessageId))))

@@ -1,4 +1,5 @@
 using NetworkingPlatform.Ingestion.Idempotency;
+using NetworkingPlatform.Ingestion.Intake;
 using NetworkingPlatform.ServiceDefaults.Identity;
 
 namespace NetworkingPlatform.Ingestion.Messages.IngestingMessage;
@@ -17,7 +18,7 @@ public static class IngestMessageEndpoint
         return endpoints;
     }
 
-    private static async Task<IResult> Handle(IngestMessageRequest request, PlatformCaller caller, MessageIntake intake, CancellationToken cancellationToken)
+    private static async Task<IResult> Handle(IngestMessageRequest request, PlatformCaller caller, ApiIntake intake, CancellationToken cancellationToken)
     {
         var errors = IngestMessageValidator.Validate(request);
         if (errors.Count > 0)
@@ -26,8 +27,8 @@ public static class IngestMessageEndpoint
         }
 
         var accepted = request.ToAccepted();
-        var taken = await intake.Accept(caller.TenantId, [accepted], cancellationToken);
-        var response = new IngestMessageResponse(accepted.MessageId, accepted.ConversationId, accepted.Kind, accepted.NeedsReply, Duplicate: !taken.Contains(accepted.MessageId));
+        var taken = await intake.Take(caller.TenantId, (transaction, stream, token) => transaction.AppendNew(stream, [accepted], token), cancellationToken);
+        var response = new IngestMessageResponse(accepted.MessageId, accepted.ConversationId, accepted.Kind, accepted.NeedsReply, Duplicate: taken.Count == 0);
         return response.Duplicate
             ? Results.Ok(response)
             : Results.Accepted($"/api/v1/conversations/{Uri.EscapeDataString(accepted.ConversationId)}", response);

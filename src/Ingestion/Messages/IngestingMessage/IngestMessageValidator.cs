@@ -60,15 +60,21 @@ public static class IngestMessageValidator
             errors[$"{prefix}kind"] = [$"Unknown kind '{request.Kind}'; expected one of: {string.Join(", ", MessageKind.All)}."];
         }
 
-        if (request.Channel is not null && !Channels.Contains(request.Channel))
-        {
-            errors[$"{prefix}channel"] = [$"Unknown channel '{request.Channel}'; expected one of: {string.Join(", ", Channels)}."];
-        }
-
+        CheckChannel(errors, $"{prefix}channel", request.Channel);
         return errors;
     }
 
-    private static void RequireId(Dictionary<string, string[]> errors, string field, string? value)
+    /// <summary>An optional channel, when given, is one of <see cref="Channels"/>.</summary>
+    public static void CheckChannel(Dictionary<string, string[]> errors, string field, string? channel)
+    {
+        if (channel is not null && !Channels.Contains(channel))
+        {
+            errors[field] = [$"Unknown channel '{channel}'; expected one of: {string.Join(", ", Channels)}."];
+        }
+    }
+
+    /// <summary>An id or handle: present, and no longer than <see cref="MaxIdLength"/>.</summary>
+    public static void RequireId(Dictionary<string, string[]> errors, string field, string? value)
     {
         if (string.IsNullOrWhiteSpace(value))
         {

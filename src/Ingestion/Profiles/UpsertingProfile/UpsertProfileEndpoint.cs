@@ -1,10 +1,7 @@
-using Marten;
-using Npgsql;
 using NetworkingPlatform.Contracts.Ingestion;
 using NetworkingPlatform.Ingestion.Intake;
 using NetworkingPlatform.Ingestion.Messages;
 using NetworkingPlatform.ServiceDefaults.Identity;
-using UUIDNext;
 
 namespace NetworkingPlatform.Ingestion.Profiles.UpsertingProfile;
 
@@ -24,7 +21,7 @@ public static class UpsertProfileEndpoint
         return endpoints;
     }
 
-    private static async Task<IResult> Handle(string member, UpsertProfileRequest request, PlatformCaller caller, NpgsqlDataSource dataSource, IDocumentStore store, CancellationToken cancellationToken)
+    private static async Task<IResult> Handle(string member, UpsertProfileRequest request, PlatformCaller caller, ApiIntake intake, CancellationToken cancellationToken)
     {
         var errors = Validate(request);
         if (errors.Count > 0)
@@ -38,9 +35,7 @@ public static class UpsertProfileEndpoint
             [.. (request.Languages ?? []).Select(l => l.Trim()).Distinct(StringComparer.OrdinalIgnoreCase)],
             [.. (request.Positions ?? []).Select(p => new ProfilePosition(p.Title!.Trim(), p.Company, p.Description, p.StartedOn, p.FinishedOn))],
             [.. (request.Skills ?? []).Select(s => s.Trim()).Distinct(StringComparer.OrdinalIgnoreCase)]);
-        await using var transaction = await IngestionTransaction.Begin(dataSource, store, caller.TenantId, cancellationToken);
-        var changed = await transaction.AppendIfNew($"intake-{Uuid.NewSequential()}", profile, cancellationToken);
-        await transaction.Commit(cancellationToken);
+        var changed = await intake.Take(caller.TenantId, (transaction, stream, token) => transaction.AppendIfNew(stream, profile, token), cancellationToken);
         var answer = new { member = profile.Member, changed };
         return changed ? Results.Json(answer, statusCode: StatusCodes.Status202Accepted) : Results.Ok(answer);
     }
