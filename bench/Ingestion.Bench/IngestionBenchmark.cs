@@ -45,8 +45,10 @@ public static class IngestionBenchmark
 
             double importSeconds;
             double importMemory;
+            CpuAccount importCpu;
             await using (var memory = new MemoryWatch())
             {
+                var cpuBefore = CpuAccount.Read();
                 var clock = Stopwatch.StartNew();
                 var importId = await Import(client, exportPath, manifest.Member);
                 await Completed(client, importId);
@@ -54,13 +56,18 @@ public static class IngestionBenchmark
                 await counter.WaitFor(before + manifest.ImportableMessages, TimeSpan.FromMinutes(10));
                 importSeconds = clock.Elapsed.TotalSeconds;
                 importMemory = memory.PeakGrowthMegabytes;
+                importCpu = CpuAccount.Read().Since(cpuBefore);
             }
 
+            var batchCpuBefore = CpuAccount.Read();
             var batchSeconds = await PostBatches(client, counter, total);
+            var batchCpu = CpuAccount.Read().Since(batchCpuBefore);
 
             Console.WriteLine();
             Console.WriteLine($"LinkedIn export import, {manifest.ImportableMessages:N0} messages (upload → parsed → committed → published): {importSeconds:F2} s = {manifest.ImportableMessages / importSeconds:N0} messages/s, peak memory growth {importMemory:F0} MB");
+            Console.WriteLine($"  {importCpu.PerThousand(manifest.ImportableMessages)}");
             Console.WriteLine($"Batch API, {total:N0} messages in batches of 10,000 (accepted → committed → published): {batchSeconds:F2} s = {total / batchSeconds:N0} messages/s");
+            Console.WriteLine($"  {batchCpu.PerThousand(total)}");
             Console.WriteLine($"machine: {Environment.ProcessorCount} cores, load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
         }
         finally
