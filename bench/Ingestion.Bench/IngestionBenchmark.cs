@@ -48,7 +48,7 @@ public static class IngestionBenchmark
             CpuAccount importCpu;
             await using (var memory = new MemoryWatch())
             {
-                var cpuBefore = CpuAccount.Read();
+                var cpuBefore = await CpuAccount.Read(infrastructure.PostgresConnectionString);
                 var clock = Stopwatch.StartNew();
                 var importId = await Import(client, exportPath, manifest.Member);
                 await Completed(client, importId);
@@ -56,12 +56,12 @@ public static class IngestionBenchmark
                 await counter.WaitFor(before + manifest.ImportableMessages, TimeSpan.FromMinutes(10));
                 importSeconds = clock.Elapsed.TotalSeconds;
                 importMemory = memory.PeakGrowthMegabytes;
-                importCpu = CpuAccount.Read().Since(cpuBefore);
+                importCpu = (await CpuAccount.Read(infrastructure.PostgresConnectionString)).Since(cpuBefore);
             }
 
-            var batchCpuBefore = CpuAccount.Read();
+            var batchCpuBefore = await CpuAccount.Read(infrastructure.PostgresConnectionString);
             var batchSeconds = await PostBatches(client, counter, total);
-            var batchCpu = CpuAccount.Read().Since(batchCpuBefore);
+            var batchCpu = (await CpuAccount.Read(infrastructure.PostgresConnectionString)).Since(batchCpuBefore);
 
             Console.WriteLine();
             Console.WriteLine($"LinkedIn export import, {manifest.ImportableMessages:N0} messages (upload → parsed → committed → published): {importSeconds:F2} s = {manifest.ImportableMessages / importSeconds:N0} messages/s, peak memory growth {importMemory:F0} MB");
