@@ -86,7 +86,6 @@ public static class GatewayExtensions
         app.MapReverseProxy(proxy =>
         {
             proxy.Use(RouteBodyLimit.Apply);
-            proxy.Use(RequestBodyLimit.RefuseAnnouncedOversize);
             proxy.Use(WebhookChangeAudit.Apply);
             proxy.UseSessionAffinity();
             proxy.UseLoadBalancing();
