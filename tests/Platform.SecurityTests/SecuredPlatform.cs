@@ -17,7 +17,7 @@ namespace NetworkingPlatform.Platform.SecurityTests;
 public sealed class SecuredPlatform : IAsyncLifetime
 {
     public static readonly string[] Documents = ["gateway", "ingestion", "responsetracking", "opportunitymatching", "notification"];
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(8);
 
     public IsolatedInfrastructure Infrastructure { get; } = new();
 
