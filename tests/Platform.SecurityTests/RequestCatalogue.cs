@@ -82,7 +82,7 @@ public static class RequestCatalogue
         },
         "PUT /api/v1/preferences/{member}" => new JsonObject
         {
-            ["language"] = "es", ["timeZone"] = "America/Mexico_City", ["email"] = "ana@example.org", ["emailFrequency"] = "immediately",
+            ["language"] = "es", ["timeZone"] = "America/Mexico_City", ["email"] = "ana@example.org", ["emailFrequency"] = "immediate",
         },
         "POST /api/v1/webhooks" => new JsonObject { ["url"] = "https://hooks.example.org/np", ["eventTypes"] = new JsonArray("conversation-answered") },
         "POST /api/v1/tenant/invitations" => new JsonObject { ["email"] = $"invitee-{Guid.NewGuid():N}@example.org", ["role"] = "member" },

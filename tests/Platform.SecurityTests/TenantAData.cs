@@ -22,15 +22,15 @@ public sealed class TenantAData(HttpClient a)
             ["invitationId"] = draft.InvitationId, ["from"] = draft.Counterpart, ["to"] = draft.Member,
             ["sentAt"] = DateTimeOffset.UtcNow.ToString("O"), ["message"] = $"Conectemos {draft.Marker}", ["channel"] = "linkedin",
         });
-        Check(HttpStatusCode.OK, await a.PutAsync($"/api/v1/profiles/{draft.Member}",
+        await Check(HttpStatusCode.OK, await a.PutAsync($"/api/v1/profiles/{draft.Member}",
             RequestCatalogue.Json(RequestCatalogue.BodyOf(Operation("PUT", "/api/v1/profiles/{member}"), draft)!.ToJsonString())), "profile");
-        Check(HttpStatusCode.OK, await a.PutAsync($"/api/v1/responses/members/{draft.Member}/promise",
+        await Check(HttpStatusCode.OK, await a.PutAsync($"/api/v1/responses/members/{draft.Member}/promise",
             RequestCatalogue.Json(RequestCatalogue.BodyOf(Operation("PUT", "/api/v1/responses/members/{member}/promise"), draft)!.ToJsonString())), "promise");
-        Check(HttpStatusCode.OK, await a.PutAsync($"/api/v1/preferences/{draft.Member}",
+        await Check(HttpStatusCode.OK, await a.PutAsync($"/api/v1/preferences/{draft.Member}",
             RequestCatalogue.Json(RequestCatalogue.BodyOf(Operation("PUT", "/api/v1/preferences/{member}"), draft)!.ToJsonString())), "preferences");
 
         var import = await a.PostAsync($"/api/v1/imports?member={draft.Member}", RequestCatalogue.ContentFor(Operation("POST", "/api/v1/imports"), draft));
-        var importId = IdOf(await Check(HttpStatusCode.Accepted, import, "import").Content.ReadFromJsonAsync<JsonObject>() ?? []);
+        var importId = IdOf(await (await Check(HttpStatusCode.Accepted, import, "import")).Content.ReadFromJsonAsync<JsonObject>() ?? []);
         var offerId = IdOf(await Send(HttpStatusCode.Created, "/api/v1/opportunities", RequestCatalogue.Offer(draft)));
         var needId = IdOf(await Send(HttpStatusCode.Created, "/api/v1/opportunities", RequestCatalogue.Offer(draft, draft.Counterpart, "need")));
         var introductionId = IdOf(await Send(HttpStatusCode.Created, "/api/v1/introductions", new JsonObject
@@ -67,13 +67,13 @@ public sealed class TenantAData(HttpClient a)
     private static ApiOperation Operation(string method, string path) => new("test", method, path, [], ["application/json"]);
 
     private async Task<JsonObject> Send(HttpStatusCode expected, string path, JsonObject body) =>
-        await Check(expected, await a.PostAsync(path, RequestCatalogue.Json(body.ToJsonString())), path).Content.ReadFromJsonAsync<JsonObject>() ?? [];
+        await (await Check(expected, await a.PostAsync(path, RequestCatalogue.Json(body.ToJsonString())), path)).Content.ReadFromJsonAsync<JsonObject>() ?? [];
 
-    private static HttpResponseMessage Check(HttpStatusCode expected, HttpResponseMessage response, string what)
+    private static async Task<HttpResponseMessage> Check(HttpStatusCode expected, HttpResponseMessage response, string what)
     {
-        if (response.StatusCode != expected)
+        if (!response.IsSuccessStatusCode || (expected == HttpStatusCode.Created && response.StatusCode != expected))
         {
-            throw new InvalidOperationException($"Creating tenant A's {what} answered {(int)response.StatusCode}.");
+            throw new InvalidOperationException($"Creating tenant A's {what} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
         }
 
         return response;

@@ -22,6 +22,7 @@ public sealed class TenantIsolationTests(SecuredPlatform platform)
             foreach (var operation in platform.Operations.Where(o => !o.Anonymous && !IsOwnAccount(o)))
             {
                 var request = RequestCatalogue.For(operation, platform.Owned, platform.A.AccountId, platform.A.AdminKeyId);
+                var sent = request.RequestUri + (request.Content is null ? string.Empty : await request.Content.ReadAsStringAsync());
                 var outcome = await Outcome.Of(client, request, $"{operation} with {credential}");
                 tried++;
                 if (TargetsAResourceOfA(operation) ? outcome.Status is not (HttpStatusCode.Forbidden or HttpStatusCode.NotFound) : outcome.Code >= 500)
@@ -29,7 +30,7 @@ public sealed class TenantIsolationTests(SecuredPlatform platform)
                     failures.Add($"unexpected status: {outcome}");
                 }
 
-                if (Leaks(outcome.Body) is { } leaked)
+                if (Leaks(outcome.Body, sent) is { } leaked)
                 {
                     failures.Add($"leaks '{leaked}': {outcome}");
                 }
@@ -47,7 +48,9 @@ public sealed class TenantIsolationTests(SecuredPlatform platform)
 
     private static bool TargetsAResourceOfA(ApiOperation operation) => operation.PathParameters.Any(name => name != "member");
 
-    private string? Leaks(string body) =>
+    /// <summary>Something of A's in the answer that B did not send itself (an answer may repeat the ids it was asked about).</summary>
+    private string? Leaks(string body, string sent) =>
         platform.Owned.Secrets.Concat([platform.A.TenantId, platform.A.AccountId, platform.A.AdminKeyId, platform.A.Email])
-            .FirstOrDefault(secret => body.Contains(secret, StringComparison.OrdinalIgnoreCase));
+            .FirstOrDefault(secret => body.Contains(secret, StringComparison.OrdinalIgnoreCase)
+                && !Uri.UnescapeDataString(sent).Contains(secret, StringComparison.OrdinalIgnoreCase));
 }
