@@ -102,7 +102,7 @@ public sealed class MalformedRequestTests(SecuredPlatform platform)
                     var path = RequestCatalogue.PathFor(operation, platform.Owned, platform.A.AccountId, platform.A.AdminKeyId,
                         name => name == parameter ? odd : null!);
                     var outcome = await SendTo(client, operation, path, $"{parameter} = {odd[..Math.Min(odd.Length, 40)]}");
-                    if (outcome.Code >= 500 || (outcome.Code >= 400 && !outcome.IsProblem))
+                    if (outcome.Code >= 500 || (outcome.Code >= 400 && !outcome.IsProblem && !RefusedByTheServer(odd, outcome)))
                     {
                         failures.Add(outcome.ToString());
                     }
@@ -143,7 +143,10 @@ public sealed class MalformedRequestTests(SecuredPlatform platform)
         var failures = new List<string>();
         foreach (var (path, content) in cases)
         {
-            var outcome = await Outcome.Of(a, new HttpRequestMessage(HttpMethod.Post, path) { Content = content }, $"{path} with {content.Headers.ContentLength?.ToString() ?? "chunked"} bytes");
+            // Expect: 100-continue, as a client sending a large body should: the refusal comes before the body is sent.
+            var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = content };
+            request.Headers.ExpectContinue = true;
+            var outcome = await Outcome.Of(a, request, $"{path} with {content.Headers.ContentLength?.ToString() ?? "chunked"} bytes");
             if (outcome.Status != HttpStatusCode.RequestEntityTooLarge || !outcome.IsProblem)
             {
                 failures.Add(outcome.ToString());
@@ -152,6 +155,10 @@ public sealed class MalformedRequestTests(SecuredPlatform platform)
 
         Assert.True(failures.Count == 0, string.Join('\n', failures));
     }
+
+    /// <summary>Kestrel refuses a NUL in a path with a bare 400 before any application code runs: nothing reaches a service.</summary>
+    private static bool RefusedByTheServer(string odd, Outcome outcome) =>
+        odd == "%00" && outcome.Status == HttpStatusCode.BadRequest && outcome.Body.Length == 0;
 
     private static ByteArrayContent Announced(byte[] bytes)
     {
@@ -193,18 +200,44 @@ public sealed class MalformedRequestTests(SecuredPlatform platform)
         _ => "not a number",
     };
 
+    /// <summary>The first text the body carries (however deep) replaced by bytes that are not UTF-8.</summary>
     private static ByteArrayContent InvalidUtf8(JsonObject valid)
     {
         var body = JsonNode.Parse(valid.ToJsonString())!.AsObject();
-        var field = body.FirstOrDefault(p => p.Value is JsonValue v && v.GetValueKind() == System.Text.Json.JsonValueKind.String).Key ?? "text";
-        body[field] = "@@INVALID@@";
-        var text = Encoding.UTF8.GetBytes(body.ToJsonString());
+        var text = Encoding.UTF8.GetBytes(ReplaceFirstText(body) ? body.ToJsonString() : body.ToJsonString()[..^1] + ",\"text\":\"@@INVALID@@\"}");
         var marker = Encoding.UTF8.GetBytes("@@INVALID@@");
         var at = text.AsSpan().IndexOf(marker);
         var bytes = text[..at].Concat(new byte[] { 0xC3, 0x28, 0xFF, 0xFE, 0xED, 0xA0, 0x80 }).Concat(text[(at + marker.Length)..]).ToArray();
         var content = new ByteArrayContent(bytes);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
         return content;
+    }
+
+    private static bool ReplaceFirstText(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (var (key, value) in obj.ToList())
+                {
+                    if (value is JsonValue v && v.GetValueKind() == System.Text.Json.JsonValueKind.String)
+                    {
+                        obj[key] = "@@INVALID@@";
+                        return true;
+                    }
+
+                    if (ReplaceFirstText(value))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            case JsonArray array:
+                return array.Any(ReplaceFirstText);
+            default:
+                return false;
+        }
     }
 
     /// <summary>Another valid body (new ids), so that a body taken once is not answered as a repeat.</summary>

@@ -61,8 +61,7 @@ public sealed class SecuredPlatform : IAsyncLifetime
 
     public HttpClient Gateway(string? apiKey = null, string? cookie = null)
     {
-        var client = App.CreateHttpClient("gateway");
-        client.Timeout = TimeSpan.FromSeconds(60);
+        var client = Cookieless("gateway");
         if (apiKey is not null)
         {
             client.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
@@ -79,7 +78,7 @@ public sealed class SecuredPlatform : IAsyncLifetime
     /// <summary>A service reached directly, without the Gateway, carrying the bearer token given (if any).</summary>
     public HttpClient Service(string service, string? bearer = null)
     {
-        var client = App.CreateHttpClient(service);
+        var client = Cookieless(service);
         if (bearer is not null)
         {
             client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
@@ -87,6 +86,17 @@ public sealed class SecuredPlatform : IAsyncLifetime
 
         return client;
     }
+
+    /// <summary>
+    /// A client that sends exactly the credentials it is given: the AppHost's pooled clients share a cookie container,
+    /// which would carry one test's session into another's "no credentials" request.
+    /// </summary>
+    private HttpClient Cookieless(string resource) =>
+        new(new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false }, disposeHandler: true)
+        {
+            BaseAddress = App.GetEndpoint(resource, "http"),
+            Timeout = TimeSpan.FromSeconds(100),
+        };
 
     public async Task<TenantCredentials> SignUp(string name)
     {

@@ -27,13 +27,22 @@ public static class TenantASnapshot
     public static async Task<IReadOnlyDictionary<string, string>> Settled(SecuredPlatform platform)
     {
         IReadOnlyDictionary<string, string>? previous = null;
-        return await Eventually.Get(async () =>
+        var changing = new List<string>();
+        try
         {
-            var current = await Take(platform);
-            var settled = previous is not null && previous.SequenceEqual(current);
-            previous = current;
-            return settled ? current : null;
-        }, TimeSpan.FromSeconds(90), "tenant A's state settling");
+            return await Eventually.Get(async () =>
+            {
+                var current = await Take(platform);
+                var settled = previous is not null && previous.SequenceEqual(current);
+                changing = previous is null ? [] : [.. current.Where(pair => previous.GetValueOrDefault(pair.Key) != pair.Value).Select(pair => $"{pair.Key}: {pair.Value}")];
+                previous = current;
+                return settled ? current : null;
+            }, TimeSpan.FromSeconds(90), "tenant A's state settling");
+        }
+        catch (TimeoutException exception)
+        {
+            throw new TimeoutException($"{exception.Message} Still changing: {string.Join('\n', changing)}", exception);
+        }
     }
 
     private static bool IsStableRead(ApiOperation operation) =>
