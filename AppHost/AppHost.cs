@@ -5,6 +5,7 @@ var builder = DistributedApplication.CreateBuilder(args);
 var (postgres, rabbitmq) = builder.AddPlatformInfrastructure();
 var signingKey = builder.AddParameter("identity-signing-key", secret: true);
 var demoApiKey = builder.AddParameter("demo-api-key", secret: true);
+var demoPassword = builder.AddParameter("demo-password", secret: true);
 
 var ingestion = builder.AddPlatformService<Projects.Ingestion>("ingestion", postgres, rabbitmq, signingKey);
 var responseTracking = builder.AddPlatformService<Projects.ResponseTracking>("responsetracking", postgres, rabbitmq, signingKey);
@@ -20,6 +21,7 @@ builder.AddProject<Projects.Gateway>("gateway")
     .WithEnvironment("Identity__SigningKey", signingKey)
     .WithEnvironment("Seed__DemoTenantFile", builder.SeedFile("demo-tenant.json"))
     .WithEnvironment("Seed__DemoApiKey", demoApiKey)
+    .WithEnvironment("Demo__Password", demoPassword)
     .WithReference(ingestion).WaitFor(ingestion)
     .WithReference(responseTracking).WaitFor(responseTracking)
     .WithReference(opportunityMatching).WaitFor(opportunityMatching)

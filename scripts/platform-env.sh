@@ -1,6 +1,10 @@
 #!/usr/bin/env bash
 # Sourced by run.sh and test.sh: loads the local credentials written by infra.sh and derives connection strings.
 state_dir="${NP_STATE_DIR:-${XDG_STATE_HOME:-$HOME/.local/state}/networkingplatform}"
+# The demo account's password arrived after the first credentials files were written: add it where it is missing.
+if [ -s "$state_dir/credentials.env" ] && ! grep -q '^NP_DEMO_PASSWORD=' "$state_dir/credentials.env"; then
+  (umask 077 && echo "NP_DEMO_PASSWORD=$(head -c 32 /dev/urandom | base64 | tr -d '/+=\n' | head -c 20)" >>"$state_dir/credentials.env")
+fi
 set -a
 # shellcheck disable=SC1091
 . "$state_dir/credentials.env"
