@@ -8,6 +8,7 @@ using Microsoft.Extensions.Time.Testing;
 using NetworkingPlatform.Notification.Deliveries;
 using NetworkingPlatform.Notification.FunctionalTests.Fakes;
 using NetworkingPlatform.Notification.InApp.LiveStream;
+using NetworkingPlatform.Notification.Preferences;
 using NetworkingPlatform.Notification.WeeklySummaries;
 using NetworkingPlatform.TestServers;
 
@@ -77,7 +78,7 @@ public sealed class NotificationHarness(IsolatedInfrastructure infrastructure, b
             ["Notification:PublicBaseUrl"] = "http://localhost/",
             ["WeeklySummary:ResponseTrackingBaseUrl"] = ResponseTracking.BaseAddress.ToString(),
             // Tests run the scans themselves; the scheduler's own scan happens once, at the start.
-            ["WeeklySummary:ScanInterval"] = "365.00:00:00",
+            ["WeeklySummary:ScanInterval"] = "30.00:00:00",
             ["Deliveries:PollInterval"] = "00:00:00.100",
             ["Deliveries:RetryBaseDelay"] = "00:00:10",
         });
@@ -89,10 +90,11 @@ public sealed class NotificationHarness(IsolatedInfrastructure infrastructure, b
     public async Task DisposeAsync()
     {
         // The run's database is shared by the tests of the collection: what this test left queued must not be
-        // delivered by the next test's worker.
+        // delivered by the next test's worker, nor its members be given weekly summaries by the next test's scheduler.
         await using (var session = Store.LightweightSession(Tenant))
         {
             session.DeleteWhere<Delivery>(_ => true);
+            session.DeleteWhere<MemberPreferences>(_ => true);
             await session.SaveChangesAsync();
         }
 

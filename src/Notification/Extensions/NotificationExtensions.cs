@@ -71,8 +71,15 @@ public static class NotificationExtensions
 #pragma warning restore EXTEXP0001
         builder.Services.AddHttpClient<IngestionReplies>((services, client) =>
             client.BaseAddress = new Uri(builder.Configuration[$"{NotificationOptions.Section}:{nameof(NotificationOptions.IngestionBaseUrl)}"] ?? "http://ingestion"));
+        // Retrying is the weekly summary scan's: a member ResponseTracking does not answer is asked again at the next one.
+#pragma warning disable EXTEXP0001
         builder.Services.AddHttpClient<ResponseTrackingClient>(client =>
-            client.BaseAddress = new Uri(builder.Configuration[$"{WeeklySummaryOptions.Section}:{nameof(WeeklySummaryOptions.ResponseTrackingBaseUrl)}"] ?? "http://responsetracking"));
+            {
+                client.BaseAddress = new Uri(builder.Configuration[$"{WeeklySummaryOptions.Section}:{nameof(WeeklySummaryOptions.ResponseTrackingBaseUrl)}"] ?? "http://responsetracking");
+                client.Timeout = TimeSpan.FromSeconds(10);
+            })
+            .RemoveAllResilienceHandlers();
+#pragma warning restore EXTEXP0001
         return builder;
     }
 
