@@ -14,6 +14,7 @@ var opportunityMatching = builder.AddPlatformService<Projects.OpportunityMatchin
 var mail = builder.AddDevelopmentMailServer("smtp4dev");
 var notification = builder.AddPlatformService<Projects.Notification>("notification", postgres, rabbitmq, signingKey)
     .WithReference(ingestion)
+    .WithReference(responseTracking)
     .WithMailServer(mail);
 
 builder.AddProject<Projects.Gateway>("gateway")
