@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Npgsql;
-using NetworkingPlatform.ResponseTracking.Extensions;
 using NetworkingPlatform.TestServers;
 
 namespace NetworkingPlatform.ResponseTracking.Bench;
@@ -29,15 +28,17 @@ public static class BenchProgram
             await using var bus = await TestBus.Start(infrastructure.RabbitMqConnectionString);
             await using var database = NpgsqlDataSource.Create(infrastructure.PostgresConnectionString);
             var workload = new Workload(tenant, members: 2_000);
+            var watch = new CommitWatch(service.Consumed, database);
+            var cpu = new CpuMeter(database);
 
             // Warm-up: Marten compiles its code on the first use.
             await bus.Publish(workload.Single("warm-up"));
-            await WaitUntilRecorded(database, 1);
+            await watch.WaitForBatches(1);
 
             var results = new List<string>();
             if (phases.Contains("throughput"))
             {
-                results.Add(await Throughput(bus, database, workload, messages, batchSize));
+                results.Add(await Throughput(bus, watch, cpu, workload, messages, batchSize));
             }
 
             if (phases.Contains("latency"))
@@ -47,7 +48,7 @@ public static class BenchProgram
 
             if (phases.Contains("query"))
             {
-                results.Add(await ResponsivenessQuery(bus, database, client, workload));
+                results.Add(await ResponsivenessQuery(bus, watch, client, workload));
             }
 
             Console.WriteLine();
@@ -63,22 +64,29 @@ public static class BenchProgram
         }
     }
 
-    private static async Task<string> Throughput(TestBus bus, NpgsqlDataSource database, Workload workload, int messages, int batchSize)
+    private static async Task<string> Throughput(TestBus bus, CommitWatch watch, CpuMeter cpu, Workload workload, int messages, int batchSize)
     {
-        var before = await Recorded(database);
+        var before = await watch.Mark();
+        var cpuBefore = await cpu.Read();
         var clock = Stopwatch.StartNew();
-        var sent = 0;
+        var (sent, batches) = (0, 0);
         foreach (var batch in workload.Batches(messages, batchSize))
         {
             await bus.Publish(batch);
             sent += batch.Messages.Count;
+            batches++;
         }
 
         var published = clock.Elapsed;
-        await WaitUntilRecorded(database, before + sent);
+        await watch.WaitForBatches(before.Batches + batches);
         var elapsed = clock.Elapsed;
+        var cpuAfter = await cpu.Read();
+        await watch.Verify(before.Messages + sent);
+        var perThousand = 1000.0 / sent;
         return $"throughput, bus → events and views committed: {sent / elapsed.TotalSeconds:F0} msgs/s (target ≥ 3,000) — "
-            + $"{sent} messages in batches of {batchSize}, published in {published.TotalSeconds:F1} s, committed in {elapsed.TotalSeconds:F1} s";
+            + $"{sent} messages in batches of {batchSize}, published in {published.TotalSeconds:F1} s, committed in {elapsed.TotalSeconds:F1} s; "
+            + $"CPU per 1,000 messages: this process {(cpuAfter.Process - cpuBefore.Process).TotalMilliseconds * perThousand:F0} ms, "
+            + $"PostgreSQL {(cpuAfter.Database - cpuBefore.Database).TotalMilliseconds * perThousand:F0} ms";
     }
 
     private static async Task<string> Latency(TestBus bus, HttpClient client, Workload workload)
@@ -132,18 +140,20 @@ public static class BenchProgram
         return sent;
     }
 
-    private static async Task<string> ResponsivenessQuery(TestBus bus, NpgsqlDataSource database, HttpClient client, Workload workload)
+    private static async Task<string> ResponsivenessQuery(TestBus bus, CommitWatch watch, HttpClient client, Workload workload)
     {
         const int conversations = 10_000;
-        var before = await Recorded(database);
-        var sent = 0;
+        var before = await watch.Mark();
+        var (sent, batches) = (0, 0);
         foreach (var batch in Enumerable.Range(0, conversations).SelectMany(_ => workload.Conversation(to: "busy")).Chunk(300).Select(workload.Batch))
         {
             await bus.Publish(batch);
             sent += batch.Messages.Count;
+            batches++;
         }
 
-        await WaitUntilRecorded(database, before + sent);
+        await watch.WaitForBatches(before.Batches + batches);
+        await watch.Verify(before.Messages + sent);
         var path = "/api/v1/responses/members/busy/responsiveness";
         var body = await client.GetStringAsync(path);
         var samples = new List<double>();
@@ -171,22 +181,4 @@ public static class BenchProgram
 
         throw new DirectoryNotFoundException("src/ResponseTracking was not found above the benchmark's directory.");
     }
-
-    private static async Task<long> Recorded(NpgsqlDataSource database)
-    {
-        await using var command = database.CreateCommand(
-            $"SELECT count(*) FROM {ResponseTrackingExtensions.SchemaName}.mt_events WHERE type = 'message_recorded'");
-        try
-        {
-            return (long)(await command.ExecuteScalarAsync())!;
-        }
-        catch (PostgresException exception) when (exception.SqlState == PostgresErrorCodes.UndefinedTable)
-        {
-            return 0;
-        }
-    }
-
-    private static async Task WaitUntilRecorded(NpgsqlDataSource database, long count) =>
-        await Eventually.Get(async () => await Recorded(database) >= count ? new object() : null, TimeSpan.FromMinutes(10),
-            $"{count} messages recorded");
 }

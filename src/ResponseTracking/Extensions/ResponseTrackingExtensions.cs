@@ -1,5 +1,6 @@
 using JasperFx.Events.Daemon;
 using Marten;
+using MassTransit;
 using NetworkingPlatform.ResponseTracking.Admin.Rebuilding;
 using NetworkingPlatform.ResponseTracking.Conversations.GettingHistory;
 using NetworkingPlatform.ResponseTracking.Conversations.GettingStatus;
@@ -28,6 +29,7 @@ public static class ResponseTrackingExtensions
         builder.AddGatewayIdentity();
         builder.Services.AddOpenApi();
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<ConversationGate>();
         builder.Services.AddScoped<ConversationRecorder>();
         builder.Services.AddScoped<ViewsRebuilder>();
         builder.Services.AddHostedService<OverdueScanner>();
@@ -51,7 +53,7 @@ public static class ResponseTrackingExtensions
 
         builder.AddPlatformMessaging(bus =>
         {
-            bus.AddConsumer<MessagesIngestedConsumer>();
+            bus.AddConsumer<MessagesIngestedConsumer, MessagesIngestedConsumerDefinition>();
             bus.AddConsumer<InvitationIngestedConsumer>();
         });
         return builder;
