@@ -32,6 +32,7 @@ public static class ResponseTrackingExtensions
         builder.Services.AddSingleton<ConversationGate>();
         builder.Services.AddScoped<ConversationRecorder>();
         builder.Services.AddScoped<ViewsRebuilder>();
+        builder.Services.AddSingleton<ResponsivenessQuery>();
         builder.Services.AddHostedService<OverdueScanner>();
 
         var forwarding = builder.Configuration.GetValue(ForwardingEnabledSetting, true);
@@ -40,10 +41,10 @@ public static class ResponseTrackingExtensions
             options.Schema.For<MemberConversation>()
                 .Duplicate(c => c.Member)
                 .Duplicate(c => c.ConversationId)
-                .Duplicate(c => c.OwedSince!)
                 .Duplicate(c => c.WaitingOnMemberSince!)
                 .Duplicate(c => c.WaitingOnOthersSince!)
                 .Duplicate(c => c.ReplyDueAt!);
+            options.Storage.ExtendedSchemaObjects.Add(ReplyTimesTable.Definition());
         });
         if (forwarding)
         {

@@ -22,6 +22,7 @@ public sealed class ConversationRecorder(IDocumentStore store, ConversationGate 
         var promises = await ConversationViews.LoadPromises(session, members, cancellationToken);
 
         var recorded = 0;
+        var changed = new List<(ConversationStatus, bool)>();
         foreach (var group in groups)
         {
             var isNew = !existing.TryGetValue(group.Key, out var status);
@@ -41,12 +42,13 @@ public sealed class ConversationRecorder(IDocumentStore store, ConversationGate 
                 session.Events.Append(group.Key, events);
             }
 
-            ConversationViews.Store(session, status, promises, isNew);
+            changed.Add((status, isNew));
             recorded += events.OfType<MessageRecorded>().Count();
         }
 
         if (recorded > 0)
         {
+            ConversationViews.Store(session, changed, promises);
             await session.SaveChangesAsync(cancellationToken);
         }
 
