@@ -43,8 +43,8 @@ public sealed class TenantIsolationTests(SecuredPlatform platform)
 
         var after = await TenantASnapshot.Take(platform);
         Assert.True(tried >= 2 * 40, $"Only {tried} attempts: the OpenAPI documents lost operations.");
-        Assert.True(failures.Count == 0, string.Join('\n', failures));
         Assert.Equal(before, after);
+        Assert.True(failures.Count == 0, string.Join('\n', failures));
     }
 
     /// <summary>Sign-out, language and password act on the caller's own account: there is nothing of A's to aim them at.</summary>
