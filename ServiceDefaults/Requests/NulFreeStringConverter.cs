@@ -10,7 +10,15 @@ namespace NetworkingPlatform.ServiceDefaults.Requests;
 /// </summary>
 public sealed class NulFreeStringConverter : JsonConverter<string>
 {
-    public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => Checked(ref reader);
+
+    public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteStringValue(value);
+
+    public override string ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => Checked(ref reader)!;
+
+    public override void WriteAsPropertyName(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WritePropertyName(value);
+
+    private static string? Checked(ref Utf8JsonReader reader)
     {
         var value = reader.GetString();
         if (reader.ValueIsEscaped && value is not null && value.Contains('\0', StringComparison.Ordinal))
@@ -20,6 +28,4 @@ public sealed class NulFreeStringConverter : JsonConverter<string>
 
         return value;
     }
-
-    public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteStringValue(value);
 }

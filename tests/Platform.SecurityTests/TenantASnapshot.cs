@@ -6,8 +6,8 @@ namespace NetworkingPlatform.Platform.SecurityTests;
 /// <summary>Everything tenant A can read about its resources, as A reads it: compared before and after another tenant's attempts.</summary>
 public static class TenantASnapshot
 {
-    /// <summary>Fields that change by themselves (a key's last use, a failing webhook's retries).</summary>
-    private static readonly HashSet<string> Volatile = ["lastUsedAt", "attempts", "nextAttemptAt", "lastAttemptAt", "lastError", "failures", "consecutiveFailures"];
+    /// <summary>Fields that change by themselves: trace ids, windows ending now, a key's last use, a failing webhook's retries.</summary>
+    private static readonly HashSet<string> Volatile = ["traceId", "windowStart", "windowEnd", "lastUsedAt", "attempts", "nextAttemptAt", "lastAttemptAt", "lastError", "failures", "consecutiveFailures"];
 
     public static async Task<IReadOnlyDictionary<string, string>> Take(SecuredPlatform platform)
     {
