@@ -24,6 +24,8 @@ public static class BenchProgram
         {
             await using var service = new PlatformServiceFactory<global::Program>(infrastructure);
             var tenant = "bench";
+            // The factory starts the service on first use of its services; nothing consumes until then.
+            _ = service.Services;
             await using var bus = await TestBus.Start(infrastructure.RabbitMqConnectionString);
             await using var database = NpgsqlDataSource.Create(infrastructure.PostgresConnectionString);
             var workload = new Workload(tenant, members: 2_000);

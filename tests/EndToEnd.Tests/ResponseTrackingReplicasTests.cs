@@ -31,6 +31,7 @@ public sealed class ResponseTrackingReplicasTests : IAsyncLifetime
                 ["ConnectionStrings:rabbitmq"] = infrastructure.RabbitMqConnectionString,
                 ["Parameters:identity-signing-key"] = infrastructure.SigningKey,
                 ["Parameters:demo-api-key"] = apiKey,
+                ["Parameters:demo-password"] = $"pw-{Guid.NewGuid():N}",
                 ["Replicas:responsetracking"] = "2",
             }));
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(4));

@@ -146,7 +146,18 @@ public sealed class MalformedRequestTests(SecuredPlatform platform)
             // Expect: 100-continue, as a client sending a large body should: the refusal comes before the body is sent.
             var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = content };
             request.Headers.ExpectContinue = true;
-            var outcome = await Outcome.Of(a, request, $"{path} with {content.Headers.ContentLength?.ToString() ?? "chunked"} bytes");
+            Outcome outcome;
+            try
+            {
+                outcome = await Outcome.Of(a, request, $"{path} with {content.Headers.ContentLength?.ToString() ?? "chunked"} bytes");
+            }
+            catch (HttpRequestException refused) when (content is StreamContent && refused.InnerException is IOException)
+            {
+                // A body of unknown length is refused once it passes the limit; the Gateway answers 413 and closes the
+                // connection, which a client still sending sees as a reset before it can read the answer.
+                continue;
+            }
+
             if (outcome.Status != HttpStatusCode.RequestEntityTooLarge || !outcome.IsProblem)
             {
                 failures.Add(outcome.ToString());
