@@ -82,7 +82,12 @@ public sealed class WeeklySummaryTests(IsolatedInfrastructure infrastructure) : 
 
         harness.Advance(TimeSpan.FromDays(7));
         await restarted.Services.GetRequiredService<WeeklySummaryScheduler>().RunOnce(CancellationToken.None);
-        await Eventually.Get(() => Task.FromResult(harness.Mail.To(Address).Count == 2 ? new object() : null), what: "the next week's summary");
+        // The test drives the delivery worker itself, as above, instead of waiting on a background loop's timing.
+        await Eventually.Get(async () =>
+        {
+            await harness.Worker.RunOnce(CancellationToken.None);
+            return harness.Mail.To(Address).Count == 2 ? new object() : null;
+        }, what: "the next week's summary");
     }
 
     [Fact]
