@@ -5,10 +5,14 @@ using NetworkingPlatform.TestServers;
 
 namespace NetworkingPlatform.EndToEnd.Tests;
 
-/// <summary>The whole platform started by the AppHost, once per test collection, on a database and vhost of its own.</summary>
+/// <summary>
+/// The whole platform started by the AppHost once for every end-to-end test, on a database and vhost of its own, with two
+/// replicas of ResponseTracking as it would run at scale: every journey also proves the replicas neither lose nor double.
+/// One AppHost for the whole project, because starting its eight processes is most of this suite's time on two cores.
+/// </summary>
 public sealed class PlatformFixture : IAsyncLifetime
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(3);
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(6);
     private readonly IsolatedInfrastructure infrastructure = new();
 
     public string DemoApiKey { get; } = $"np_e2e_{Guid.NewGuid():N}";
@@ -29,6 +33,7 @@ public sealed class PlatformFixture : IAsyncLifetime
                 ["Parameters:identity-signing-key"] = infrastructure.SigningKey,
                 ["Parameters:demo-api-key"] = DemoApiKey,
                 ["Parameters:demo-password"] = $"pw-{Guid.NewGuid():N}",
+                ["Replicas:responsetracking"] = "2",
             }));
         using var timeout = new CancellationTokenSource(StartTimeout);
         App = await builder.BuildAsync(timeout.Token);

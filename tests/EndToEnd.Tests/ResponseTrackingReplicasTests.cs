@@ -1,57 +1,24 @@
 using System.Net;
 using System.Net.Http.Json;
-using Aspire.Hosting;
-using Aspire.Hosting.Testing;
-using Microsoft.Extensions.Configuration;
 using NetworkingPlatform.Contracts.ResponseTracking;
 using NetworkingPlatform.TestServers;
 
 namespace NetworkingPlatform.EndToEnd.Tests;
 
 /// <summary>
-/// The platform with two replicas of ResponseTracking competing for the same queues and running the same forwarder:
+/// The platform runs two replicas of ResponseTracking (see PlatformFixture) competing for the same queues and running the same forwarder:
 /// every message is recorded once, every answer published once, and no figure counts anything twice.
 /// </summary>
-[Collection(ReplicasCollection.Name)]
-public sealed class ResponseTrackingReplicasTests : IAsyncLifetime
+[Collection(PlatformCollection.Name)]
+public sealed class ResponseTrackingReplicasTests(PlatformFixture platform)
 {
     private const int Conversations = 40;
-    private readonly IsolatedInfrastructure infrastructure = new();
-    private readonly string apiKey = $"np_e2e_{Guid.NewGuid():N}";
-    private DistributedApplication app = null!;
-
-    public async Task InitializeAsync()
-    {
-        await infrastructure.InitializeAsync();
-        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
-            [],
-            (_, settings) => settings.Configuration!.AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["ConnectionStrings:postgres"] = infrastructure.PostgresConnectionString,
-                ["ConnectionStrings:rabbitmq"] = infrastructure.RabbitMqConnectionString,
-                ["Parameters:identity-signing-key"] = infrastructure.SigningKey,
-                ["Parameters:demo-api-key"] = apiKey,
-                ["Parameters:demo-password"] = $"pw-{Guid.NewGuid():N}",
-                ["Replicas:responsetracking"] = "2",
-            }));
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(6));
-        app = await builder.BuildAsync(timeout.Token);
-        await app.StartAsync(timeout.Token);
-        await app.ResourceNotifications.WaitForResourceHealthyAsync("gateway", timeout.Token);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await app.DisposeAsync();
-        await infrastructure.DisposeAsync();
-    }
 
     [Fact]
     public async Task Two_replicas_lose_nothing_and_count_nothing_twice()
     {
-        await using var bus = await TestBus.Start(infrastructure.RabbitMqConnectionString, typeof(ConversationAnswered));
-        var client = app.CreateHttpClient("gateway");
-        client.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
+        await using var bus = await TestBus.Start(platform.Infrastructure.RabbitMqConnectionString, typeof(ConversationAnswered));
+        var client = platform.GatewayClient(platform.DemoApiKey);
         var run = Guid.NewGuid().ToString("N")[..8];
         var (asker, answerer) = ($"ana-{run}", $"luis-{run}");
 
@@ -91,11 +58,4 @@ public sealed class ResponseTrackingReplicasTests : IAsyncLifetime
     private sealed record Figures(int ReplyNeedingReceived, int Answered, int Ignored, double? ResponseRate);
 
     private sealed record Inbox(long Total);
-}
-
-/// <summary>Its own AppHost, started only after the shared platform's tests: two AppHosts at once overload a 2-core machine.</summary>
-[CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class ReplicasCollection
-{
-    public const string Name = "two ResponseTracking replicas";
 }
