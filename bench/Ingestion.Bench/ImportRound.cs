@@ -1,3 +1,5 @@
+using NetworkingPlatform.TestServers;
+
 namespace NetworkingPlatform.Ingestion.Bench;
 
 /// <summary>One measured import: its time to the last message published, and what it cost the machine and the runtime.</summary>

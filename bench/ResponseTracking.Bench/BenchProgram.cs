@@ -30,7 +30,6 @@ public static class BenchProgram
             await using var database = NpgsqlDataSource.Create(infrastructure.PostgresConnectionString);
             var workload = new Workload(tenant, members: 2_000);
             var watch = new CommitWatch(service.Consumed, database);
-            var cpu = new CpuMeter(database);
 
             // Warm-up: Marten compiles its code on the first use.
             await bus.Publish(workload.Single("warm-up"));
@@ -39,7 +38,7 @@ public static class BenchProgram
             var results = new List<string>();
             if (phases.Contains("throughput"))
             {
-                results.Add(Print(await Throughput(bus, watch, cpu, workload, messages, batchSize)));
+                results.Add(Print(await Throughput(infrastructure, bus, watch, workload, messages, batchSize)));
             }
 
             if (phases.Contains("latency"))
@@ -66,10 +65,10 @@ public static class BenchProgram
         }
     }
 
-    private static async Task<string> Throughput(TestBus bus, CommitWatch watch, CpuMeter cpu, Workload workload, int messages, int batchSize)
+    private static async Task<string> Throughput(IsolatedInfrastructure infrastructure, TestBus bus, CommitWatch watch, Workload workload, int messages, int batchSize)
     {
         var before = await watch.Mark();
-        var cpuBefore = await cpu.Read();
+        var cpuBefore = await CpuAccount.Read(infrastructure.PostgresConnectionString);
         var clock = Stopwatch.StartNew();
         var (sent, batches) = (0, 0);
         foreach (var batch in workload.Batches(messages, batchSize))
@@ -82,13 +81,11 @@ public static class BenchProgram
         var published = clock.Elapsed;
         await watch.WaitForBatches(before.Batches + batches);
         var elapsed = clock.Elapsed;
-        var cpuAfter = await cpu.Read();
+        var cpu = (await CpuAccount.Read(infrastructure.PostgresConnectionString)).Since(cpuBefore);
         await watch.Verify(before.Messages + sent);
-        var perThousand = 1000.0 / sent;
         return $"throughput, bus → events and views committed: {sent / elapsed.TotalSeconds:F0} msgs/s (target ≥ 3,000) — "
             + $"{sent} messages in batches of {batchSize}, published in {published.TotalSeconds:F1} s, committed in {elapsed.TotalSeconds:F1} s; "
-            + $"CPU per 1,000 messages: this process {(cpuAfter.Process - cpuBefore.Process).TotalMilliseconds * perThousand:F0} ms, "
-            + $"PostgreSQL {(cpuAfter.Database - cpuBefore.Database).TotalMilliseconds * perThousand:F0} ms";
+            + cpu.PerThousand(sent);
     }
 
     private static async Task<string> Latency(TestBus bus, HttpClient client, Workload workload)

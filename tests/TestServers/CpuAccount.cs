@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace NetworkingPlatform.Ingestion.Bench;
+namespace NetworkingPlatform.TestServers;
 
 /// <summary>
 /// CPU seconds spent by this process, the PostgreSQL backends serving the benchmark's database, and RabbitMQ,
@@ -71,8 +71,9 @@ public sealed record CpuAccount(double Benchmark, double Postgres, double Rabbit
         {
             return Seconds(pid);
         }
-        catch (IOException)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
+            // Ended in between, or another user's process where /proc is restricted: not counted.
             return 0;
         }
     }
