@@ -27,7 +27,13 @@ public static class MartenExtensions
         var connectionString = builder.Configuration.GetConnectionString(ConnectionName)
             ?? throw new InvalidOperationException($"Connection string '{ConnectionName}' is not configured.");
 
-        builder.Services.AddNpgsqlDataSource(connectionString);
+        // Marten sends the same few statements over and over (appends, upserts): prepared once per connection, PostgreSQL
+        // stops parsing and planning them on every commit.
+        builder.Services.AddNpgsqlDataSource(connectionString, dataSource =>
+        {
+            dataSource.ConnectionStringBuilder.MaxAutoPrepare = 200;
+            dataSource.ConnectionStringBuilder.AutoPrepareMinUsages = 2;
+        });
         builder.Services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgres", tags: ["ready"]);
 
         return builder.Services.AddMarten(options =>
@@ -38,6 +44,8 @@ public static class MartenExtensions
                 options.Events.MetadataConfig.HeadersEnabled = true;
                 // Wakes the async daemon on append instead of its 1 s idle polling: forwarding latency drops to milliseconds.
                 options.Events.UseListenNotifyForEventAppends = true;
+                // Appends in one database call per batch, without reading every stream's version first.
+                options.Events.AppendMode = EventAppendMode.Quick;
                 if (tenantScoped)
                 {
                     options.Events.TenancyStyle = TenancyStyle.Conjoined;
