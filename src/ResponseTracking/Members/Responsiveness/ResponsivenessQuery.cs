@@ -12,7 +12,7 @@ namespace NetworkingPlatform.ResponseTracking.Members.Responsiveness;
 /// </summary>
 public sealed class ResponsivenessQuery(NpgsqlDataSource dataSource)
 {
-    private const string Sql = $"""
+    private const string Aggregates = $"""
         SELECT member,
             count(*) FILTER (WHERE answer = 0),
             count(calendar_ticks) FILTER (WHERE answer = 0),
@@ -23,9 +23,12 @@ public sealed class ResponsivenessQuery(NpgsqlDataSource dataSource)
             percentile_cont(ARRAY[0.5, 0.9]::float8[]) WITHIN GROUP (ORDER BY calendar_ticks::float8),
             percentile_cont(ARRAY[0.5, 0.9]::float8[]) WITHIN GROUP (ORDER BY business_ticks::float8)
         FROM {ReplyTimesTable.Name}
-        WHERE tenant_id = $1 AND member = ANY($2) AND owed_since >= $3
-        GROUP BY member
         """;
+
+    // One member by equality: the index then hands over its rows already grouped, where ANY would have them sorted again.
+    private const string OneMemberSql = $"{Aggregates} WHERE tenant_id = $1 AND member = $2 AND owed_since >= $3 GROUP BY member";
+
+    private const string ManyMembersSql = $"{Aggregates} WHERE tenant_id = $1 AND member = ANY($2) AND owed_since >= $3 GROUP BY member";
 
     public async Task<(ResponsivenessFigures Figures, ResponsePromise Settings)> Load(
         IQuerySession session, string member, DateTimeOffset now, CancellationToken cancellationToken)
@@ -39,11 +42,12 @@ public sealed class ResponsivenessQuery(NpgsqlDataSource dataSource)
     public async Task<IReadOnlyDictionary<string, ResponsivenessFigures>> Figures(
         string tenantId, IReadOnlyCollection<string> members, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(Sql);
+        var distinct = members.Distinct(StringComparer.Ordinal).ToArray();
+        await using var command = dataSource.CreateCommand(distinct.Length == 1 ? OneMemberSql : ManyMembersSql);
         command.Parameters.AddWithValue(tenantId);
-        command.Parameters.AddWithValue(members.ToArray());
+        command.Parameters.AddWithValue(distinct.Length == 1 ? distinct[0] : distinct);
         command.Parameters.AddWithValue(now - ResponsivenessFigures.Window);
-        var figures = members.Distinct(StringComparer.Ordinal).ToDictionary(m => m, _ => ResponsivenessFigures.Empty, StringComparer.Ordinal);
+        var figures = distinct.ToDictionary(m => m, _ => ResponsivenessFigures.Empty, StringComparer.Ordinal);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
