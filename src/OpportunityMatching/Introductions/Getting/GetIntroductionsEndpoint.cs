@@ -36,14 +36,14 @@ public static class GetIntroductionsEndpoint
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var acting = ActingMember.Resolve(caller, member, "member", errors);
         var take = ListLimit.Resolve(limit, errors);
-        if (acting is null || errors.Count > 0)
+        if (acting.Member is not { } actingMember || errors.Count > 0)
         {
-            return ActingMember.Refusal(errors, "The request is not valid.");
+            return acting.Refusal(errors, "The request is not valid.");
         }
 
         await using var session = store.QuerySession(caller.TenantId);
         var introductions = await session.Query<Introduction>()
-            .Where(introduction => introduction.RequestedBy == acting || introduction.Counterpart == acting)
+            .Where(introduction => introduction.RequestedBy == actingMember || introduction.Counterpart == actingMember)
             .OrderByDescending(introduction => introduction.RequestedAt)
             .Take(take)
             .ToListAsync(cancellationToken);

@@ -22,14 +22,14 @@ public static class ListMyOpportunitiesEndpoint
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var acting = ActingMember.Resolve(caller, owner, "owner", errors);
         var take = ListLimit.Resolve(limit, errors);
-        if (acting is null || errors.Count > 0)
+        if (acting.Member is not { } member || errors.Count > 0)
         {
-            return ActingMember.Refusal(errors, "The request is not valid.");
+            return acting.Refusal(errors, "The request is not valid.");
         }
 
         await using var session = store.QuerySession(caller.TenantId);
         var mine = await session.Query<Opportunity>()
-            .Where(opportunity => opportunity.Owner == acting)
+            .Where(opportunity => opportunity.Owner == member)
             .OrderByDescending(opportunity => opportunity.UpdatedAt)
             .Take(take)
             .ToListAsync(cancellationToken);
