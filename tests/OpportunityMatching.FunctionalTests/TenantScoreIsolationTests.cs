@@ -9,25 +9,19 @@ namespace NetworkingPlatform.OpportunityMatching.FunctionalTests;
 public sealed class TenantScoreIsolationTests(IsolatedInfrastructure infrastructure) : IAsyncLifetime
 {
     private const int TenantBPosts = 80;
-    private static readonly Dictionary<string, string> FastFollow = new() { ["Matching:IndexFollowInterval"] = "00:00:00.200" };
     private static readonly string[] Words = ["contabilidad", "nómina", "impuestos", "declaraciones", "SAT", "pymes", "auditoría", "facturación"];
-    private readonly PlatformServiceFactory<Program> first = new(infrastructure, FastFollow);
-    private readonly PlatformServiceFactory<Program> second = new(infrastructure, FastFollow);
+    private readonly TwoReplicas replicas = new(infrastructure);
 
     public Task InitializeAsync() => Task.CompletedTask;
 
-    public async Task DisposeAsync()
-    {
-        await first.DisposeAsync();
-        await second.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await replicas.DisposeAsync();
 
     [Fact]
     public async Task Tenant_a_scores_stay_the_same_while_tenant_b_posts_many_opportunities_with_the_same_words()
     {
-        var tenantA = first.ClientFor($"tenant-a-{Guid.NewGuid():N}");
+        var tenantA = replicas.First.ClientFor($"tenant-a-{Guid.NewGuid():N}");
         var tenantBId = $"tenant-b-{Guid.NewGuid():N}";
-        var tenantB = first.ClientFor(tenantBId);
+        var tenantB = replicas.First.ClientFor(tenantBId);
         await tenantA.Post(Offer("marta", "service", "Contabilidad para pymes", "Llevo la contabilidad mensual, la nómina y las declaraciones del SAT.", ["contabilidad"]));
         await tenantA.Post(Offer("jorge", "service", "Nómina e impuestos", "Calculo la nómina y presento impuestos cada mes.", ["nómina"]));
         await tenantA.Post(Offer("lucia", "service", "Auditoría para pymes", "Auditoría de estados financieros y facturación.", ["auditoría"]));
@@ -43,7 +37,7 @@ public sealed class TenantScoreIsolationTests(IsolatedInfrastructure infrastruct
                 : Offer($"offer-{i}", "service", $"Ofrezco {words}", $"Hago {words} para pymes y empresas grandes, {words}.", [Words[i % Words.Length]]));
         }
 
-        var viaOtherReplica = await second.ClientFor(tenantBId).Post(
+        var viaOtherReplica = await replicas.Second.ClientFor(tenantBId).Post(
             Offer("last", "service", "Contabilidad y nómina", "Contabilidad y nómina de pymes.", ["contabilidad"]));
         await Eventually.Get(async () =>
         {
