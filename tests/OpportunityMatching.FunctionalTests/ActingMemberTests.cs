@@ -87,6 +87,4 @@ public sealed class ActingMemberTests(IsolatedInfrastructure infrastructure) : I
     private sealed record Introduced(string Id);
 
     private sealed record Problem(string Title);
-
-    private sealed record ValidationProblem(Dictionary<string, string[]> Errors);
 }

@@ -36,4 +36,6 @@ public static class OpportunityApi
     public sealed record Fit(double Score);
 
     public sealed record Responsiveness(double Factor, bool Measured);
+
+    public sealed record ValidationProblem(Dictionary<string, string[]> Errors);
 }
