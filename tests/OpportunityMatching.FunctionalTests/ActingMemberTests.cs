@@ -71,8 +71,7 @@ public sealed class ActingMemberTests(IsolatedInfrastructure infrastructure) : I
 
         foreach (var (response, field) in responses)
         {
-            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-            Assert.Contains(field, (await response.Content.ReadFromJsonAsync<ValidationProblem>())!.Errors.Keys);
+            await response.AssertInvalid(field);
         }
     }
 

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Net.Http.Json;
 using NetworkingPlatform.TestServers;
 using static NetworkingPlatform.OpportunityMatching.FunctionalTests.OpportunityApi;
@@ -52,8 +51,7 @@ public sealed class ListPagingTests(IsolatedInfrastructure infrastructure) : IAs
 
         foreach (var (response, parameter) in answers)
         {
-            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-            Assert.Contains(parameter, (await response.Content.ReadFromJsonAsync<ValidationProblem>())!.Errors.Keys);
+            await response.AssertInvalid(parameter);
         }
     }
 
