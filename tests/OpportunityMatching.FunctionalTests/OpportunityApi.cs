@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Json;
 
 namespace NetworkingPlatform.OpportunityMatching.FunctionalTests;
@@ -26,6 +27,13 @@ public static class OpportunityApi
         return (await response.Content.ReadFromJsonAsync<Posted>())!;
     }
 
+    /// <summary>Asserts a 400 whose problem details name <paramref name="field"/>.</summary>
+    public static async Task AssertInvalid(this HttpResponseMessage response, string field)
+    {
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(field, (await response.Content.ReadFromJsonAsync<ValidationProblem>())!.Errors.Keys);
+    }
+
     public sealed record Posted(string Id, string Owner, string Status, IReadOnlyList<Match>? Matches);
 
     public sealed record Match(string OpportunityId, string Owner, string Title, double Score, Why Why, IReadOnlyList<string> Reasons);
@@ -36,4 +44,6 @@ public static class OpportunityApi
     public sealed record Fit(double Score);
 
     public sealed record Responsiveness(double Factor, bool Measured);
+
+    public sealed record ValidationProblem(Dictionary<string, string[]> Errors);
 }

@@ -145,6 +145,4 @@ public sealed class OpportunityMatchingTests(IsolatedInfrastructure infrastructu
         Assert.All(["/api/v1/opportunities", "/api/v1/opportunities/{id}/close", "/api/v1/opportunities/mine", "/api/v1/opportunities/{id}/matches",
             "/api/v1/introductions", "/api/v1/introductions/{id}/accept", "/api/v1/introductions/{id}/decline"], path => Assert.Contains($"\"{path}\"", document));
     }
-
-    private sealed record ValidationProblem(Dictionary<string, string[]> Errors);
 }

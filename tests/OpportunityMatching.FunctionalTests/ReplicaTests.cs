@@ -7,24 +7,18 @@ namespace NetworkingPlatform.OpportunityMatching.FunctionalTests;
 [Collection(InfrastructureCollection.Name)]
 public sealed class ReplicaTests(IsolatedInfrastructure infrastructure) : IAsyncLifetime
 {
-    private static readonly Dictionary<string, string> FastFollow = new() { ["Matching:IndexFollowInterval"] = "00:00:00.200" };
-    private readonly PlatformServiceFactory<Program> first = new(infrastructure, FastFollow);
-    private readonly PlatformServiceFactory<Program> second = new(infrastructure, FastFollow);
+    private readonly TwoReplicas replicas = new(infrastructure);
     private readonly string tenant = $"tenant-{Guid.NewGuid():N}";
 
     public Task InitializeAsync() => Task.CompletedTask;
 
-    public async Task DisposeAsync()
-    {
-        await first.DisposeAsync();
-        await second.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await replicas.DisposeAsync();
 
     [Fact]
     public async Task A_replica_matches_what_another_replica_posted_after_it_started()
     {
-        var viaFirst = first.ClientFor(tenant);
-        var viaSecond = second.ClientFor(tenant);
+        var viaFirst = replicas.First.ClientFor(tenant);
+        var viaSecond = replicas.Second.ClientFor(tenant);
         await viaSecond.GetAsync("/api/v1/opportunities?limit=1");
 
         var offer = await viaFirst.Post(Offer("marta", "product", "Café de especialidad de Chiapas", "Café de altura en grano, venta por kilo.", ["café"]));

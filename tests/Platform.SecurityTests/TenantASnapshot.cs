@@ -7,10 +7,7 @@ namespace NetworkingPlatform.Platform.SecurityTests;
 public static class TenantASnapshot
 {
     /// <summary>Fields that change by themselves: trace ids, windows ending now, a key's last use, a failing webhook's retries.</summary>
-    // "score" and "textRelevance": OpportunityMatching's BM25 statistics (term frequencies across documents) are
-    // gathered over one index for every tenant, so another tenant's postings move a match's score slightly though
-    // never what matches or what it shows. A known gap, written down in the README; the matches themselves compare.
-    private static readonly HashSet<string> Volatile = ["traceId", "windowStart", "windowEnd", "lastUsedAt", "attempts", "nextAttemptAt", "lastAttemptAt", "lastError", "failures", "consecutiveFailures", "score", "textRelevance"];
+    private static readonly HashSet<string> Volatile = ["traceId", "windowStart", "windowEnd", "lastUsedAt", "attempts", "nextAttemptAt", "lastAttemptAt", "lastError", "failures", "consecutiveFailures"];
 
     public static async Task<IReadOnlyDictionary<string, string>> Take(SecuredPlatform platform)
     {

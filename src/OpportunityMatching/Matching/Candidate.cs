@@ -4,12 +4,21 @@ using NetworkingPlatform.OpportunityMatching.Opportunities;
 
 namespace NetworkingPlatform.OpportunityMatching.Matching;
 
-/// <summary>An open opportunity as the index keeps it: enough to filter, score and explain without a database trip.</summary>
-public sealed record Candidate(string Id, string Owner, OpportunityDetails Details)
+/// <summary>
+/// An open opportunity as the index keeps it: enough to filter, score and explain without a database trip. A class,
+/// not a record: its text and keywords are worked out once from the details, and a record's <c>with</c> would copy them stale.
+/// </summary>
+public sealed class Candidate(string id, string owner, OpportunityDetails details)
 {
-    public string Text { get; } = string.Join(' ', [Details.Title, Details.Title, Details.Description, .. Details.Tags, .. Details.Skills]);
+    public string Id { get; } = id;
 
-    public IReadOnlySet<string> Keywords { get; } = Details.Tags.Concat(Details.Skills).Select(Normalize).Where(k => k.Length > 0).ToHashSet(StringComparer.Ordinal);
+    public string Owner { get; } = owner;
+
+    public OpportunityDetails Details { get; } = details;
+
+    public string Text { get; } = string.Join(' ', [details.Title, details.Title, details.Description, .. details.Tags, .. details.Skills]);
+
+    public IReadOnlySet<string> Keywords { get; } = details.Tags.Concat(details.Skills).Select(Normalize).Where(k => k.Length > 0).ToHashSet(StringComparer.Ordinal);
 
     public static Candidate From(Opportunity opportunity) => new(opportunity.Id, opportunity.Owner, opportunity.Details);
 

@@ -46,8 +46,10 @@ public sealed class IndexFollower(IDocumentStore store, OpportunityIndex index, 
             var tenant = index.For(opportunity.TenantId!);
             if (opportunity.IsOpen)
             {
-                tenant.Put(Candidate.From(opportunity), refresh: false);
-                touched.Add(tenant);
+                if (tenant.Put(Candidate.From(opportunity), refresh: false))
+                {
+                    touched.Add(tenant);
+                }
             }
             else
             {

@@ -46,8 +46,16 @@ public sealed class TenantIndex : IDisposable
 
     public Candidate? Find(string id) => candidates.GetValueOrDefault(id);
 
-    /// <summary>Adds or replaces an opportunity; <paramref name="refresh"/> false defers visibility to a later <see cref="Refresh"/>.</summary>
-    public void Put(Candidate candidate, bool refresh = true)
+    /// <summary>
+    /// Adds or replaces an opportunity; <paramref name="refresh"/> false defers visibility to a later <see cref="Refresh"/>.
+    /// Answers whether the Lucene index changed.
+    /// </summary>
+    /// <remarks>
+    /// An opportunity put again as Lucene already has it (the follower rereads every row changed in its window, a
+    /// match alert rewrites the row) leaves Lucene alone: a replaced document stays in BM25's statistics until a merge
+    /// drops it, so replacing it with itself would move the scores of every match in the tenant.
+    /// </remarks>
+    public bool Put(Candidate candidate, bool refresh = true)
     {
         if (candidates.TryAdd(candidate.Id, candidate))
         {
@@ -56,7 +64,13 @@ public sealed class TenantIndex : IDisposable
         }
         else
         {
+            var previous = candidates[candidate.Id];
             candidates[candidate.Id] = candidate;
+            if (IndexedAlike(previous, candidate))
+            {
+                return false;
+            }
+
             writer.UpdateDocument(new Term(IdField, candidate.Id), ToDocument(candidate));
         }
 
@@ -64,6 +78,8 @@ public sealed class TenantIndex : IDisposable
         {
             Refresh();
         }
+
+        return true;
     }
 
     public void Remove(string id)
@@ -133,6 +149,15 @@ public sealed class TenantIndex : IDisposable
 
         return document;
     }
+
+    /// <summary>Whether two versions of an opportunity give the same Lucene document (see <see cref="ToDocument"/>).</summary>
+    private static bool IndexedAlike(Candidate indexed, Candidate candidate) =>
+        indexed.Details.Side == candidate.Details.Side
+        && indexed.Details.Category == candidate.Details.Category
+        && indexed.Details.Mode == candidate.Details.Mode
+        && string.Equals(indexed.Text, candidate.Text, StringComparison.Ordinal)
+        && LanguageAnalyzers.FieldsFor(indexed.Details.Languages).SequenceEqual(LanguageAnalyzers.FieldsFor(candidate.Details.Languages))
+        && indexed.Keywords.SetEquals(candidate.Keywords);
 
     public void Dispose()
     {

@@ -10,10 +10,10 @@ public static class OwnedOpportunity
     public static async Task<(Opportunity? Opportunity, IResult? Refusal)> Load(
         IQuerySession session, string id, PlatformCaller caller, string? owner, IDictionary<string, string[]> errors, CancellationToken cancellationToken)
     {
-        var acting = ActingMember.Resolve(caller, owner, "owner", errors);
-        if (errors.Count > 0)
+        var resolved = ActingMember.Resolve(caller, owner, "owner", errors);
+        if (resolved.Member is not { } acting || errors.Count > 0)
         {
-            return (null, ActingMember.Refusal(errors, "The request is not valid."));
+            return (null, resolved.Refusal(errors, "The request is not valid."));
         }
 
         var opportunity = await session.LoadAsync<Opportunity>(id, cancellationToken);

@@ -32,10 +32,10 @@ public static class AnswerIntroductionEndpoint
         string id, string? member, bool accept, PlatformCaller caller, IDocumentStore store, TimeProvider clock, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var acting = ActingMember.Resolve(caller, member, "member", errors);
-        if (acting is null)
+        var resolved = ActingMember.Resolve(caller, member, "member", errors);
+        if (resolved.Member is not { } acting)
         {
-            return ActingMember.Refusal(errors, "The answer is not valid.");
+            return resolved.Refusal(errors, "The answer is not valid.");
         }
 
         await using var session = store.LightweightSession(caller.TenantId);

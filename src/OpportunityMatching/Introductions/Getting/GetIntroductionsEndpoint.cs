@@ -16,7 +16,7 @@ public static class GetIntroductionsEndpoint
             .ProducesProblem(StatusCodes.Status404NotFound);
         endpoints.MapGet("/api/v1/introductions", List)
             .WithName("ListIntroductions")
-            .WithSummary("The introductions the acting member is part of, newest first.")
+            .WithSummary("The introductions the acting member is part of, newest first, a page at a time.")
             .Produces<IReadOnlyList<Introduction>>()
             .ProducesValidationProblem();
         return endpoints;
@@ -31,21 +31,23 @@ public static class GetIntroductionsEndpoint
             : Results.Ok(introduction);
     }
 
-    private static async Task<IResult> List(string? member, int? limit, PlatformCaller caller, IDocumentStore store, CancellationToken cancellationToken)
+    private static async Task<IResult> List(string? member, int? page, int? pageSize, int? limit, PlatformCaller caller, IDocumentStore store, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var acting = ActingMember.Resolve(caller, member, "member", errors);
-        var take = ListLimit.Resolve(limit, errors);
-        if (acting is null || errors.Count > 0)
+        var listed = ListPage.Resolve(page, pageSize, limit, errors);
+        if (acting.Member is not { } actingMember || errors.Count > 0)
         {
-            return ActingMember.Refusal(errors, "The request is not valid.");
+            return acting.Refusal(errors, "The request is not valid.");
         }
 
         await using var session = store.QuerySession(caller.TenantId);
         var introductions = await session.Query<Introduction>()
-            .Where(introduction => introduction.RequestedBy == acting || introduction.Counterpart == acting)
+            .Where(introduction => introduction.RequestedBy == actingMember || introduction.Counterpart == actingMember)
             .OrderByDescending(introduction => introduction.RequestedAt)
-            .Take(take)
+            .ThenBy(introduction => introduction.Id)
+            .Skip(listed.Skip)
+            .Take(listed.Size)
             .ToListAsync(cancellationToken);
         return Results.Ok(introductions);
     }

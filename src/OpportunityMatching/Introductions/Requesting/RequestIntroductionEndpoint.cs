@@ -27,7 +27,7 @@ public static class RequestIntroductionEndpoint
         CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var requester = ActingMember.Resolve(caller, request.RequestedBy, "requestedBy", errors);
+        var acting = ActingMember.Resolve(caller, request.RequestedBy, "requestedBy", errors);
         if (string.IsNullOrWhiteSpace(request.OpportunityId))
         {
             errors["opportunityId"] = ["Required: the requester's own opportunity."];
@@ -43,9 +43,9 @@ public static class RequestIntroductionEndpoint
             errors["message"] = [$"At most {MaxMessageLength} characters."];
         }
 
-        if (errors.Count > 0)
+        if (acting.Member is not { } requester || errors.Count > 0)
         {
-            return ActingMember.Refusal(errors, "The introduction request is not valid.");
+            return acting.Refusal(errors, "The introduction request is not valid.");
         }
 
         await using var session = store.LightweightSession(caller.TenantId);
@@ -67,14 +67,14 @@ public static class RequestIntroductionEndpoint
 
         if (errors.Count > 0)
         {
-            return ActingMember.Refusal(errors, "The introduction request is not valid.");
+            return Results.ValidationProblem(errors, title: "The introduction request is not valid.");
         }
 
         var id = Guid.CreateVersion7().ToString("N");
         var now = clock.GetUtcNow();
         session.CarryTrace();
         session.Events.StartStream<Introduction>(id, new IntroductionRequested(
-            id, requester!, matched!.Owner, own!.Id, matched.Id, request.Message?.Trim(), now, now + options.Value.IntroductionExpiresAfter));
+            id, requester, matched!.Owner, own!.Id, matched.Id, request.Message?.Trim(), now, now + options.Value.IntroductionExpiresAfter));
         await session.SaveChangesAsync(cancellationToken);
         var introduction = await session.LoadAsync<Introduction>(id, cancellationToken);
         return Results.Created($"/api/v1/introductions/{id}", introduction);

@@ -9,17 +9,17 @@ public static class BrowseOpportunitiesEndpoint
     {
         endpoints.MapGet("/api/v1/opportunities", Handle)
             .WithName("BrowseOpportunities")
-            .WithSummary("The tenant's open opportunities, newest first, optionally of one side and category.")
+            .WithSummary("The tenant's open opportunities, newest first, optionally of one side and category, a page at a time.")
             .Produces<IReadOnlyList<OpportunityResponse>>()
             .ProducesValidationProblem();
         return endpoints;
     }
 
     private static async Task<IResult> Handle(
-        string? side, string? category, int? limit, PlatformCaller caller, IDocumentStore store, TimeProvider clock, CancellationToken cancellationToken)
+        string? side, string? category, int? page, int? pageSize, int? limit, PlatformCaller caller, IDocumentStore store, TimeProvider clock, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var take = ListLimit.Resolve(limit, errors);
+        var listed = ListPage.Resolve(page, pageSize, limit, errors);
         if (side is not null && !OpportunityVocabulary.Sides.Contains(side))
         {
             errors["side"] = [$"One of: {string.Join(", ", OpportunityVocabulary.Sides)}."];
@@ -51,7 +51,9 @@ public static class BrowseOpportunitiesEndpoint
         var open = await query
             .Where(opportunity => opportunity.Details.ExpiresAt == null || opportunity.Details.ExpiresAt > now)
             .OrderByDescending(opportunity => opportunity.UpdatedAt)
-            .Take(take)
+            .ThenBy(opportunity => opportunity.Id)
+            .Skip(listed.Skip)
+            .Take(listed.Size)
             .ToListAsync(cancellationToken);
         return Results.Ok(open.Select(opportunity => OpportunityResponse.From(opportunity, now)).ToList());
     }

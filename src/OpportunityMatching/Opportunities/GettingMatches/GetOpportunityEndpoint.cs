@@ -6,6 +6,9 @@ namespace NetworkingPlatform.OpportunityMatching.Opportunities.GettingMatches;
 
 public static class GetOpportunityEndpoint
 {
+    private const int DefaultMatches = 10;
+    private const int MaxMatches = 100;
+
     public static IEndpointRouteBuilder MapGetOpportunity(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/api/v1/opportunities/{id}", Get)
@@ -32,11 +35,10 @@ public static class GetOpportunityEndpoint
     private static async Task<IResult> Matches(
         string id, int? limit, PlatformCaller caller, IDocumentStore store, MatchFinder finder, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var take = ListLimit.Resolve(limit ?? 10, errors);
-        if (errors.Count > 0)
+        var take = limit ?? DefaultMatches;
+        if (take is < 1 or > MaxMatches)
         {
-            return Results.ValidationProblem(errors, title: "The request is not valid.");
+            return Results.ValidationProblem(new Dictionary<string, string[]> { ["limit"] = [$"Between 1 and {MaxMatches}."] }, title: "The request is not valid.");
         }
 
         await using var session = store.QuerySession(caller.TenantId);

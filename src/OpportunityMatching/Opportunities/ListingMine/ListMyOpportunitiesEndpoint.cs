@@ -10,28 +10,30 @@ public static class ListMyOpportunitiesEndpoint
     {
         endpoints.MapGet("/api/v1/opportunities/mine", Handle)
             .WithName("ListMyOpportunities")
-            .WithSummary("The acting member's opportunities, open and closed, newest first.")
+            .WithSummary("The acting member's opportunities, open and closed, newest first, a page at a time.")
             .Produces<IReadOnlyList<OpportunityResponse>>()
             .ProducesValidationProblem();
         return endpoints;
     }
 
     private static async Task<IResult> Handle(
-        string? owner, int? limit, PlatformCaller caller, IDocumentStore store, TimeProvider clock, CancellationToken cancellationToken)
+        string? owner, int? page, int? pageSize, int? limit, PlatformCaller caller, IDocumentStore store, TimeProvider clock, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var acting = ActingMember.Resolve(caller, owner, "owner", errors);
-        var take = ListLimit.Resolve(limit, errors);
-        if (acting is null || errors.Count > 0)
+        var listed = ListPage.Resolve(page, pageSize, limit, errors);
+        if (acting.Member is not { } member || errors.Count > 0)
         {
-            return ActingMember.Refusal(errors, "The request is not valid.");
+            return acting.Refusal(errors, "The request is not valid.");
         }
 
         await using var session = store.QuerySession(caller.TenantId);
         var mine = await session.Query<Opportunity>()
-            .Where(opportunity => opportunity.Owner == acting)
+            .Where(opportunity => opportunity.Owner == member)
             .OrderByDescending(opportunity => opportunity.UpdatedAt)
-            .Take(take)
+            .ThenBy(opportunity => opportunity.Id)
+            .Skip(listed.Skip)
+            .Take(listed.Size)
             .ToListAsync(cancellationToken);
         var now = clock.GetUtcNow();
         return Results.Ok(mine.Select(opportunity => OpportunityResponse.From(opportunity, now)).ToList());

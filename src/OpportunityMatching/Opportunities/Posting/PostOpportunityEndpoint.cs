@@ -20,11 +20,11 @@ public static class PostOpportunityEndpoint
         OpportunityRequest request, PlatformCaller caller, IDocumentStore store, OpportunityWriter writer, TimeProvider clock, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var owner = ActingMember.Resolve(caller, request.Owner, "owner", errors);
+        var acting = ActingMember.Resolve(caller, request.Owner, "owner", errors);
         var details = OpportunityRequestValidator.Validate(request, clock.GetUtcNow(), errors);
-        if (owner is null || details is null)
+        if (acting.Member is not { } owner || details is null)
         {
-            return ActingMember.Refusal(errors, "The opportunity is not valid.");
+            return acting.Refusal(errors, "The opportunity is not valid.");
         }
 
         var id = $"opp-{Guid.CreateVersion7():N}";
