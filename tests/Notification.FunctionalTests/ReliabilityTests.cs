@@ -1,4 +1,7 @@
+using Marten;
+using NetworkingPlatform.Contracts.ResponseTracking;
 using NetworkingPlatform.Notification.Deliveries;
+using NetworkingPlatform.Notification.InApp;
 using NetworkingPlatform.TestServers;
 
 namespace NetworkingPlatform.Notification.FunctionalTests;
@@ -32,5 +35,20 @@ public sealed class ReliabilityTests(IsolatedInfrastructure infrastructure) : IA
         var delivered = await harness.WaitForDelivery(emailId, d => d.Status == DeliveryStatus.Delivered, "the email delivered");
         Assert.Equal(2, delivered.Attempts);
         Assert.Single(harness.Mail.Messages);
+    }
+
+    [Fact]
+    public async Task A_burst_of_more_nudges_than_one_session_writes_is_stored_whole_and_once_with_every_event_delivered_twice()
+    {
+        var now = harness.Clock.GetUtcNow();
+        var burst = Enumerable.Range(0, 300).Select(i => Events.Overdue(harness.Tenant, $"c-{Guid.NewGuid():N}", now, member: $"member-{i % 30}")).ToList();
+        var before = harness.Factory.Consumed.Consumed<ReplyOverdue>();
+
+        await Task.WhenAll(burst.Concat(burst).Select(harness.Bus.Publish));
+        await harness.Factory.Consumed.WaitForConsumed<ReplyOverdue>(before + 2 * burst.Count);
+
+        await using var session = harness.Store.QuerySession(harness.Tenant);
+        var stored = await session.Query<InAppNotification>().Select(n => n.SourceEventId).ToListAsync();
+        Assert.Equal(burst.Select(o => o.EventId).Order(), stored.Order());
     }
 }

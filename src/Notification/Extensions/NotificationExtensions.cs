@@ -38,6 +38,7 @@ public static class NotificationExtensions
         builder.AddPlatformMarten(SchemaName, options =>
         {
             options.Schema.For<InAppNotification>().Index(n => n.Recipient).Index(n => n.ConversationId);
+            options.Schema.For<MemberPreferences>().Index(p => p.WeeklySummaryDueAt);
             options.Schema.For<Delivery>().Index(d => d.DueAt).Index(d => d.ConversationId).Index(d => d.SubscriptionId);
         });
         builder.AddPlatformMessaging(bus =>
@@ -62,6 +63,7 @@ public static class NotificationExtensions
         builder.Services.AddScoped<NudgeWithdrawal>();
         builder.Services.AddScoped<OneClickReplies>();
         builder.Services.AddHostedService<DeliveryWorker>();
+        builder.Services.AddSingleton<WeeklySummaryCalendar>();
         builder.Services.AddSingleton<WeeklySummaryScheduler>();
         builder.Services.AddHostedService(services => services.GetRequiredService<WeeklySummaryScheduler>());
 

@@ -30,6 +30,12 @@ public sealed class MemberPreferences : ITenanted
     /// <summary>The weekly responsiveness summary by email: on unless the member opts out.</summary>
     public bool WeeklySummary { get; set; } = true;
 
+    /// <summary>
+    /// When the next weekly summary is due (indexed: a scan reads only the members whose time has come). Empty for a
+    /// member who gets none, and on documents stored before it existed, which a scan schedules when it first sees them.
+    /// </summary>
+    public DateTimeOffset? WeeklySummaryDueAt { get; set; }
+
     public static MemberPreferences DefaultFor(string member) => new() { Id = member };
 
     public IReadOnlyList<string> ChannelsFor(string type) =>

@@ -1,4 +1,5 @@
 using Marten;
+using NetworkingPlatform.Notification.WeeklySummaries;
 using NetworkingPlatform.ServiceDefaults.Identity;
 
 namespace NetworkingPlatform.Notification.Preferences;
@@ -32,7 +33,9 @@ public static class PreferencesEndpoints
         return Results.Ok(PreferencesResponse.From(preferences));
     }
 
-    private static async Task<IResult> Put(string member, PreferencesRequest request, PlatformCaller caller, IDocumentStore store, CancellationToken cancellationToken)
+    private static async Task<IResult> Put(
+        string member, PreferencesRequest request, PlatformCaller caller, IDocumentStore store, WeeklySummaryCalendar calendar, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
         var id = Normalize(member);
         if (caller.Member is { } own && own != id)
@@ -46,6 +49,7 @@ public static class PreferencesEndpoints
             return Results.ValidationProblem(errors, title: "The preferences are not valid.");
         }
 
+        preferences.WeeklySummaryDueAt = calendar.FirstDue(preferences, clock.GetUtcNow());
         await using var session = store.LightweightSession(caller.TenantId);
         session.Store(preferences);
         await session.SaveChangesAsync(cancellationToken);

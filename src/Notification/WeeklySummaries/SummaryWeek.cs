@@ -14,10 +14,24 @@ public sealed record SummaryWeek(string Key, DateTimeOffset DueFrom)
     {
         var zone = TimeZoneInfo.FindSystemTimeZoneById(member.TimeZone);
         var local = TimeZoneInfo.ConvertTime(now, zone).DateTime;
+        return InWeekOf(local, zone, member.DigestAt, day);
+    }
+
+    /// <summary>The member's week after the one of <paramref name="now"/>, counted in local days so that a daylight-saving change does not shift it.</summary>
+    public static SummaryWeek After(MemberPreferences member, DateTimeOffset now, DayOfWeek day)
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(member.TimeZone);
+        var local = TimeZoneInfo.ConvertTime(now, zone).DateTime;
+        return InWeekOf(local.Date.AddDays(7), zone, member.DigestAt, day);
+    }
+
+    public bool IsDue(DateTimeOffset now, TimeSpan catchUpWithin) => now >= DueFrom && now < DueFrom + catchUpWithin;
+
+    private static SummaryWeek InWeekOf(DateTime local, TimeZoneInfo zone, TimeOnly digestAt, DayOfWeek day)
+    {
         var year = ISOWeek.GetYear(local);
         var week = ISOWeek.GetWeekOfYear(local);
-        var dueDay = ISOWeek.ToDateTime(year, week, day);
-        var dueLocal = dueDay.Date + member.DigestAt.ToTimeSpan();
+        var dueLocal = ISOWeek.ToDateTime(year, week, day).Date + digestAt.ToTimeSpan();
         while (zone.IsInvalidTime(dueLocal))
         {
             dueLocal = dueLocal.AddHours(1);
@@ -25,6 +39,4 @@ public sealed record SummaryWeek(string Key, DateTimeOffset DueFrom)
 
         return new SummaryWeek($"{year}-W{week:00}", new DateTimeOffset(dueLocal, zone.GetUtcOffset(dueLocal)));
     }
-
-    public bool IsDue(DateTimeOffset now, TimeSpan catchUpWithin) => now >= DueFrom && now < DueFrom + catchUpWithin;
 }

@@ -1,4 +1,5 @@
 using Marten;
+using Marten.Patching;
 using Microsoft.Extensions.Options;
 using NetworkingPlatform.Notification.Deliveries;
 using NetworkingPlatform.Notification.Dispatching;
@@ -10,20 +11,25 @@ namespace NetworkingPlatform.Notification.WeeklySummaries;
 
 /// <summary>
 /// Once a week per member, at their digest time on the configured day in their time zone, queues an email with their
-/// responsiveness as ResponseTracking tells it. The email is a durable delivery whose id is derived from the member
-/// and the ISO week, so a restart or a second replica never queues a second one; the delivery worker then sends it
-/// (retrying while the mail server is down). A member ResponseTracking does not answer for is tried at the next scan.
+/// responsiveness as ResponseTracking tells it. Each member's preferences carry when their next summary is due, so a
+/// scan reads only the members whose time has come and then moves that time to the next week. The email is a durable
+/// delivery whose id is derived from the member and the ISO week, so a restart or a second replica never queues a
+/// second one; the delivery worker then sends it (retrying while the mail server is down). A member ResponseTracking
+/// does not answer for keeps their due time and is tried at the next scan.
 /// </summary>
 public sealed class WeeklySummaryScheduler(
     IDocumentStore store,
     NpgsqlDataSource database,
     IServiceScopeFactory scopes,
     TimeProvider clock,
+    WeeklySummaryCalendar calendar,
     DeliveryWakeUp wakeUp,
     IOptions<WeeklySummaryOptions> options,
     ILogger<WeeklySummaryScheduler> logger) : BackgroundService
 {
-    // Replicas take turns, as the delivery worker's do: one scan at a time asks ResponseTracking and queues.
+    // Replicas take turns: one scan at a time asks ResponseTracking and queues. A scan waits for the one running rather
+    // than skipping its turn, which would leave a member whose time came meanwhile for the next interval; it then sees
+    // what the other committed.
     private const long ScanLock = 0x4e505f5745454b4c;
     private static readonly Guid Namespace = new("5c1b7d62-0b7e-4f43-9a8e-1f9b6c2f7a31");
 
@@ -51,17 +57,14 @@ public sealed class WeeklySummaryScheduler(
         }
     }
 
-    /// <summary>One scan over every tenant's members. Returns how many summaries it queued.</summary>
+    /// <summary>One scan over every tenant's members who are due. Returns how many summaries it queued.</summary>
     public async Task<int> RunOnce(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var turn = await connection.BeginTransactionAsync(cancellationToken);
-        await using (var take = new NpgsqlCommand($"select pg_try_advisory_xact_lock({ScanLock})", connection, turn))
+        await using (var take = new NpgsqlCommand($"select pg_advisory_xact_lock({ScanLock})", connection, turn))
         {
-            if (await take.ExecuteScalarAsync(cancellationToken) is not true)
-            {
-                return 0;
-            }
+            await take.ExecuteNonQueryAsync(cancellationToken);
         }
 
         var now = clock.GetUtcNow();
@@ -69,7 +72,7 @@ public sealed class WeeklySummaryScheduler(
         await using (var query = store.QuerySession())
         {
             members = await query.Query<MemberPreferences>()
-                .Where(p => p.AnyTenant() && p.WeeklySummary && p.Email != null)
+                .Where(p => p.AnyTenant() && p.WeeklySummary && p.Email != null && (p.WeeklySummaryDueAt == null || p.WeeklySummaryDueAt <= now))
                 .ToListAsync(cancellationToken);
         }
 
@@ -99,43 +102,48 @@ public sealed class WeeklySummaryScheduler(
     private async Task<int> QueueDue(
         string tenantId, IReadOnlyList<MemberPreferences> members, ResponseTrackingClient responseTracking, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var due = members.Select(member => (Member: member, Week: SummaryWeek.Of(member, now, options.Value.Day)))
-            .Where(candidate => candidate.Week.IsDue(now, options.Value.CatchUpWithin))
-            .ToList();
-        if (due.Count == 0)
-        {
-            return 0;
-        }
-
+        var weeks = members.ToDictionary(member => member.Id, member => SummaryWeek.Of(member, now, options.Value.Day));
         await using var session = store.LightweightSession(tenantId);
         var queuedBefore = (await session.LoadManyAsync<Delivery>(cancellationToken,
-            [.. due.Select(d => DeliveryIdFor(tenantId, d.Member.Id, d.Week.Key))])).Select(d => d.Id).ToHashSet();
+            [.. members.Select(member => DeliveryIdFor(tenantId, member.Id, weeks[member.Id].Key))])).Select(d => d.Id).ToHashSet();
         var queued = 0;
-        foreach (var (member, week) in due.Where(d => !queuedBefore.Contains(DeliveryIdFor(tenantId, d.Member.Id, d.Week.Key))))
+        foreach (var member in members)
         {
-            if (await responseTracking.Get(tenantId, member.Id, cancellationToken) is not { } figures)
+            var week = weeks[member.Id];
+            if (week.IsDue(now, options.Value.CatchUpWithin) && !queuedBefore.Contains(DeliveryIdFor(tenantId, member.Id, week.Key)))
             {
-                continue;
+                if (await responseTracking.Get(tenantId, member.Id, cancellationToken) is not { } figures)
+                {
+                    continue;
+                }
+
+                Queue(session, tenantId, member, week, figures, now);
+                queued++;
             }
 
-            var eventId = EventIdFor(tenantId, member.Id, week.Key);
-            session.Insert(new Delivery
-            {
-                Id = Delivery.EmailIdFor(eventId, member.Id),
-                TenantId = tenantId,
-                Channel = Delivery.EmailChannel,
-                EventId = eventId,
-                EventType = NotificationTypes.WeeklySummary,
-                Recipient = member.Id,
-                CreatedAt = now,
-                DueAt = member.OutsideQuietHours(now),
-                Email = WeeklySummaryEmail.Compose(member.Email!, member.Language, figures),
-            });
-            queued++;
+            // Only the due time: the member may be saving other preferences right now.
+            session.Patch<MemberPreferences>(member.Id).Set(p => p.WeeklySummaryDueAt, calendar.NextDue(member, now));
         }
 
         // Should a second scan ever race this one past the lock, the derived id makes its insert fail: still one email.
         await session.SaveChangesAsync(cancellationToken);
         return queued;
+    }
+
+    private static void Queue(IDocumentSession session, string tenantId, MemberPreferences member, SummaryWeek week, MemberResponsiveness figures, DateTimeOffset now)
+    {
+        var eventId = EventIdFor(tenantId, member.Id, week.Key);
+        session.Insert(new Delivery
+        {
+            Id = Delivery.EmailIdFor(eventId, member.Id),
+            TenantId = tenantId,
+            Channel = Delivery.EmailChannel,
+            EventId = eventId,
+            EventType = NotificationTypes.WeeklySummary,
+            Recipient = member.Id,
+            CreatedAt = now,
+            DueAt = member.OutsideQuietHours(now),
+            Email = WeeklySummaryEmail.Compose(member.Email!, member.Language, figures),
+        });
     }
 }
