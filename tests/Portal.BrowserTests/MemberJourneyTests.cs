@@ -1,0 +1,145 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Playwright;
+using NetworkingPlatform.TestServers;
+using static Microsoft.Playwright.Assertions;
+
+namespace NetworkingPlatform.Portal.BrowserTests;
+
+[Collection(PortalCollection.Name)]
+public sealed class MemberJourneyTests(PortalFixture portal)
+{
+    private static readonly TimeSpan Processing = TimeSpan.FromSeconds(60);
+
+    [Fact]
+    public async Task A_new_member_imports_their_export_answers_in_one_click_finds_a_match_and_hears_of_it_live_in_both_languages()
+    {
+        var manifest = DemoExport.Manifest();
+        var shots = new Screenshots(nameof(A_new_member_imports_their_export_answers_in_one_click_finds_a_match_and_hears_of_it_live_in_both_languages));
+        var page = await portal.NewPage("es-MX");
+        // Records whether the import's progress bar was ever on screen, however briefly.
+        await page.AddInitScriptAsync("""
+            window.__progressSeen = false;
+            new MutationObserver(() => { if (document.querySelector('[data-testid=import-progress]')) window.__progressSeen = true; })
+              .observe(document, { childList: true, subtree: true });
+            """);
+
+        // Sign up: a new organisation whose admin is the member of the demo export.
+        await page.GotoAsync("/account/sign-up");
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Crear cuenta");
+        var id = Guid.NewGuid().ToString("N")[..8];
+        await page.GetByTestId("organisation").Locator("input").FillAsync($"Conecta {id}");
+        await page.GetByTestId("display-name").Locator("input").FillAsync("Germán Cruz");
+        await page.GetByTestId("email").Locator("input").FillAsync($"german-{id}@example.test");
+        await page.GetByTestId("password").Locator("input").FillAsync($"Clave-{id}-segura");
+        await page.GetByTestId("member-handle").Locator("input").FillAsync(manifest.Member);
+        await shots.Take(page, "sign-up");
+        await page.GetByTestId("sign-up").ClickAsync();
+        await page.WaitForURLAsync("**/import");
+        await Expect(page.GetByTestId("signed-in-as")).ToHaveTextAsync("Germán Cruz");
+
+        // Import the demo export: a progress bar while it runs, then the report the manifest predicts.
+        await page.GetByTestId("import-file").SetInputFilesAsync(DemoExport.ZipPath);
+        await page.GetByTestId("import-start").ClickAsync();
+        await Expect(page.GetByTestId("import-outcome")).ToBeVisibleAsync(new() { Timeout = 120_000 });
+        Assert.True(await page.EvaluateAsync<bool>("window.__progressSeen"), "The import showed no progress bar.");
+        await Expect(page.GetByTestId("import-status")).ToHaveAttributeAsync("data-status", "completed");
+        var messages = page.Locator("[data-testid=import-file-row][data-file$='messages.csv' i]");
+        await Expect(messages).ToHaveAttributeAsync("data-imported", manifest.ImportableMessages.ToString());
+        await Expect(messages).ToHaveAttributeAsync("data-skipped", manifest.MessagesNotImported.ToString());
+        await shots.Take(page, "import-report");
+
+        // Waiting on you: the pending invitations of the export, and every wait oldest first.
+        await ReloadUntil(page, "/waiting-on-you?kind=invitation", async () =>
+            await page.GetByTestId("inbox-total").GetAttributeAsync("data-total") == manifest.PendingIncomingInvitations.ToString());
+        await Expect(page.GetByTestId("inbox-item")).ToHaveCountAsync(manifest.PendingIncomingInvitations);
+        await page.GotoAsync("/waiting-on-you");
+        await Expect(page.GetByTestId("inbox-item").First).ToBeVisibleAsync();
+        var since = await page.GetByTestId("inbox-item").EvaluateAllAsync<string[]>("items => items.map(i => i.dataset.since)");
+        Assert.Equal(since.Order(StringComparer.Ordinal), since);
+        await shots.Take(page, "waiting-on-you");
+
+        // "No, gracias" answers the oldest conversation: it leaves the list and the declines count one more.
+        var declinedBefore = await DeclinedCount(page);
+        await page.GotoAsync("/waiting-on-you");
+        var oldest = page.GetByTestId("inbox-item").First;
+        var conversation = await oldest.GetAttributeAsync("data-conversation");
+        await oldest.GetByTestId("answer-decline").ClickAsync();
+        await Expect(page.Locator($"[data-testid=inbox-item][data-conversation='{conversation}']")).ToHaveCountAsync(0);
+        await ReloadUntil(page, "/responsiveness", async () => await DeclinedOnPage(page) == declinedBefore + 1);
+        await shots.Take(page, "responsiveness");
+
+        // Someone in the organisation needs what the member offers; an API key made in admin posts it for them.
+        await page.GotoAsync("/admin");
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Claves de API" }).ClickAsync();
+        await page.GetByTestId("key-name").Locator("input").FillAsync("browser test");
+        await page.GetByTestId("create-key").ClickAsync();
+        var apiKey = (await page.GetByTestId("secret-value").TextContentAsync())!.Trim();
+        await shots.Take(page, "api-key-shown-once");
+        var need = await portal.GatewayClient(apiKey).PostAsJsonAsync("/api/v1/opportunities", new
+        {
+            owner = $"lucia-rios-{id}", side = "need", category = "service", mode = "buy",
+            title = "Busco contador para mi pequeña empresa",
+            description = "Necesitamos que alguien lleve la contabilidad, la nómina y las declaraciones del SAT cada mes.",
+            tags = new[] { "contabilidad", "impuestos" }, remote = true, languages = new[] { "es" },
+        });
+        need.EnsureSuccessStatusCode();
+
+        // The member offers it: the match shows with its explanation, and the bell hears of it live.
+        await page.GotoAsync("/opportunities");
+        var unreadBefore = int.Parse((await page.GetByTestId("bell").GetAttributeAsync("data-unread"))!);
+        await page.GetByTestId("title").Locator("input").FillAsync("Contabilidad y declaraciones para pymes");
+        await page.GetByTestId("description").Locator("textarea").FillAsync(
+            "Llevo la contabilidad mensual de pequeñas empresas, la nómina y las declaraciones ante el SAT.");
+        await page.GetByTestId("tags").Locator("input").FillAsync("contabilidad, impuestos, pymes");
+        await page.GetByTestId("post").ClickAsync();
+        var match = page.GetByTestId("match").Filter(new() { HasText = "Busco contador" });
+        await Expect(match).ToBeVisibleAsync();
+        await Expect(match.GetByTestId("match-explanation")).ToContainTextAsync("contabilidad");
+        await shots.Take(page, "match-explained");
+        await Expect(page.GetByTestId("bell")).Not.ToHaveAttributeAsync("data-unread", unreadBefore.ToString(), new() { Timeout = 60_000 });
+        await shots.Take(page, "notification-live");
+
+        // English and back.
+        await page.GotoAsync("/waiting-on-you");
+        await page.GetByTestId("language-switch").ClickAsync();
+        await page.GetByTestId("language-en").ClickAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Waiting on you");
+        await shots.Take(page, "english");
+        await page.GetByTestId("language-switch").ClickAsync();
+        await page.GetByTestId("language-es").ClickAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Te están esperando");
+        await shots.Take(page, "spanish-again");
+    }
+
+    private static async Task<int> DeclinedCount(IPage page)
+    {
+        await page.GotoAsync("/responsiveness");
+        return await DeclinedOnPage(page);
+    }
+
+    private static async Task<int> DeclinedOnPage(IPage page)
+    {
+        var received = page.GetByTestId("received");
+        await Expect(received).ToBeVisibleAsync();
+        return int.Parse((await received.GetAttributeAsync("data-declined"))!);
+    }
+
+    // The services process asynchronously: reload the page until what it shows is as expected.
+    private static async Task ReloadUntil(IPage page, string path, Func<Task<bool>> shown)
+    {
+        await Eventually.Get(async () =>
+        {
+            await page.GotoAsync(path);
+            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            try
+            {
+                return await shown() ? new object() : null;
+            }
+            catch (PlaywrightException)
+            {
+                return null;
+            }
+        }, Processing, what: $"{path} to show the expected figures");
+    }
+}
