@@ -30,7 +30,17 @@ public sealed class AccountGateway(IHttpClientFactory clients)
 
     private async Task<GatewayResult<SignedIn>> SignInBy(string path, object body, CancellationToken cancellationToken)
     {
-        using var response = await Client.PostAsJsonAsync(path, body, GatewaySession.Json, cancellationToken);
+        HttpResponseMessage response;
+        try
+        {
+            response = await Client.PostAsJsonAsync(path, body, GatewaySession.Json, cancellationToken);
+        }
+        catch (HttpRequestException exception)
+        {
+            return GatewayProblem.Unreachable(exception.Message);
+        }
+
+        using var _ = response;
         var answer = await GatewaySession.Read<AccountInfo>(response, cancellationToken);
         if (!answer.Succeeded)
         {

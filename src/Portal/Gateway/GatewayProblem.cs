@@ -13,6 +13,9 @@ public sealed record GatewayProblem(HttpStatusCode Status, string? Title, string
 
     public string Summary => Detail ?? Title ?? Status.ToString();
 
+    public static GatewayProblem Unreachable(string detail) =>
+        new(HttpStatusCode.ServiceUnavailable, "The platform cannot be reached", detail, new Dictionary<string, string[]>());
+
     public static async Task<GatewayProblem> Read(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase);

@@ -32,10 +32,19 @@ public sealed class PortalGateway(IHttpClientFactory clients, AuthenticationStat
     public async Task<GatewayResult<T>> Send<T>(HttpMethod method, string path, object? body, CancellationToken cancellationToken)
     {
         var session = await Session();
-        using var response = await clients.CreateClient(GatewayClients.Api)
-            .SendAsync(GatewaySession.Request(method, path, session, body), cancellationToken);
-        SignOutWhenRefused(response);
-        return await GatewaySession.Read<T>(response, cancellationToken);
+        try
+        {
+            using var response = await clients.CreateClient(GatewayClients.Api)
+                .SendAsync(GatewaySession.Request(method, path, session, body), cancellationToken);
+            SignOutWhenRefused(response);
+            return await GatewaySession.Read<T>(response, cancellationToken);
+        }
+        catch (Exception exception) when (exception is HttpRequestException or Polly.CircuitBreaker.BrokenCircuitException
+                                              || (exception is TimeoutException or TaskCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            // The page shows that the platform cannot be reached instead of failing the member's whole circuit.
+            return GatewayProblem.Unreachable(exception.Message);
+        }
     }
 
     /// <summary>Server-Sent Events from the Gateway, as (event type, JSON data), until cancelled or the stream ends.</summary>
