@@ -25,14 +25,14 @@ public sealed class MemberJourneyTests(PortalFixture portal)
             """);
 
         // Sign up: a new organisation whose admin is the member of the demo export.
-        await page.GotoAsync("/account/sign-up");
+        await Open(page, "/account/sign-up");
         await Expect(page.Locator("h1")).ToHaveTextAsync("Crear cuenta");
         var id = Guid.NewGuid().ToString("N")[..8];
-        await page.GetByTestId("organisation").Locator("input").FillAsync($"Conecta {id}");
-        await page.GetByTestId("display-name").Locator("input").FillAsync("Germán Cruz");
-        await page.GetByTestId("email").Locator("input").FillAsync($"german-{id}@example.test");
-        await page.GetByTestId("password").Locator("input").FillAsync($"Clave-{id}-segura");
-        await page.GetByTestId("member-handle").Locator("input").FillAsync(manifest.Member);
+        await page.GetByTestId("organisation").FillAsync($"Conecta {id}");
+        await page.GetByTestId("display-name").FillAsync("Germán Cruz");
+        await page.GetByTestId("email").FillAsync($"german-{id}@example.test");
+        await page.GetByTestId("password").FillAsync($"Clave-{id}-segura");
+        await page.GetByTestId("member-handle").FillAsync(manifest.Member);
         await shots.Take(page, "sign-up");
         await page.GetByTestId("sign-up").ClickAsync();
         await page.WaitForURLAsync("**/import");
@@ -53,7 +53,7 @@ public sealed class MemberJourneyTests(PortalFixture portal)
         await ReloadUntil(page, "/waiting-on-you?kind=invitation", async () =>
             await page.GetByTestId("inbox-total").GetAttributeAsync("data-total") == manifest.PendingIncomingInvitations.ToString());
         await Expect(page.GetByTestId("inbox-item")).ToHaveCountAsync(manifest.PendingIncomingInvitations);
-        await page.GotoAsync("/waiting-on-you");
+        await Open(page, "/waiting-on-you");
         await Expect(page.GetByTestId("inbox-item").First).ToBeVisibleAsync();
         var since = await page.GetByTestId("inbox-item").EvaluateAllAsync<string[]>("items => items.map(i => i.dataset.since)");
         Assert.Equal(since.Order(StringComparer.Ordinal), since);
@@ -61,7 +61,7 @@ public sealed class MemberJourneyTests(PortalFixture portal)
 
         // "No, gracias" answers the oldest conversation: it leaves the list and the declines count one more.
         var declinedBefore = await DeclinedCount(page);
-        await page.GotoAsync("/waiting-on-you");
+        await Open(page, "/waiting-on-you");
         var oldest = page.GetByTestId("inbox-item").First;
         var conversation = await oldest.GetAttributeAsync("data-conversation");
         await oldest.GetByTestId("answer-decline").ClickAsync();
@@ -70,9 +70,9 @@ public sealed class MemberJourneyTests(PortalFixture portal)
         await shots.Take(page, "responsiveness");
 
         // Someone in the organisation needs what the member offers; an API key made in admin posts it for them.
-        await page.GotoAsync("/admin");
-        await page.GetByRole(AriaRole.Tab, new() { Name = "Claves de API" }).ClickAsync();
-        await page.GetByTestId("key-name").Locator("input").FillAsync("browser test");
+        await Open(page, "/admin");
+        await page.GetByText("Claves de API", new() { Exact = true }).ClickAsync();
+        await page.GetByTestId("key-name").FillAsync("browser test");
         await page.GetByTestId("create-key").ClickAsync();
         var apiKey = (await page.GetByTestId("secret-value").TextContentAsync())!.Trim();
         await shots.Take(page, "api-key-shown-once");
@@ -86,12 +86,12 @@ public sealed class MemberJourneyTests(PortalFixture portal)
         need.EnsureSuccessStatusCode();
 
         // The member offers it: the match shows with its explanation, and the bell hears of it live.
-        await page.GotoAsync("/opportunities");
+        await Open(page, "/opportunities");
         var unreadBefore = int.Parse((await page.GetByTestId("bell").GetAttributeAsync("data-unread"))!);
-        await page.GetByTestId("title").Locator("input").FillAsync("Contabilidad y declaraciones para pymes");
-        await page.GetByTestId("description").Locator("textarea").FillAsync(
+        await page.GetByTestId("title").FillAsync("Contabilidad y declaraciones para pymes");
+        await page.GetByTestId("description").FillAsync(
             "Llevo la contabilidad mensual de pequeñas empresas, la nómina y las declaraciones ante el SAT.");
-        await page.GetByTestId("tags").Locator("input").FillAsync("contabilidad, impuestos, pymes");
+        await page.GetByTestId("tags").FillAsync("contabilidad, impuestos, pymes");
         await page.GetByTestId("post").ClickAsync();
         var match = page.GetByTestId("match").Filter(new() { HasText = "Busco contador" });
         await Expect(match).ToBeVisibleAsync();
@@ -101,20 +101,27 @@ public sealed class MemberJourneyTests(PortalFixture portal)
         await shots.Take(page, "notification-live");
 
         // English and back.
-        await page.GotoAsync("/waiting-on-you");
-        await page.GetByTestId("language-switch").ClickAsync();
-        await page.GetByTestId("language-en").ClickAsync();
+        await Open(page, "/waiting-on-you");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Idioma" }).ClickAsync();
+        await page.GetByText("English", new() { Exact = true }).ClickAsync();
         await Expect(page.Locator("h1")).ToHaveTextAsync("Waiting on you");
         await shots.Take(page, "english");
-        await page.GetByTestId("language-switch").ClickAsync();
-        await page.GetByTestId("language-es").ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Language" }).ClickAsync();
+        await page.GetByText("Español", new() { Exact = true }).ClickAsync();
         await Expect(page.Locator("h1")).ToHaveTextAsync("Te están esperando");
         await shots.Take(page, "spanish-again");
     }
 
+    /// <summary>Opens a page and waits until its circuit is interactive.</summary>
+    private static async Task Open(IPage page, string path)
+    {
+        await page.GotoAsync(path);
+        await page.GetByTestId("interactive").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+    }
+
     private static async Task<int> DeclinedCount(IPage page)
     {
-        await page.GotoAsync("/responsiveness");
+        await Open(page, "/responsiveness");
         return await DeclinedOnPage(page);
     }
 
@@ -130,8 +137,7 @@ public sealed class MemberJourneyTests(PortalFixture portal)
     {
         await Eventually.Get(async () =>
         {
-            await page.GotoAsync(path);
-            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            await Open(page, path);
             try
             {
                 return await shown() ? new object() : null;
