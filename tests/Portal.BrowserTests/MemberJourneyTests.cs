@@ -24,92 +24,101 @@ public sealed class MemberJourneyTests(PortalFixture portal)
               .observe(document, { childList: true, subtree: true });
             """);
 
-        // Sign up: a new organisation whose admin is the member of the demo export.
-        await Open(page, "/account/sign-up");
-        await Expect(page.Locator("h1")).ToHaveTextAsync("Crear cuenta");
-        var id = Guid.NewGuid().ToString("N")[..8];
-        await page.GetByTestId("organisation").FillAsync($"Conecta {id}");
-        await page.GetByTestId("display-name").FillAsync("Germán Cruz");
-        await page.GetByTestId("email").FillAsync($"german-{id}@example.test");
-        await page.GetByTestId("password").FillAsync($"Clave-{id}-segura");
-        await page.GetByTestId("member-handle").FillAsync(manifest.Member);
-        await shots.Take(page, "sign-up");
-        await page.GetByTestId("sign-up").ClickAsync();
-        await page.WaitForURLAsync("**/import");
-        await Expect(page.GetByTestId("signed-in-as")).ToHaveTextAsync("Germán Cruz");
-
-        // Import the demo export: a progress bar while it runs, then the report the manifest predicts.
-        await page.GetByTestId("import-file").SetInputFilesAsync(DemoExport.ZipPath);
-        await page.GetByTestId("import-start").ClickAsync();
-        await Expect(page.GetByTestId("import-outcome")).ToBeVisibleAsync(new() { Timeout = 120_000 });
-        Assert.True(await page.EvaluateAsync<bool>("window.__progressSeen"), "The import showed no progress bar.");
-        await Expect(page.GetByTestId("import-status")).ToHaveAttributeAsync("data-status", "completed");
-        var messages = page.Locator("[data-testid=import-file-row][data-file$='messages.csv' i]");
-        await Expect(messages).ToHaveAttributeAsync("data-imported", manifest.ImportableMessages.ToString());
-        await Expect(messages).ToHaveAttributeAsync("data-skipped", manifest.MessagesNotImported.ToString());
-        await shots.Take(page, "import-report");
-
-        // Waiting on you: the pending invitations of the export, and every wait oldest first.
-        await ReloadUntil(page, "/waiting-on-you?kind=invitation", async () =>
-            await page.GetByTestId("inbox-total").GetAttributeAsync("data-total") == manifest.PendingIncomingInvitations.ToString());
-        await Expect(page.GetByTestId("inbox-item")).ToHaveCountAsync(manifest.PendingIncomingInvitations);
-        await Open(page, "/waiting-on-you");
-        await Expect(page.GetByTestId("inbox-item").First).ToBeVisibleAsync();
-        var since = await page.GetByTestId("inbox-item").EvaluateAllAsync<string[]>("items => items.map(i => i.dataset.since)");
-        Assert.Equal(since.Order(StringComparer.Ordinal), since);
-        await shots.Take(page, "waiting-on-you");
-
-        // "No, gracias" answers the oldest conversation: it leaves the list and the declines count one more.
-        var declinedBefore = await DeclinedCount(page);
-        await Open(page, "/waiting-on-you");
-        var oldest = page.GetByTestId("inbox-item").First;
-        var conversation = await oldest.GetAttributeAsync("data-conversation");
-        await oldest.GetByTestId("answer-decline").ClickAsync();
-        await Expect(page.Locator($"[data-testid=inbox-item][data-conversation='{conversation}']")).ToHaveCountAsync(0);
-        await ReloadUntil(page, "/responsiveness", async () => await DeclinedOnPage(page) == declinedBefore + 1);
-        await shots.Take(page, "responsiveness");
-
-        // Someone in the organisation needs what the member offers; an API key made in admin posts it for them.
-        await Open(page, "/admin");
-        await page.GetByText("Claves de API", new() { Exact = true }).ClickAsync();
-        await page.GetByTestId("key-name").FillAsync("browser test");
-        await page.GetByTestId("create-key").ClickAsync();
-        var apiKey = (await page.GetByTestId("secret-value").TextContentAsync())!.Trim();
-        await shots.Take(page, "api-key-shown-once");
-        var need = await portal.GatewayClient(apiKey).PostAsJsonAsync("/api/v1/opportunities", new
+        try
         {
-            owner = $"lucia-rios-{id}", side = "need", category = "service", mode = "buy",
-            title = "Busco contador para mi pequeña empresa",
-            description = "Necesitamos que alguien lleve la contabilidad, la nómina y las declaraciones del SAT cada mes.",
-            tags = new[] { "contabilidad", "impuestos" }, remote = true, languages = new[] { "es" },
-        });
-        need.EnsureSuccessStatusCode();
+            // Sign up: a new organisation whose admin is the member of the demo export.
+            await Open(page, "/account/sign-up");
+            await Expect(page.Locator("h1")).ToHaveTextAsync("Crear cuenta");
+            var id = Guid.NewGuid().ToString("N")[..8];
+            await page.GetByTestId("organisation").FillAsync($"Conecta {id}");
+            await page.GetByTestId("display-name").FillAsync("Germán Cruz");
+            await page.GetByTestId("email").FillAsync($"german-{id}@example.test");
+            await page.GetByTestId("password").FillAsync($"Clave-{id}-segura");
+            await page.GetByTestId("member-handle").FillAsync(manifest.Member);
+            await shots.Take(page, "sign-up");
+            await page.GetByTestId("sign-up").ClickAsync();
+            await page.WaitForURLAsync("**/import");
+            await Expect(page.GetByTestId("signed-in-as")).ToHaveTextAsync("Germán Cruz");
 
-        // The member offers it: the match shows with its explanation, and the bell hears of it live.
-        await Open(page, "/opportunities");
-        var unreadBefore = int.Parse((await page.GetByTestId("bell").GetAttributeAsync("data-unread"))!);
-        await page.GetByTestId("title").FillAsync("Contabilidad y declaraciones para pymes");
-        await page.GetByTestId("description").FillAsync(
-            "Llevo la contabilidad mensual de pequeñas empresas, la nómina y las declaraciones ante el SAT.");
-        await page.GetByTestId("tags").FillAsync("contabilidad, impuestos, pymes");
-        await page.GetByTestId("post").ClickAsync();
-        var match = page.GetByTestId("match").Filter(new() { HasText = "Busco contador" });
-        await Expect(match).ToBeVisibleAsync();
-        await Expect(match.GetByTestId("match-explanation")).ToContainTextAsync("contabilidad");
-        await shots.Take(page, "match-explained");
-        await Expect(page.GetByTestId("bell")).Not.ToHaveAttributeAsync("data-unread", unreadBefore.ToString(), new() { Timeout = 60_000 });
-        await shots.Take(page, "notification-live");
+            // Import the demo export: a progress bar while it runs, then the report the manifest predicts.
+            await page.GetByTestId("import-file").SetInputFilesAsync(DemoExport.ZipPath);
+            await page.GetByTestId("import-start").ClickAsync();
+            await Expect(page.GetByTestId("import-outcome")).ToBeVisibleAsync(new() { Timeout = 120_000 });
+            Assert.True(await page.EvaluateAsync<bool>("window.__progressSeen"), "The import showed no progress bar.");
+            await Expect(page.GetByTestId("import-status")).ToHaveAttributeAsync("data-status", "completed");
+            var messages = page.Locator("[data-testid=import-file-row][data-file$='messages.csv' i]");
+            await Expect(messages).ToHaveAttributeAsync("data-imported", manifest.ImportableMessages.ToString());
+            await Expect(messages).ToHaveAttributeAsync("data-skipped", manifest.MessagesNotImported.ToString());
+            await shots.Take(page, "import-report");
 
-        // English and back.
-        await Open(page, "/waiting-on-you");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Idioma" }).ClickAsync();
-        await page.GetByText("English", new() { Exact = true }).ClickAsync();
-        await Expect(page.Locator("h1")).ToHaveTextAsync("Waiting on you");
-        await shots.Take(page, "english");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Language" }).ClickAsync();
-        await page.GetByText("Español", new() { Exact = true }).ClickAsync();
-        await Expect(page.Locator("h1")).ToHaveTextAsync("Te están esperando");
-        await shots.Take(page, "spanish-again");
+            // Waiting on you: the pending invitations of the export, and every wait oldest first.
+            await ReloadUntil(page, "/waiting-on-you?kind=invitation", async () =>
+                await page.GetByTestId("inbox-total").GetAttributeAsync("data-total") == manifest.PendingIncomingInvitations.ToString());
+            await Expect(page.GetByTestId("inbox-item")).ToHaveCountAsync(manifest.PendingIncomingInvitations);
+            await Open(page, "/waiting-on-you");
+            await Expect(page.GetByTestId("inbox-item").First).ToBeVisibleAsync();
+            var since = await page.GetByTestId("inbox-item").EvaluateAllAsync<string[]>("items => items.map(i => i.dataset.since)");
+            Assert.Equal(since.Order(StringComparer.Ordinal), since);
+            await shots.Take(page, "waiting-on-you");
+
+            // "No, gracias" answers the oldest conversation: it leaves the list and the declines count one more.
+            var declinedBefore = await DeclinedCount(page);
+            await Open(page, "/waiting-on-you");
+            var oldest = page.GetByTestId("inbox-item").First;
+            var conversation = await oldest.GetAttributeAsync("data-conversation");
+            await oldest.GetByTestId("answer-decline").ClickAsync();
+            await Expect(page.Locator($"[data-testid=inbox-item][data-conversation='{conversation}']")).ToHaveCountAsync(0);
+            await ReloadUntil(page, "/responsiveness", async () => await DeclinedOnPage(page) == declinedBefore + 1);
+            await shots.Take(page, "responsiveness");
+
+            // Someone in the organisation needs what the member offers; an API key made in admin posts it for them.
+            await Open(page, "/admin");
+            await page.GetByText("Claves de API", new() { Exact = true }).ClickAsync();
+            await page.GetByTestId("key-name").FillAsync("browser test");
+            await page.GetByTestId("create-key").ClickAsync();
+            var apiKey = (await page.GetByTestId("secret-value").TextContentAsync())!.Trim();
+            await shots.Take(page, "api-key-shown-once");
+            var need = await portal.GatewayClient(apiKey).PostAsJsonAsync("/api/v1/opportunities", new
+            {
+                owner = $"lucia-rios-{id}", side = "need", category = "service", mode = "buy",
+                title = "Busco contador para mi pequeña empresa",
+                description = "Necesitamos que alguien lleve la contabilidad, la nómina y las declaraciones del SAT cada mes.",
+                tags = new[] { "contabilidad", "impuestos" }, remote = true, languages = new[] { "es" },
+            });
+            need.EnsureSuccessStatusCode();
+
+            // The member offers it: the match shows with its explanation, and the bell hears of it live.
+            await Open(page, "/opportunities");
+            var unreadBefore = int.Parse((await page.GetByTestId("bell").GetAttributeAsync("data-unread"))!);
+            await page.GetByTestId("title").FillAsync("Contabilidad y declaraciones para pymes");
+            await page.GetByTestId("description").FillAsync(
+                "Llevo la contabilidad mensual de pequeñas empresas, la nómina y las declaraciones ante el SAT.");
+            await page.GetByTestId("tags").FillAsync("contabilidad, impuestos, pymes");
+            await page.GetByTestId("post").ClickAsync();
+            var match = page.GetByTestId("match").Filter(new() { HasText = "Busco contador" });
+            await Expect(match).ToBeVisibleAsync();
+            await Expect(match.GetByTestId("match-explanation")).ToContainTextAsync("contabilidad");
+            await shots.Take(page, "match-explained");
+            await Expect(page.GetByTestId("bell")).Not.ToHaveAttributeAsync("data-unread", unreadBefore.ToString(), new() { Timeout = 60_000 });
+            await shots.Take(page, "notification-live");
+
+            // English and back.
+            await Open(page, "/waiting-on-you");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Idioma" }).ClickAsync();
+            await page.GetByText("English", new() { Exact = true }).ClickAsync();
+            await Expect(page.Locator("h1")).ToHaveTextAsync("Waiting on you");
+            await shots.Take(page, "english");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Language" }).ClickAsync();
+            await page.GetByText("Español", new() { Exact = true }).ClickAsync();
+            await Expect(page.Locator("h1")).ToHaveTextAsync("Te están esperando");
+            await shots.Take(page, "spanish-again");
+        }
+        catch
+        {
+            // What the browser showed when a step failed is the most useful artifact of all.
+            await shots.Take(page, "failure");
+            throw;
+        }
     }
 
     /// <summary>Opens a page and waits until its circuit is interactive.</summary>
