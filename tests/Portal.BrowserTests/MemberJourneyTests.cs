@@ -38,6 +38,7 @@ public sealed class MemberJourneyTests(PortalFixture portal)
             await shots.Take(page, "sign-up");
             await page.GetByTestId("sign-up").ClickAsync();
             await page.WaitForURLAsync("**/import");
+            await page.GetByTestId("interactive").WaitForAsync(new() { State = WaitForSelectorState.Attached });
             await Expect(page.GetByTestId("signed-in-as")).ToHaveTextAsync("Germán Cruz");
 
             // Import the demo export: a progress bar while it runs, then the report the manifest predicts.
