@@ -42,7 +42,20 @@ public sealed class MemberJourneyTests(PortalFixture portal)
             await Expect(page.GetByTestId("signed-in-as")).ToHaveTextAsync("Germán Cruz");
 
             // Import the demo export: a progress bar while it runs, then the report the manifest predicts.
-            await page.GetByTestId("import-file").SetInputFilesAsync(DemoExport.ZipPath);
+            // The file input's script attaches just after the circuit connects: choose again until the page has taken the file.
+            await Eventually.Get(async () =>
+            {
+                await page.GetByTestId("import-file").SetInputFilesAsync(DemoExport.ZipPath);
+                try
+                {
+                    await Expect(page.GetByTestId("import-start")).ToBeEnabledAsync(new() { Timeout = 3_000 });
+                    return new object();
+                }
+                catch (PlaywrightException)
+                {
+                    return null;
+                }
+            }, Processing, what: "the export chosen");
             await page.GetByTestId("import-start").ClickAsync();
             await Expect(page.GetByTestId("import-outcome")).ToBeVisibleAsync(new() { Timeout = 120_000 });
             Assert.True(await page.EvaluateAsync<bool>("window.__progressSeen"), "The import showed no progress bar.");
