@@ -75,10 +75,11 @@ public sealed class MemberJourneyTests(PortalFixture portal)
             Assert.Equal(since.Order(StringComparer.Ordinal), since);
             await shots.Take(page, "waiting-on-you");
 
-            // "No, gracias" answers the oldest conversation: it leaves the list and the declines count one more.
+            // "No, gracias" answers a conversation: it leaves the list and the declines count one more.
             var declinedBefore = await DeclinedCount(page);
             await Open(page, "/waiting-on-you");
-            var oldest = page.GetByTestId("inbox-item").First;
+            // Responsiveness counts the last 90 days: answer the newest wait of the page, not one older than the window.
+            var oldest = page.GetByTestId("inbox-item").Last;
             var conversation = await oldest.GetAttributeAsync("data-conversation");
             await oldest.GetByTestId("answer-decline").ClickAsync();
             await Expect(page.Locator($"[data-testid=inbox-item][data-conversation='{conversation}']")).ToHaveCountAsync(0);
