@@ -24,6 +24,7 @@ export ASPIRE_RESOURCE_SERVICE_ENDPOINT_URL="${NP_RESOURCE_SERVICE_URL:-http://l
 
 # Secrets go to the AppHost through its environment, never its command line.
 env "Parameters__identity-signing-key=$NP_IDENTITY_SIGNING_KEY" "Parameters__demo-api-key=$NP_DEMO_API_KEY" \
+  "Parameters__demo-password=$NP_DEMO_PASSWORD" \
   dotnet AppHost/bin/Debug/net10.0/AppHost.dll > >(tee "$log_file") 2>&1 &
 apphost=$!
 trap 'kill -TERM "$apphost" 2>/dev/null; wait "$apphost"; exit 0' INT TERM
@@ -44,7 +45,9 @@ NetworkingPlatform is running.
   Portal:        $portal_url   (Spanish and English)
   Dashboard:     ${login:-$ASPNETCORE_URLS}
   API base URL:  $api_base/api/v1
+  API docs:      $api_base/docs
   Demo API key:  $NP_DEMO_API_KEY   (tenant "demo"; also in $NP_CREDENTIALS_FILE)
+  Demo account:  demo@conecta.example / $NP_DEMO_PASSWORD   (admin of tenant "demo")
   RabbitMQ UI:   http://127.0.0.1:$NP_RABBIT_MANAGEMENT_PORT  (user $NP_RABBIT_USER, password in the same file)
 Press Ctrl-C to stop.
 BANNER

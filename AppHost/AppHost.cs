@@ -5,6 +5,7 @@ var builder = DistributedApplication.CreateBuilder(args);
 var (postgres, rabbitmq) = builder.AddPlatformInfrastructure();
 var signingKey = builder.AddParameter("identity-signing-key", secret: true);
 var demoApiKey = builder.AddParameter("demo-api-key", secret: true);
+var demoPassword = builder.AddParameter("demo-password", secret: true);
 
 var ingestion = builder.AddPlatformService<Projects.Ingestion>("ingestion", postgres, rabbitmq, signingKey);
 var responseTracking = builder.AddPlatformService<Projects.ResponseTracking>("responsetracking", postgres, rabbitmq, signingKey);
@@ -13,6 +14,7 @@ var opportunityMatching = builder.AddPlatformService<Projects.OpportunityMatchin
 var mail = builder.AddDevelopmentMailServer("smtp4dev");
 var notification = builder.AddPlatformService<Projects.Notification>("notification", postgres, rabbitmq, signingKey)
     .WithReference(ingestion)
+    .WithReference(responseTracking)
     .WithMailServer(mail);
 
 var gateway = builder.AddProject<Projects.Gateway>("gateway")
@@ -20,6 +22,7 @@ var gateway = builder.AddProject<Projects.Gateway>("gateway")
     .WithEnvironment("Identity__SigningKey", signingKey)
     .WithEnvironment("Seed__DemoTenantFile", builder.SeedFile("demo-tenant.json"))
     .WithEnvironment("Seed__DemoApiKey", demoApiKey)
+    .WithEnvironment("Demo__Password", demoPassword)
     .WithReference(ingestion).WaitFor(ingestion)
     .WithReference(responseTracking).WaitFor(responseTracking)
     .WithReference(opportunityMatching).WaitFor(opportunityMatching)

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
+using NetworkingPlatform.ServiceDefaults.Requests;
 using NetworkingPlatform.ServiceDefaults.Telemetry;
 
 namespace NetworkingPlatform.ServiceDefaults;
@@ -30,6 +31,7 @@ public static class HostingExtensions
         });
 
         builder.Services.AddProblemDetails();
+        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new NulFreeStringConverter()));
         return builder;
     }
 
@@ -44,6 +46,7 @@ public static class HostingExtensions
                 : StatusCodes.Status500InternalServerError,
         });
         app.UseStatusCodePages();
+        app.RefuseNulInQuery();
         app.UseAuthentication();
         app.UseAuthorization();
 

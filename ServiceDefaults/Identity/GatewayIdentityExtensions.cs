@@ -14,7 +14,8 @@ public static class GatewayIdentityExtensions
     /// <summary>
     /// A service accepts only requests that carry the identity signed by the Gateway (a short-lived JWT in the
     /// Authorization header): without it, or with a forged or expired one, it answers 401 with problem details.
-    /// Every endpoint requires a tenant unless it opts out.
+    /// Every endpoint requires a tenant and the scope its method needs (read, write, or admin for admin operations)
+    /// unless it opts out.
     /// </summary>
     public static IHostApplicationBuilder AddGatewayIdentity(this IHostApplicationBuilder builder)
     {
@@ -50,13 +51,18 @@ public static class GatewayIdentityExtensions
                             },
                         });
                     },
+                    OnForbidden = context => ForbiddenProblem.Write(context.HttpContext),
                 };
             });
+        builder.Services.AddSingleton<IAuthorizationHandler, ScopeRequirement>();
+        var tenantWithScope = new AuthorizationPolicyBuilder(JwtBearerDefaults.AuthenticationScheme)
+            .RequireAuthenticatedUser()
+            .RequireClaim(PlatformIdentity.TenantClaim)
+            .AddRequirements(new ScopeRequirement())
+            .Build();
         builder.Services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder(JwtBearerDefaults.AuthenticationScheme)
-                .RequireAuthenticatedUser()
-                .RequireClaim(PlatformIdentity.TenantClaim)
-                .Build());
+            .SetDefaultPolicy(tenantWithScope)
+            .SetFallbackPolicy(tenantWithScope);
         return builder;
     }
 

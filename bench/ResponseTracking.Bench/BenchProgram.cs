@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Npgsql;
-using NetworkingPlatform.ResponseTracking.Extensions;
 using NetworkingPlatform.TestServers;
 
 namespace NetworkingPlatform.ResponseTracking.Bench;
@@ -16,6 +15,7 @@ public static class BenchProgram
     {
         var messages = args.Length > 0 ? int.Parse(args[0]) : 60_000;
         var batchSize = args.Length > 1 ? int.Parse(args[1]) : 200;
+        var phases = args.Length > 2 ? args[2].Split(',') : ["throughput", "latency", "query"];
         // Outside a test project the factory cannot find the service's content root by itself.
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_RESPONSETRACKING", ServiceDirectory());
         var infrastructure = new IsolatedInfrastructure();
@@ -24,18 +24,41 @@ public static class BenchProgram
         {
             await using var service = new PlatformServiceFactory<global::Program>(infrastructure);
             var tenant = "bench";
-            var client = service.ClientFor(tenant);
+            // The factory starts the service on first use of its services; nothing consumes until then.
+            _ = service.Services;
             await using var bus = await TestBus.Start(infrastructure.RabbitMqConnectionString);
             await using var database = NpgsqlDataSource.Create(infrastructure.PostgresConnectionString);
             var workload = new Workload(tenant, members: 2_000);
+            var watch = new CommitWatch(service.Consumed, database);
+            var cpu = new CpuMeter(database);
 
             // Warm-up: Marten compiles its code on the first use.
             await bus.Publish(workload.Single("warm-up"));
-            await WaitUntilRecorded(database, 1);
+            await watch.WaitForBatches(1);
 
-            await Throughput(bus, database, workload, messages, batchSize);
-            await Latency(bus, client, workload);
-            await ResponsivenessQuery(bus, database, client, workload);
+            var results = new List<string>();
+            if (phases.Contains("throughput"))
+            {
+                results.Add(Print(await Throughput(bus, watch, cpu, workload, messages, batchSize)));
+            }
+
+            if (phases.Contains("latency"))
+            {
+                // A client per phase: the Gateway identity it carries expires after a few minutes.
+                results.Add(Print(await Latency(bus, service.ClientFor(tenant), workload)));
+            }
+
+            if (phases.Contains("query"))
+            {
+                results.Add(Print(await ResponsivenessQuery(bus, watch, service.ClientFor(tenant), workload)));
+            }
+
+            Console.WriteLine();
+            Console.WriteLine("ResponseTracking benchmark results");
+            foreach (var result in results)
+            {
+                Console.WriteLine($"  {result}");
+            }
         }
         finally
         {
@@ -43,25 +66,32 @@ public static class BenchProgram
         }
     }
 
-    private static async Task Throughput(TestBus bus, NpgsqlDataSource database, Workload workload, int messages, int batchSize)
+    private static async Task<string> Throughput(TestBus bus, CommitWatch watch, CpuMeter cpu, Workload workload, int messages, int batchSize)
     {
-        var before = await Recorded(database);
+        var before = await watch.Mark();
+        var cpuBefore = await cpu.Read();
         var clock = Stopwatch.StartNew();
-        var sent = 0;
+        var (sent, batches) = (0, 0);
         foreach (var batch in workload.Batches(messages, batchSize))
         {
             await bus.Publish(batch);
             sent += batch.Messages.Count;
+            batches++;
         }
 
         var published = clock.Elapsed;
-        await WaitUntilRecorded(database, before + sent);
+        await watch.WaitForBatches(before.Batches + batches);
         var elapsed = clock.Elapsed;
-        Console.WriteLine($"throughput: {sent} messages in batches of {batchSize}, published in {published.TotalSeconds:F1} s, "
-            + $"recorded with projections in {elapsed.TotalSeconds:F1} s: {sent / elapsed.TotalSeconds:F0} msgs/s");
+        var cpuAfter = await cpu.Read();
+        await watch.Verify(before.Messages + sent);
+        var perThousand = 1000.0 / sent;
+        return $"throughput, bus → events and views committed: {sent / elapsed.TotalSeconds:F0} msgs/s (target ≥ 3,000) — "
+            + $"{sent} messages in batches of {batchSize}, published in {published.TotalSeconds:F1} s, committed in {elapsed.TotalSeconds:F1} s; "
+            + $"CPU per 1,000 messages: this process {(cpuAfter.Process - cpuBefore.Process).TotalMilliseconds * perThousand:F0} ms, "
+            + $"PostgreSQL {(cpuAfter.Database - cpuBefore.Database).TotalMilliseconds * perThousand:F0} ms";
     }
 
-    private static async Task Latency(TestBus bus, HttpClient client, Workload workload)
+    private static async Task<string> Latency(TestBus bus, HttpClient client, Workload workload)
     {
         using var stop = new CancellationTokenSource();
         var background = BackgroundLoad(bus, workload, messagesPerSecond: 500, stop.Token);
@@ -81,7 +111,8 @@ public static class BenchProgram
 
         await stop.CancelAsync();
         var sent = await background;
-        Console.WriteLine($"latency, bus → status over HTTP, at 500 msgs/s background ({sent} sent): {Measure.Summary(samples)}");
+        return $"latency, one message bus → status over HTTP at 500 msgs/s background: {Measure.Summary(samples)} "
+            + $"(target p50 ≤ 20 ms, p99 ≤ 100 ms; {sent} background messages)";
     }
 
     private static async Task<int> BackgroundLoad(TestBus bus, Workload workload, int messagesPerSecond, CancellationToken stop)
@@ -111,18 +142,20 @@ public static class BenchProgram
         return sent;
     }
 
-    private static async Task ResponsivenessQuery(TestBus bus, NpgsqlDataSource database, HttpClient client, Workload workload)
+    private static async Task<string> ResponsivenessQuery(TestBus bus, CommitWatch watch, HttpClient client, Workload workload)
     {
         const int conversations = 10_000;
-        var before = await Recorded(database);
-        var sent = 0;
+        var before = await watch.Mark();
+        var (sent, batches) = (0, 0);
         foreach (var batch in Enumerable.Range(0, conversations).SelectMany(_ => workload.Conversation(to: "busy")).Chunk(300).Select(workload.Batch))
         {
             await bus.Publish(batch);
             sent += batch.Messages.Count;
+            batches++;
         }
 
-        await WaitUntilRecorded(database, before + sent);
+        await watch.WaitForBatches(before.Batches + batches);
+        await watch.Verify(before.Messages + sent);
         var path = "/api/v1/responses/members/busy/responsiveness";
         var body = await client.GetStringAsync(path);
         var samples = new List<double>();
@@ -133,8 +166,14 @@ public static class BenchProgram
             samples.Add(clock.Elapsed.TotalMilliseconds);
         }
 
-        Console.WriteLine($"responsiveness query, member with {conversations} conversations: {Measure.Summary(samples)}");
-        Console.WriteLine($"  {body[..Math.Min(body.Length, 300)]}");
+        Console.WriteLine($"responsiveness of the busy member: {body}");
+        return $"responsiveness query, member with {conversations} conversations: {Measure.Summary(samples)} (target p99 ≤ 20 ms)";
+    }
+
+    private static string Print(string result)
+    {
+        Console.WriteLine(result);
+        return result;
     }
 
     private static string ServiceDirectory()
@@ -150,22 +189,4 @@ public static class BenchProgram
 
         throw new DirectoryNotFoundException("src/ResponseTracking was not found above the benchmark's directory.");
     }
-
-    private static async Task<long> Recorded(NpgsqlDataSource database)
-    {
-        await using var command = database.CreateCommand(
-            $"SELECT count(*) FROM {ResponseTrackingExtensions.SchemaName}.mt_events WHERE type = 'message_recorded'");
-        try
-        {
-            return (long)(await command.ExecuteScalarAsync())!;
-        }
-        catch (PostgresException exception) when (exception.SqlState == PostgresErrorCodes.UndefinedTable)
-        {
-            return 0;
-        }
-    }
-
-    private static async Task WaitUntilRecorded(NpgsqlDataSource database, long count) =>
-        await Eventually.Get(async () => await Recorded(database) >= count ? new object() : null, TimeSpan.FromMinutes(10),
-            $"{count} messages recorded");
 }

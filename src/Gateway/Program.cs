@@ -6,7 +6,7 @@ builder.AddServiceDefaults();
 builder.AddGateway();
 
 var app = builder.Build();
-app.UseServiceDefaults();
+app.UseGatewayPipeline();
 app.MapGatewayEndpoints();
 app.Run();
 

@@ -28,6 +28,7 @@ public sealed class PlatformFixture : IAsyncLifetime
                 ["ConnectionStrings:rabbitmq"] = infrastructure.RabbitMqConnectionString,
                 ["Parameters:identity-signing-key"] = infrastructure.SigningKey,
                 ["Parameters:demo-api-key"] = DemoApiKey,
+                ["Parameters:demo-password"] = $"pw-{Guid.NewGuid():N}",
             }));
         using var timeout = new CancellationTokenSource(StartTimeout);
         App = await builder.BuildAsync(timeout.Token);

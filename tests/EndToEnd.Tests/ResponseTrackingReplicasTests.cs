@@ -31,9 +31,10 @@ public sealed class ResponseTrackingReplicasTests : IAsyncLifetime
                 ["ConnectionStrings:rabbitmq"] = infrastructure.RabbitMqConnectionString,
                 ["Parameters:identity-signing-key"] = infrastructure.SigningKey,
                 ["Parameters:demo-api-key"] = apiKey,
+                ["Parameters:demo-password"] = $"pw-{Guid.NewGuid():N}",
                 ["Replicas:responsetracking"] = "2",
             }));
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(4));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(6));
         app = await builder.BuildAsync(timeout.Token);
         await app.StartAsync(timeout.Token);
         await app.ResourceNotifications.WaitForResourceHealthyAsync("gateway", timeout.Token);

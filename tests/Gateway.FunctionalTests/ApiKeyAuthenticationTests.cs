@@ -49,7 +49,7 @@ public sealed class ApiKeyAuthenticationTests(IsolatedInfrastructure infrastruct
     {
         var echo = await ClientWithKey(demoKey.ToString()).GetFromJsonAsync<EchoResponse>("/api/v1/messages/echo");
 
-        Assert.Equal(("demo", "apikey:demo", false), (echo!.TenantId, echo.Subject, echo.SawApiKey));
+        Assert.Equal(("demo", "apikey:demo", false, null), (echo!.TenantId, echo.Subject, echo.SawApiKey, echo.Member));
         Assert.Equal(["read", "write"], echo.Scopes);
     }
 

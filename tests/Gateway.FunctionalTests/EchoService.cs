@@ -29,8 +29,8 @@ public sealed class EchoService : IAsyncDisposable
         builder.AddGatewayIdentity();
         var app = builder.Build();
         app.UseServiceDefaults();
-        app.MapGet("/api/v1/messages/echo", (PlatformCaller caller, Microsoft.AspNetCore.Http.HttpRequest request) =>
-            new EchoResponse(caller.TenantId, caller.Subject, [.. caller.Scopes.Order()], request.Headers.ContainsKey("X-Api-Key")));
+        app.MapMethods("/api/v1/messages/echo", ["GET", "POST"], (PlatformCaller caller, Microsoft.AspNetCore.Http.HttpRequest request) =>
+            new EchoResponse(caller.TenantId, caller.Subject, [.. caller.Scopes.Order()], request.Headers.ContainsKey("X-Api-Key") || request.Headers.ContainsKey("Cookie"), caller.Member));
         await app.StartAsync();
         return new EchoService(app);
     }
@@ -38,4 +38,4 @@ public sealed class EchoService : IAsyncDisposable
     public async ValueTask DisposeAsync() => await app.DisposeAsync();
 }
 
-public sealed record EchoResponse(string TenantId, string Subject, IReadOnlyList<string> Scopes, bool SawApiKey);
+public sealed record EchoResponse(string TenantId, string Subject, IReadOnlyList<string> Scopes, bool SawApiKey, string? Member);

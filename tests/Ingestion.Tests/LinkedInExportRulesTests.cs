@@ -11,6 +11,9 @@ public sealed class LinkedInExportRulesTests
     [InlineData("https://www.linkedin.com/in/Ana-Garc%C3%ADa-4B2A/", "ana-garcía-4b2a")]
     [InlineData("http://linkedin.com/in/luis?trk=x", "luis")]
     [InlineData("www.linkedin.com/in/pedro-gil", "pedro-gil")]
+    [InlineData("https://www.linkedin.com/in/sofía-ruiz#about", "sofía-ruiz")]
+    [InlineData("https://www.linkedin.com/in/%20rosa-vega%20/", "rosa-vega")]
+    [InlineData("https://www.linkedin.com/IN/Tomas-Paz", "tomas-paz")]
     public void People_are_keyed_by_the_lowercased_slug_of_their_profile_url(string url, string slug)
     {
         Assert.True(ProfileUrl.TrySlug(url, out var found));
@@ -21,6 +24,7 @@ public sealed class LinkedInExportRulesTests
     [InlineData("")]
     [InlineData("https://www.linkedin.com/company/acme")]
     [InlineData("https://www.linkedin.com/in/")]
+    [InlineData("https://www.linkedin.com/in/%20/")]
     public void A_url_without_a_member_slug_names_nobody(string url) => Assert.False(ProfileUrl.TrySlug(url, out _));
 
     [Theory]

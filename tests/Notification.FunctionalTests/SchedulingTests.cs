@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using NetworkingPlatform.Notification.Deliveries;
+using NetworkingPlatform.Notification.Withdrawing;
 using NetworkingPlatform.TestServers;
 
 namespace NetworkingPlatform.Notification.FunctionalTests;
@@ -52,6 +53,29 @@ public sealed class SchedulingTests(IsolatedInfrastructure infrastructure) : IAs
 
         harness.Advance(TimeSpan.FromHours(3));
         Assert.Equal(0, await harness.Worker.RunOnce(CancellationToken.None));
+        Assert.Empty(harness.Mail.To(Address));
+    }
+
+    [Fact]
+    public async Task An_answer_that_the_withdrawal_missed_while_the_email_was_queued_still_stops_the_email()
+    {
+        var quietEnd = await QuietFromAnHourAgoForTwoHours();
+        var overdue = Events.Overdue(harness.Tenant, $"c-{Guid.NewGuid():N}", harness.Clock.GetUtcNow());
+        var emailId = Delivery.EmailIdFor(overdue.EventId, "luis");
+        await harness.Bus.Publish(overdue);
+        await harness.WaitForDelivery(emailId, d => d.Status == DeliveryStatus.Pending, "the deferred email");
+
+        // The answer committed, but its look for pending nudges ran before this email was stored.
+        await using (var session = harness.Store.LightweightSession(harness.Tenant))
+        {
+            session.Store(new ConversationAnswer { Id = ConversationAnswer.IdFor(overdue.ConversationId, "luis"), AnsweredAt = harness.Clock.GetUtcNow() });
+            await session.SaveChangesAsync();
+        }
+
+        harness.Clock.Advance(quietEnd - harness.Clock.GetUtcNow() + TimeSpan.FromSeconds(1));
+        await harness.Worker.RunOnce(CancellationToken.None);
+
+        Assert.Equal(DeliveryStatus.Withdrawn, (await harness.Delivery(emailId))!.Status);
         Assert.Empty(harness.Mail.To(Address));
     }
 

@@ -10,6 +10,7 @@ internal sealed record ResponsivenessResponse(
     DistributionResponse FirstReplyTime,
     DistributionResponse ReplyTime,
     DistributionResponse FirstReplyBusinessTime,
+    DistributionResponse ReplyBusinessTime,
     BadgeResponse Badge);
 
 internal sealed record DistributionResponse(int Count, TimeSpan? Median, TimeSpan? P90);

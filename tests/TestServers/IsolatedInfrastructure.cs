@@ -15,7 +15,7 @@ public sealed class IsolatedInfrastructure : IAsyncLifetime
     private readonly string name = $"np_test_{DateTime.UtcNow:MMddHHmmss}_{Guid.NewGuid():N}"[..32];
 
     public string PostgresConnectionString =>
-        $"Host={servers.PostgresHost};Port={servers.PostgresPort};Database={name};Username={servers.PostgresUser};Password={servers.PostgresPassword};Pooling=true";
+        $"Host={servers.PostgresHost};Port={servers.PostgresPort};Database={name};Username={servers.PostgresUser};Password={servers.PostgresPassword};SSL Mode=Disable;Pooling=true";
 
     public string RabbitMqConnectionString =>
         $"amqp://{Uri.EscapeDataString(servers.RabbitUser)}:{Uri.EscapeDataString(servers.RabbitPassword)}@{servers.RabbitHost}:{servers.RabbitPort}/{name}";
@@ -54,7 +54,7 @@ public sealed class IsolatedInfrastructure : IAsyncLifetime
     }
 
     private string AdminConnectionString =>
-        $"Host={servers.PostgresHost};Port={servers.PostgresPort};Database=postgres;Username={servers.PostgresUser};Password={servers.PostgresPassword};Pooling=false";
+        $"Host={servers.PostgresHost};Port={servers.PostgresPort};Database=postgres;Username={servers.PostgresUser};Password={servers.PostgresPassword};SSL Mode=Disable;Pooling=false";
 
     private HttpClient ManagementClient()
     {

@@ -4,6 +4,7 @@ using Marten;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 using NetworkingPlatform.Gateway.ApiKeys;
+using NetworkingPlatform.Gateway.Sessions;
 using NetworkingPlatform.ServiceDefaults.Identity;
 
 namespace NetworkingPlatform.Gateway.Authentication;
@@ -14,7 +15,7 @@ public sealed class ApiKeyAuthenticationHandler(
     ILoggerFactory logger,
     UrlEncoder encoder,
     IDocumentStore store,
-    IProblemDetailsService problems)
+    ApiKeyUsage usage)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
@@ -39,11 +40,13 @@ public sealed class ApiKeyAuthenticationHandler(
             return AuthenticateResult.Fail("The API key is unknown or revoked.");
         }
 
+        await usage.Record(key, Context.RequestAborted);
         var identity = new ClaimsIdentity(
             [
                 new Claim(PlatformIdentity.TenantClaim, key.TenantId),
                 new Claim(PlatformIdentity.SubjectClaim, $"apikey:{key.Id}"),
                 new Claim(PlatformIdentity.ScopeClaim, string.Join(' ', key.Scopes)),
+                new Claim(SessionClaims.NameClaim, $"API key '{key.Name}'"),
             ],
             SchemeName,
             PlatformIdentity.SubjectClaim,
@@ -51,29 +54,7 @@ public sealed class ApiKeyAuthenticationHandler(
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }
 
-    protected override Task HandleChallengeAsync(AuthenticationProperties properties)
-    {
-        Response.StatusCode = StatusCodes.Status401Unauthorized;
-        Response.Headers.WWWAuthenticate = SchemeName;
-        return problems.WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = Context,
-            ProblemDetails =
-            {
-                Status = StatusCodes.Status401Unauthorized,
-                Title = "Unauthorized",
-                Detail = $"Send a valid, unrevoked API key in the {HeaderName} header.",
-            },
-        }).AsTask();
-    }
+    protected override Task HandleChallengeAsync(AuthenticationProperties properties) => Unauthorized.Write(Context);
 
-    protected override Task HandleForbiddenAsync(AuthenticationProperties properties)
-    {
-        Response.StatusCode = StatusCodes.Status403Forbidden;
-        return problems.WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = Context,
-            ProblemDetails = { Status = StatusCodes.Status403Forbidden, Title = "Forbidden", Detail = "The API key lacks the scope this request needs." },
-        }).AsTask();
-    }
+    protected override Task HandleForbiddenAsync(AuthenticationProperties properties) => ForbiddenProblem.Write(Context);
 }

@@ -1,9 +1,17 @@
 using Microsoft.AspNetCore.Authorization;
+using NetworkingPlatform.Gateway.Accounts;
 using NetworkingPlatform.Gateway.ApiKeys;
+using NetworkingPlatform.Gateway.Audit;
 using NetworkingPlatform.Gateway.Authentication;
+using NetworkingPlatform.Gateway.Docs;
+using NetworkingPlatform.Gateway.Invitations;
+using NetworkingPlatform.Gateway.Limits;
+using NetworkingPlatform.Gateway.Members;
 using NetworkingPlatform.Gateway.Proxy;
 using NetworkingPlatform.Gateway.Seeding;
+using NetworkingPlatform.Gateway.Sessions;
 using NetworkingPlatform.Gateway.Tenants;
+using NetworkingPlatform.ServiceDefaults;
 using NetworkingPlatform.ServiceDefaults.Identity;
 using NetworkingPlatform.ServiceDefaults.Storage;
 
@@ -13,6 +21,9 @@ public static class GatewayExtensions
 {
     public const string SchemaName = "gateway";
 
+    /// <summary>API keys when the X-Api-Key header is sent, the portal's session cookie otherwise.</summary>
+    public const string CallerScheme = "Caller";
+
     public static IHostApplicationBuilder AddGateway(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton(TimeProvider.System);
@@ -20,26 +31,62 @@ public static class GatewayExtensions
         {
             options.Schema.For<Tenant>();
             options.Schema.For<ApiKey>().Index(k => k.TenantId);
+            options.Schema.For<Account>().UniqueIndex(a => a.Email).Index(a => a.TenantId);
+            options.Schema.For<StoredSession>().Index(s => s.AccountId);
+            options.Schema.For<Invitation>().Index(i => i.TenantId);
+            options.Schema.For<AuditEntry>().Index(e => e.TenantId).Index(e => e.At);
         }, tenantScoped: false);
 
-        builder.Services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
-            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
-        builder.Services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder(ApiKeyAuthenticationHandler.SchemeName)
-                .RequireAuthenticatedUser()
-                .RequireClaim(PlatformIdentity.TenantClaim)
-                .Build());
-
+        builder.AddCallerAuthentication();
+        builder.Services.AddSingleton<Passwords>();
+        builder.Services.AddSingleton<ApiKeyUsage>();
+        builder.Services.AddSingleton<AuditLog>();
         builder.Services.AddHostedService<DemoTenantSeeder>();
+        builder.AddCallerRateLimits();
+        builder.AddPortalCors();
+        builder.AddRequestBodyLimit();
+        builder.AddApiDocs();
         builder.AddServiceProxy();
         return builder;
     }
 
+    private static void AddCallerAuthentication(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddAuthentication(CallerScheme)
+            .AddPolicyScheme(CallerScheme, "API key or session", options => options.ForwardDefaultSelector = context =>
+                context.Request.Headers.ContainsKey(ApiKeyAuthenticationHandler.HeaderName) ? ApiKeyAuthenticationHandler.SchemeName : SessionCookie.SchemeName)
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null)
+            .AddSessionCookie();
+        builder.Services.AddSingleton<IAuthorizationHandler, ScopeRequirement>();
+        var tenantWithScope = new AuthorizationPolicyBuilder(CallerScheme)
+            .RequireAuthenticatedUser()
+            .RequireClaim(PlatformIdentity.TenantClaim)
+            .AddRequirements(new ScopeRequirement())
+            .Build();
+        builder.Services.AddAuthorizationBuilder()
+            .SetDefaultPolicy(tenantWithScope)
+            .SetFallbackPolicy(tenantWithScope);
+    }
+
+    /// <summary>The pipeline before the endpoints: security headers and CORS first, so even refusals carry them.</summary>
+    public static WebApplication UseGatewayPipeline(this WebApplication app)
+    {
+        app.UseSecurityHeaders();
+        app.UseCors();
+        app.UseServiceDefaults();
+        app.UseRateLimiter();
+        return app;
+    }
+
     public static WebApplication MapGatewayEndpoints(this WebApplication app)
     {
+        app.MapApiDocs();
+        app.MapAccountEndpoints();
+        app.MapTenantAdminEndpoints();
         app.MapReverseProxy(proxy =>
         {
             proxy.Use(RouteBodyLimit.Apply);
+            proxy.Use(WebhookChangeAudit.Apply);
             proxy.UseSessionAffinity();
             proxy.UseLoadBalancing();
             proxy.UsePassiveHealthChecks();

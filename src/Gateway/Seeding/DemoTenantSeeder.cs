@@ -1,15 +1,17 @@
 using System.Text.Json;
 using Marten;
+using NetworkingPlatform.Gateway.Accounts;
 using NetworkingPlatform.Gateway.ApiKeys;
 using NetworkingPlatform.Gateway.Tenants;
 
 namespace NetworkingPlatform.Gateway.Seeding;
 
 /// <summary>Loads the demo tenant and its API key at start-up when configured; running it again changes nothing.</summary>
-public sealed class DemoTenantSeeder(IConfiguration configuration, IDocumentStore store, TimeProvider clock, ILogger<DemoTenantSeeder> logger) : IHostedService
+public sealed class DemoTenantSeeder(IConfiguration configuration, IDocumentStore store, Passwords passwords, TimeProvider clock, ILogger<DemoTenantSeeder> logger) : IHostedService
 {
     public const string FileSetting = "Seed:DemoTenantFile";
     public const string ApiKeySetting = "Seed:DemoApiKey";
+    public const string PasswordSetting = "Demo:Password";
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -44,8 +46,30 @@ public sealed class DemoTenantSeeder(IConfiguration configuration, IDocumentStor
             CreatedAt = key?.CreatedAt ?? now,
             LastUsedAt = key?.LastUsedAt,
         });
+        if (seed.Account is { } accountSeed && configuration[PasswordSetting] is { Length: > 0 } password)
+        {
+            await SeedAccount(session, seed.TenantId, accountSeed, password, now, cancellationToken);
+        }
+
         await session.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Demo tenant {TenantId} is ready with API key {KeyId}", seed.TenantId, secret.KeyId);
+    }
+
+    private async Task SeedAccount(IDocumentSession session, string tenantId, DemoAccountSeed seed, string password, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var email = Account.NormalizeEmail(seed.Email);
+        var account = await session.Query<Account>().FirstOrDefaultAsync(a => a.Email == email, cancellationToken)
+            ?? new Account { Id = Guid.CreateVersion7().ToString("N"), Email = email, CreatedAt = now, Language = seed.Language };
+        account.TenantId = tenantId;
+        account.DisplayName = seed.DisplayName;
+        account.Member = seed.Member;
+        account.Role = AccountRoles.Admin;
+        if (string.IsNullOrEmpty(account.PasswordHash) || !passwords.Verify(account, password))
+        {
+            account.PasswordHash = passwords.Hash(account, password);
+        }
+
+        session.Store(account);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -16,6 +16,9 @@ public sealed class Delivery
     public string EventType { get; set; } = string.Empty;
     public string? Recipient { get; set; }
     public string? ConversationId { get; set; }
+
+    /// <summary>For a nudge: since when the reply was owed; an answer given since then withdraws it.</summary>
+    public DateTimeOffset? WaitingSince { get; set; }
     public Guid? SubscriptionId { get; set; }
     public string Status { get; set; } = DeliveryStatus.Pending;
     public bool Digest { get; set; }

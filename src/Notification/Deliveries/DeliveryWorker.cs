@@ -1,9 +1,11 @@
 using System.Diagnostics;
 using Marten;
 using Microsoft.Extensions.Options;
+using NetworkingPlatform.Notification.Dispatching;
 using NetworkingPlatform.Notification.Email;
 using NetworkingPlatform.Notification.Preferences;
 using NetworkingPlatform.Notification.Webhooks;
+using NetworkingPlatform.Notification.Withdrawing;
 using Npgsql;
 
 namespace NetworkingPlatform.Notification.Deliveries;
@@ -87,9 +89,10 @@ public sealed class DeliveryWorker(
         return due.Count;
     }
 
-    private async Task Deliver(string tenantId, IReadOnlyList<Delivery> due, CancellationToken cancellationToken)
+    private async Task Deliver(string tenantId, IReadOnlyList<Delivery> all, CancellationToken cancellationToken)
     {
         await using var session = store.LightweightSession(tenantId);
+        var due = await WithoutAnsweredNudges(session, all, cancellationToken);
         var subscriptionIds = due.Where(d => d.SubscriptionId is not null).Select(d => d.SubscriptionId!.Value).Distinct().ToArray();
         var subscriptions = subscriptionIds.Length == 0
             ? []
@@ -130,9 +133,39 @@ public sealed class DeliveryWorker(
             session.Store(subscription);
         }
 
-        session.Store(due.ToArray());
+        session.Store(all.ToArray());
         await session.SaveChangesAsync(cancellationToken);
     }
+
+    /// <summary>A last look before sending: a nudge email whose conversation was answered meanwhile is withdrawn, not sent.</summary>
+    private static async Task<IReadOnlyList<Delivery>> WithoutAnsweredNudges(IDocumentSession session, IReadOnlyList<Delivery> due, CancellationToken cancellationToken)
+    {
+        var nudgeIds = due.Where(IsNudgeEmail)
+            .Select(d => ConversationAnswer.IdFor(d.ConversationId!, d.Recipient!)).Distinct().ToArray();
+        if (nudgeIds.Length == 0)
+        {
+            return due;
+        }
+
+        var answers = (await session.LoadManyAsync<ConversationAnswer>(cancellationToken, nudgeIds)).ToDictionary(a => a.Id);
+        var sendable = new List<Delivery>(due.Count);
+        foreach (var delivery in due)
+        {
+            if (IsNudgeEmail(delivery) && delivery is { ConversationId: { } conversation, Recipient: { } member }
+                && answers.TryGetValue(ConversationAnswer.IdFor(conversation, member), out var answer) && answer.Settles(delivery.WaitingSince))
+            {
+                delivery.Status = DeliveryStatus.Withdrawn;
+                continue;
+            }
+
+            sendable.Add(delivery);
+        }
+
+        return sendable;
+    }
+
+    private static bool IsNudgeEmail(Delivery delivery) =>
+        delivery is { EventType: NotificationTypes.ReplyOverdue, Channel: Delivery.EmailChannel, ConversationId: not null, Recipient: not null };
 
     private async Task<DeliveryAttempt> Attempt(
         IReadOnlyList<Delivery> unit, Dictionary<Guid, WebhookSubscription> subscriptions, Dictionary<string, string> languages, CancellationToken cancellationToken)

@@ -5,15 +5,16 @@ using NetworkingPlatform.Notification.InApp;
 using NetworkingPlatform.Notification.InApp.LiveStream;
 using NetworkingPlatform.Notification.Preferences;
 using NetworkingPlatform.Notification.Webhooks;
+using NetworkingPlatform.Notification.Withdrawing;
 
 namespace NetworkingPlatform.Notification.Dispatching;
 
 /// <summary>
 /// Turns triggers of one tenant into an in-app notification, a queued email and queued webhook deliveries, in one
-/// transaction, as the recipients' preferences say. Everything it writes has an id derived from the event, and what
+/// transaction, as the recipients' preferences say; the live streams of every replica hear of the in-app ones on commit. Everything it writes has an id derived from the event, and what
 /// exists already is left alone, so a redelivered event neither duplicates nor resets anything.
 /// </summary>
-public sealed class NotificationDispatcher(IDocumentStore store, TimeProvider clock, LiveFeed feed, DeliveryWakeUp wakeUp, EmailComposer emails)
+public sealed class NotificationDispatcher(IDocumentStore store, TimeProvider clock, DeliveryWakeUp wakeUp, EmailComposer emails, NudgeWithdrawal withdrawal)
 {
     private static readonly TimeSpan NudgeInterval = TimeSpan.FromDays(1);
 
@@ -24,13 +25,15 @@ public sealed class NotificationDispatcher(IDocumentStore store, TimeProvider cl
         // One round trip for everything the decisions need: this runs once per batch of hundreds of events.
         var reads = session.CreateBatchQuery();
         var preferencesRead = reads.LoadMany<MemberPreferences>().ById([.. triggers.Select(t => t.Recipient).Distinct()]);
-        var nudgeStatesRead = reads.LoadMany<NudgeState>().ById([.. triggers.Where(t => t.IsNudge)
-            .Select(t => NudgeState.IdFor(t.ConversationId!, t.Recipient)).Distinct()]);
+        var nudgeIds = triggers.Where(t => t.IsNudge).Select(t => NudgeState.IdFor(t.ConversationId!, t.Recipient)).Distinct().ToArray();
+        var nudgeStatesRead = reads.LoadMany<NudgeState>().ById(nudgeIds);
+        var answersRead = reads.LoadMany<ConversationAnswer>().ById(nudgeIds);
         var subscriptionsRead = reads.Query<WebhookSubscription>().Where(s => s.Enabled).ToList();
         var notificationsRead = reads.LoadMany<InAppNotification>().ById([.. triggers.Select(t => InAppNotification.IdFor(t.EventId, t.Recipient))]);
         await reads.Execute(cancellationToken);
         var preferences = (await preferencesRead).ToDictionary(p => p.Id);
         var nudgeStates = (await nudgeStatesRead).ToDictionary(s => s.Id);
+        var answers = (await answersRead).ToDictionary(a => a.Id);
         var subscriptions = await subscriptionsRead;
         var existingNotifications = (await notificationsRead).Select(n => n.Id).ToHashSet();
         var deliveryIds = triggers.SelectMany(t => DeliveryIds(t, subscriptions, preferences.GetValueOrDefault(t.Recipient)?.Email is not null)).ToArray();
@@ -39,12 +42,18 @@ public sealed class NotificationDispatcher(IDocumentStore store, TimeProvider cl
             : (await session.LoadManyAsync<Delivery>(cancellationToken, deliveryIds)).Select(d => d.Id).ToHashSet();
 
         var stored = new List<InAppNotification>();
+        var nudged = new HashSet<(string ConversationId, string Member)>();
         var queued = 0;
         foreach (var trigger in triggers)
         {
-            if (trigger.IsNudge && !MayNudge(trigger, nudgeStates, session, now))
+            if (trigger.IsNudge && !MayNudge(trigger, nudgeStates, answers, session, now))
             {
                 continue;
+            }
+
+            if (trigger.IsNudge)
+            {
+                nudged.Add((trigger.ConversationId!, trigger.Recipient));
             }
 
             var member = preferences.GetValueOrDefault(trigger.Recipient) ?? MemberPreferences.DefaultFor(trigger.Recipient);
@@ -82,8 +91,14 @@ public sealed class NotificationDispatcher(IDocumentStore store, TimeProvider cl
             }
         }
 
+        LiveFeedSignal.Queue(session, tenantId, stored);
         await session.SaveChangesAsync(cancellationToken);
-        feed.Publish(tenantId, stored);
+        if (nudged.Count > 0)
+        {
+            // An answer committed while these nudges were being decided was not seen above: look again now that they are stored.
+            await withdrawal.WithdrawNudges(tenantId, nudged, cancellationToken);
+        }
+
         if (queued > 0)
         {
             wakeUp.Signal();
@@ -91,17 +106,22 @@ public sealed class NotificationDispatcher(IDocumentStore store, TimeProvider cl
     }
 
     /// <summary>At most one nudge per conversation and member a day, and none about a wait that was already answered.</summary>
-    private static bool MayNudge(Trigger trigger, Dictionary<string, NudgeState> states, IDocumentSession session, DateTimeOffset now)
+    private static bool MayNudge(
+        Trigger trigger, Dictionary<string, NudgeState> states, Dictionary<string, ConversationAnswer> answers, IDocumentSession session, DateTimeOffset now)
     {
         var id = NudgeState.IdFor(trigger.ConversationId!, trigger.Recipient);
         var state = states.GetValueOrDefault(id) ?? new NudgeState { Id = id };
+        if (answers.TryGetValue(id, out var answer) && answer.Settles(trigger.WaitingSince))
+        {
+            return false;
+        }
+
         if (state.LastNudgeEventId == trigger.EventId)
         {
             return true;
         }
 
-        if (state.AnsweredAt is { } answeredAt && answeredAt >= trigger.WaitingSince
-            || state.LastNudgedAt is { } last && now - last < NudgeInterval)
+        if (state.LastNudgedAt is { } last && now - last < NudgeInterval)
         {
             return false;
         }
@@ -125,6 +145,7 @@ public sealed class NotificationDispatcher(IDocumentStore store, TimeProvider cl
         SourceEventId = trigger.EventId,
         ConversationId = trigger.ConversationId,
         WaitingMember = trigger.WaitingMember,
+        WaitingSince = trigger.WaitingSince,
         Title = trigger.Title.In(language),
         Body = trigger.Body.In(language),
         CreatedAt = trigger.OccurredAt,
@@ -141,6 +162,7 @@ public sealed class NotificationDispatcher(IDocumentStore store, TimeProvider cl
             EventType = trigger.Type,
             Recipient = trigger.Recipient,
             ConversationId = trigger.ConversationId,
+            WaitingSince = trigger.WaitingSince,
             CreatedAt = now,
             DueAt = dueAt,
         };

@@ -9,6 +9,9 @@ public static class NotificationTypes
     public const string ImportCompleted = "import-completed";
     public const string ConversationAnswered = "conversation-answered";
 
+    /// <summary>The weekly responsiveness summary: email only, chosen with its own preference, not a webhook event.</summary>
+    public const string WeeklySummary = "weekly-summary";
+
     public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal)
     {
         ReplyOverdue, OpportunityMatched, IntroductionProposed, ImportCompleted, ConversationAnswered,

@@ -13,6 +13,7 @@ using NetworkingPlatform.Notification.Webhooks;
 using NetworkingPlatform.Notification.Webhooks.DeliveryLog;
 using NetworkingPlatform.Notification.Webhooks.Redelivering;
 using NetworkingPlatform.Notification.Webhooks.Subscribing;
+using NetworkingPlatform.Notification.WeeklySummaries;
 using NetworkingPlatform.Notification.Withdrawing;
 using NetworkingPlatform.ServiceDefaults.Identity;
 using NetworkingPlatform.ServiceDefaults.Messaging;
@@ -32,6 +33,7 @@ public static class NotificationExtensions
         builder.Services.Configure<NotificationOptions>(builder.Configuration.GetSection(NotificationOptions.Section));
         builder.Services.Configure<DeliveryOptions>(builder.Configuration.GetSection(DeliveryOptions.Section));
         builder.Services.Configure<SmtpOptions>(builder.Configuration.GetSection(SmtpOptions.Section));
+        builder.Services.Configure<WeeklySummaryOptions>(builder.Configuration.GetSection(WeeklySummaryOptions.Section));
 
         builder.AddPlatformMarten(SchemaName, options =>
         {
@@ -48,6 +50,8 @@ public static class NotificationExtensions
         });
 
         builder.Services.AddSingleton<LiveFeed>();
+        builder.Services.AddSingleton<LiveFeedListener>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<LiveFeedListener>());
         builder.Services.AddSingleton<DeliveryWakeUp>();
         builder.Services.AddSingleton<AnswerLinks>();
         builder.Services.AddSingleton<EmailComposer>();
@@ -58,6 +62,8 @@ public static class NotificationExtensions
         builder.Services.AddScoped<NudgeWithdrawal>();
         builder.Services.AddScoped<OneClickReplies>();
         builder.Services.AddHostedService<DeliveryWorker>();
+        builder.Services.AddSingleton<WeeklySummaryScheduler>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<WeeklySummaryScheduler>());
 
         // Webhook retries are the delivery worker's, spread over hours: a retrying HTTP handler would multiply attempts.
 #pragma warning disable EXTEXP0001 // Experimental, but the documented way to opt one client out of the defaults.
@@ -65,6 +71,15 @@ public static class NotificationExtensions
 #pragma warning restore EXTEXP0001
         builder.Services.AddHttpClient<IngestionReplies>((services, client) =>
             client.BaseAddress = new Uri(builder.Configuration[$"{NotificationOptions.Section}:{nameof(NotificationOptions.IngestionBaseUrl)}"] ?? "http://ingestion"));
+        // Retrying is the weekly summary scan's: a member ResponseTracking does not answer is asked again at the next one.
+#pragma warning disable EXTEXP0001
+        builder.Services.AddHttpClient<ResponseTrackingClient>(client =>
+            {
+                client.BaseAddress = new Uri(builder.Configuration[$"{WeeklySummaryOptions.Section}:{nameof(WeeklySummaryOptions.ResponseTrackingBaseUrl)}"] ?? "http://responsetracking");
+                client.Timeout = TimeSpan.FromSeconds(10);
+            })
+            .RemoveAllResilienceHandlers();
+#pragma warning restore EXTEXP0001
         return builder;
     }
 

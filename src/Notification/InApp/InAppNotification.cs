@@ -9,6 +9,9 @@ public sealed class InAppNotification
     public Guid SourceEventId { get; set; }
     public string? ConversationId { get; set; }
     public string? WaitingMember { get; set; }
+
+    /// <summary>For a nudge: since when the reply was owed; an answer given since then withdraws it.</summary>
+    public DateTimeOffset? WaitingSince { get; set; }
     public string Title { get; set; } = string.Empty;
     public string Body { get; set; } = string.Empty;
     public DateTimeOffset CreatedAt { get; set; }

@@ -1,7 +1,9 @@
+using Marten.Metadata;
+
 namespace NetworkingPlatform.Notification.Preferences;
 
 /// <summary>How one member wants to hear from the platform. Members without a stored document get <see cref="DefaultFor"/>.</summary>
-public sealed class MemberPreferences
+public sealed class MemberPreferences : ITenanted
 {
     public const string Immediate = "immediate";
     public const string DailyDigest = "daily";
@@ -10,6 +12,10 @@ public sealed class MemberPreferences
     public const string DefaultLanguage = "en";
 
     public string Id { get; set; } = string.Empty;
+
+    /// <summary>Filled by Marten: the weekly summary scans every tenant's members.</summary>
+    public string? TenantId { get; set; }
+
     public string Language { get; set; } = DefaultLanguage;
     public string TimeZone { get; set; } = "UTC";
     public string? Email { get; set; }
@@ -20,7 +26,9 @@ public sealed class MemberPreferences
     public QuietHours? QuietHours { get; set; }
     public string EmailFrequency { get; set; } = Immediate;
     public TimeOnly DigestAt { get; set; } = new(8, 0);
-    public bool WeeklySummary { get; set; }
+
+    /// <summary>The weekly responsiveness summary by email: on unless the member opts out.</summary>
+    public bool WeeklySummary { get; set; } = true;
 
     public static MemberPreferences DefaultFor(string member) => new() { Id = member };
 
@@ -28,11 +36,12 @@ public sealed class MemberPreferences
         Channels.TryGetValue(type, out var chosen) ? chosen : Preferences.Channels.All;
 
     /// <summary>When an email may go: immediately, after the quiet hours, or at the next digest time.</summary>
-    public DateTimeOffset EmailDueAt(DateTimeOffset now)
-    {
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
-        return EmailFrequency == DailyDigest
-            ? LocalSchedule.NextAt(now, zone, DigestAt)
-            : QuietHours is { } quiet ? LocalSchedule.OutsideQuietHours(now, zone, quiet) : now;
-    }
+    public DateTimeOffset EmailDueAt(DateTimeOffset now) =>
+        EmailFrequency == DailyDigest ? LocalSchedule.NextAt(now, Zone, DigestAt) : OutsideQuietHours(now);
+
+    /// <summary>Now, or the end of the quiet hours when they hold now.</summary>
+    public DateTimeOffset OutsideQuietHours(DateTimeOffset now) =>
+        QuietHours is { } quiet ? LocalSchedule.OutsideQuietHours(now, Zone, quiet) : now;
+
+    private TimeZoneInfo Zone => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
 }

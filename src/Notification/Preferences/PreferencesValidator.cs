@@ -66,7 +66,7 @@ public static class PreferencesValidator
             preferences.DigestAt = digestAt;
         }
 
-        preferences.WeeklySummary = request.WeeklySummary ?? false;
+        preferences.WeeklySummary = request.WeeklySummary ?? true;
         return (errors.Count == 0 ? preferences : null, errors);
     }
 

@@ -9,40 +9,71 @@ namespace NetworkingPlatform.Notification.Withdrawing;
 /// A member answered a conversation: the nudges about it that have not gone out yet are withdrawn (emails not sent,
 /// in-app nudges hidden), and a nudge about that wait arriving later is dropped.
 /// </summary>
+/// <remarks>
+/// The answer is committed before the nudges are looked for, and the dispatcher looks for answers again after it
+/// committed its nudges: whichever of the two commits last, one of them sees the other's work, so a nudge stored
+/// while the answer arrives is withdrawn all the same. The delivery worker checks once more before sending.
+/// </remarks>
 public sealed class NudgeWithdrawal(IDocumentStore store, TimeProvider clock)
 {
     public async Task Withdraw(string tenantId, string conversationId, string member, DateTimeOffset answeredAt, CancellationToken cancellationToken)
     {
+        await using (var session = store.LightweightSession(tenantId))
+        {
+            var id = ConversationAnswer.IdFor(conversationId, member);
+            var answer = await session.LoadAsync<ConversationAnswer>(id, cancellationToken);
+            if (answer is null || answer.AnsweredAt < answeredAt)
+            {
+                session.Store(new ConversationAnswer { Id = id, AnsweredAt = answeredAt });
+                await session.SaveChangesAsync(cancellationToken);
+            }
+        }
+
+        await WithdrawNudges(tenantId, [(conversationId, member)], cancellationToken);
+    }
+
+    /// <summary>Withdraws the pending nudges about these conversations whose wait an answer settled.</summary>
+    public async Task WithdrawNudges(string tenantId, IReadOnlyCollection<(string ConversationId, string Member)> conversations, CancellationToken cancellationToken)
+    {
         var now = clock.GetUtcNow();
         await using var session = store.LightweightSession(tenantId);
-        var stateId = NudgeState.IdFor(conversationId, member);
-        var state = await session.LoadAsync<NudgeState>(stateId, cancellationToken) ?? new NudgeState { Id = stateId };
-        if (state.AnsweredAt is null || state.AnsweredAt < answeredAt)
+        var answers = (await session.LoadManyAsync<ConversationAnswer>(cancellationToken,
+            [.. conversations.Select(c => ConversationAnswer.IdFor(c.ConversationId, c.Member)).Distinct()])).ToDictionary(a => a.Id);
+        var conversationIds = conversations.Select(c => c.ConversationId).Distinct().ToArray();
+        var members = conversations.Select(c => c.Member).Distinct().ToArray();
+        if (answers.Count == 0)
         {
-            state.AnsweredAt = answeredAt;
-            session.Store(state);
+            return;
         }
 
         var emails = await session.Query<Delivery>()
-            .Where(d => d.ConversationId == conversationId && d.Recipient == member && d.EventType == NotificationTypes.ReplyOverdue
+            .Where(d => d.ConversationId.IsOneOf(conversationIds) && d.Recipient.IsOneOf(members) && d.EventType == NotificationTypes.ReplyOverdue
                 && d.Channel == Delivery.EmailChannel && d.Status == DeliveryStatus.Pending)
             .ToListAsync(cancellationToken);
-        foreach (var email in emails)
+        var nudges = await session.Query<InAppNotification>()
+            .Where(n => n.ConversationId.IsOneOf(conversationIds) && n.Recipient.IsOneOf(members) && n.Type == NotificationTypes.ReplyOverdue
+                && n.WithdrawnAt == null && n.AnsweredWith == null)
+            .ToListAsync(cancellationToken);
+        var settledEmails = emails.Where(e => Settled(answers, e.ConversationId!, e.Recipient!, e.WaitingSince)).ToArray();
+        var settledNudges = nudges.Where(n => Settled(answers, n.ConversationId!, n.Recipient, n.WaitingSince)).ToArray();
+        foreach (var email in settledEmails)
         {
             email.Status = DeliveryStatus.Withdrawn;
         }
 
-        var nudges = await session.Query<InAppNotification>()
-            .Where(n => n.ConversationId == conversationId && n.Recipient == member && n.Type == NotificationTypes.ReplyOverdue
-                && n.WithdrawnAt == null && n.AnsweredWith == null)
-            .ToListAsync(cancellationToken);
-        foreach (var nudge in nudges)
+        foreach (var nudge in settledNudges)
         {
             nudge.WithdrawnAt = now;
         }
 
-        session.Store(emails.ToArray());
-        session.Store(nudges.ToArray());
-        await session.SaveChangesAsync(cancellationToken);
+        if (settledEmails.Length + settledNudges.Length > 0)
+        {
+            session.Store(settledEmails);
+            session.Store(settledNudges);
+            await session.SaveChangesAsync(cancellationToken);
+        }
     }
+
+    private static bool Settled(Dictionary<string, ConversationAnswer> answers, string conversationId, string member, DateTimeOffset? waitingSince) =>
+        answers.TryGetValue(ConversationAnswer.IdFor(conversationId, member), out var answer) && answer.Settles(waitingSince);
 }

@@ -10,6 +10,8 @@ public static class ActingMember
 {
     public const int MaxLength = 200;
 
+    public const string NotThemself = "A member can act only as themself.";
+
     public static string? Resolve(PlatformCaller caller, string? requested, string field, IDictionary<string, string[]> errors)
     {
         var named = string.IsNullOrWhiteSpace(requested) ? null : Normalize(requested);
@@ -17,7 +19,7 @@ public static class ActingMember
         {
             if (named is not null && named != Normalize(member))
             {
-                errors[field] = ["A member can act only as themself."];
+                errors[field] = [NotThemself];
                 return null;
             }
 
@@ -38,6 +40,15 @@ public static class ActingMember
 
         return named;
     }
+
+    /// <summary>
+    /// The answer to a request <see cref="Resolve"/> found errors in: a member naming someone else is refused (403),
+    /// like any other attempt on what is not theirs; anything else is a validation problem (400).
+    /// </summary>
+    public static IResult Refusal(IDictionary<string, string[]> errors, string title) =>
+        errors.Values.Any(messages => messages.Contains(NotThemself))
+            ? Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not yourself", detail: NotThemself)
+            : Results.ValidationProblem(errors, title: title);
 
     public static string Normalize(string handle) => handle.Trim().ToLowerInvariant();
 }

@@ -13,7 +13,7 @@ public static class OwnedOpportunity
         var acting = ActingMember.Resolve(caller, owner, "owner", errors);
         if (errors.Count > 0)
         {
-            return (null, Results.ValidationProblem(errors, title: "The request is not valid."));
+            return (null, ActingMember.Refusal(errors, "The request is not valid."));
         }
 
         var opportunity = await session.LoadAsync<Opportunity>(id, cancellationToken);

@@ -1,6 +1,7 @@
 using Marten;
 using NetworkingPlatform.ResponseTracking.Members;
 using NetworkingPlatform.ResponseTracking.Members.Promises;
+using NetworkingPlatform.ResponseTracking.Members.Responsiveness;
 
 namespace NetworkingPlatform.ResponseTracking.Conversations;
 
@@ -22,18 +23,27 @@ public static class ConversationViews
         return promises.ToDictionary(p => p.Id, StringComparer.Ordinal);
     }
 
-    public static void Store(IDocumentSession session, ConversationStatus status, IReadOnlyDictionary<string, ResponsePromise> promises, bool isNew)
+    public static void Store(IDocumentSession session, IReadOnlyCollection<(ConversationStatus Status, bool IsNew)> conversations,
+        IReadOnlyDictionary<string, ResponsePromise> promises)
     {
-        if (isNew)
+        var sides = new List<MemberConversation>();
+        foreach (var (status, isNew) in conversations)
         {
-            // Inserting fails when another writer created the conversation meanwhile: the batch is retried against it.
-            session.Insert(status);
-        }
-        else
-        {
-            session.Store(status);
+            if (isNew)
+            {
+                // Inserting fails when another writer created the conversation meanwhile: the batch is retried against it.
+                session.Insert(status);
+            }
+            else
+            {
+                session.Store(status);
+            }
+
+            var members = MemberConversations.From(status, promises).ToArray();
+            session.Store(members);
+            sides.AddRange(members);
         }
 
-        session.Store(MemberConversations.From(status, promises).ToArray());
+        ReplyTimesTable.Queue(session, [.. conversations.Select(c => c.Status.Id)], sides);
     }
 }

@@ -1,5 +1,6 @@
 using JasperFx.Events.Daemon;
 using Marten;
+using MassTransit;
 using NetworkingPlatform.ResponseTracking.Admin.Rebuilding;
 using NetworkingPlatform.ResponseTracking.Conversations.GettingHistory;
 using NetworkingPlatform.ResponseTracking.Conversations.GettingStatus;
@@ -28,8 +29,10 @@ public static class ResponseTrackingExtensions
         builder.AddGatewayIdentity();
         builder.Services.AddOpenApi();
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<ConversationGate>();
         builder.Services.AddScoped<ConversationRecorder>();
         builder.Services.AddScoped<ViewsRebuilder>();
+        builder.Services.AddSingleton<ResponsivenessQuery>();
         builder.Services.AddHostedService<OverdueScanner>();
 
         var forwarding = builder.Configuration.GetValue(ForwardingEnabledSetting, true);
@@ -38,10 +41,10 @@ public static class ResponseTrackingExtensions
             options.Schema.For<MemberConversation>()
                 .Duplicate(c => c.Member)
                 .Duplicate(c => c.ConversationId)
-                .Duplicate(c => c.OwedSince!)
                 .Duplicate(c => c.WaitingOnMemberSince!)
                 .Duplicate(c => c.WaitingOnOthersSince!)
                 .Duplicate(c => c.ReplyDueAt!);
+            options.Storage.ExtendedSchemaObjects.Add(ReplyTimesTable.Definition());
         });
         if (forwarding)
         {
@@ -51,7 +54,7 @@ public static class ResponseTrackingExtensions
 
         builder.AddPlatformMessaging(bus =>
         {
-            bus.AddConsumer<MessagesIngestedConsumer>();
+            bus.AddConsumer<MessagesIngestedConsumer, MessagesIngestedConsumerDefinition>();
             bus.AddConsumer<InvitationIngestedConsumer>();
         });
         return builder;

@@ -24,11 +24,13 @@ public sealed class ConversationEventsForwarder : SubscriptionBase
 {
     private readonly IBusControl bus;
     private readonly TimeProvider clock;
+    private readonly ResponsivenessQuery responsiveness;
 
-    public ConversationEventsForwarder(IBusControl bus, TimeProvider clock)
+    public ConversationEventsForwarder(IBusControl bus, TimeProvider clock, ResponsivenessQuery responsiveness)
     {
         this.bus = bus;
         this.clock = clock;
+        this.responsiveness = responsiveness;
         Name = "conversation-events-forwarder";
         IncludeType<ReplyRecorded>();
         IncludeType<ReplyWentOverdue>();
@@ -40,27 +42,31 @@ public sealed class ConversationEventsForwarder : SubscriptionBase
         IDocumentOperations operations,
         CancellationToken cancellationToken)
     {
-        // One figure update per member and page: the figures read after the page include every reply in it.
+        // One figure update per member and page: the figures read after the page include every reply in it. The
+        // page's messages are published together; the daemon moves on only once all of them were confirmed.
         var answeredBy = new Dictionary<(string Tenant, string Member), IEvent>();
+        var publishing = new List<Task>();
         foreach (var stored in page.Events)
         {
             switch (stored)
             {
                 case IEvent<ReplyRecorded> reply:
-                    await Forward(reply, cancellationToken);
+                    publishing.Add(Forward(reply, cancellationToken));
                     answeredBy[(reply.TenantId, reply.Data.By)] = reply;
                     break;
                 case IEvent<ReplyWentOverdue> overdue:
-                    await Forward(overdue, cancellationToken);
+                    publishing.Add(Forward(overdue, cancellationToken));
                     break;
             }
         }
 
-        foreach (var ((tenant, member), last) in answeredBy)
+        foreach (var tenant in answeredBy.GroupBy(a => a.Key.Tenant, StringComparer.Ordinal))
         {
-            await PublishResponsiveness(tenant, member, last, operations, cancellationToken);
+            var figures = await responsiveness.Figures(tenant.Key, [.. tenant.Select(a => a.Key.Member)], clock.GetUtcNow(), cancellationToken);
+            publishing.AddRange(tenant.Select(a => PublishResponsiveness(a.Key.Tenant, a.Key.Member, a.Value, figures[a.Key.Member], cancellationToken)));
         }
 
+        await Task.WhenAll(publishing);
         return NullChangeListener.Instance;
     }
 
@@ -102,10 +108,7 @@ public sealed class ConversationEventsForwarder : SubscriptionBase
         activity?.SetStatus(ActivityStatusCode.Ok);
     }
 
-    private async Task PublishResponsiveness(string tenant, string member, IEvent last, IDocumentOperations operations, CancellationToken cancellationToken)
-    {
-        // The store itself cannot be injected here: building it needs this subscription.
-        var (figures, _) = await ResponsivenessQuery.Load(operations.ForTenant(tenant), member, clock.GetUtcNow(), cancellationToken);
+    private async Task PublishResponsiveness(string tenant, string member, IEvent last, ResponsivenessFigures figures, CancellationToken cancellationToken) =>
         await bus.PublishCommitted(new ResponsivenessChanged(
             DeterministicId.From(last.Id, nameof(ResponsivenessChanged)),
             tenant,
@@ -115,5 +118,4 @@ public sealed class ConversationEventsForwarder : SubscriptionBase
             figures.Answered + figures.Declined,
             figures.ResponseRate,
             figures.ReplyTime.Median), cancellationToken);
-    }
 }

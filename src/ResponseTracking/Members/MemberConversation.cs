@@ -22,6 +22,12 @@ public sealed class MemberConversation : ITenanted
     /// <summary>Each exchange the member answered, in the order they answered.</summary>
     public List<AnsweredWait> Answers { get; set; } = [];
 
+    /// <summary>
+    /// How long each answer in <see cref="Answers"/> took, in calendar time and in the member's business hours as they
+    /// were when this was written (changing them rewrites it): what the responsiveness figures aggregate in SQL.
+    /// </summary>
+    public List<ReplyTicks> ReplyTimes { get; set; } = [];
+
     public OwedReply? WaitingOnMember { get; set; }
     public DateTimeOffset? WaitingOnMemberSince { get; set; }
     public OwedReply? WaitingOnOthers { get; set; }
@@ -34,6 +40,9 @@ public sealed class MemberConversation : ITenanted
 }
 
 public sealed record AnsweredWait(DateTimeOffset WaitingSince, DateTimeOffset RepliedAt, bool IsDecline);
+
+/// <summary>A reply time in ticks, in calendar time and in business time.</summary>
+public sealed record ReplyTicks(long Calendar, long Business);
 
 /// <summary>A reply owed in a conversation: by or to whom, since when, and about which message.</summary>
 public sealed record OwedReply(IReadOnlyList<string> Members, DateTimeOffset Since, string MessageId, string Kind, string Excerpt);

@@ -19,7 +19,10 @@ public static class MemberConversations
             var onOthers = status.Awaiting.Where(a => a.AwaitedBy.Contains(member)).ToList();
             var waitingOnMember = onMember is null ? null : Owed(status, onMember.AwaitedBy, onMember.Since, onMember.MessageId);
             var waitingOnOthers = onOthers.Count == 0 ? null : Owed(status, [.. onOthers.Select(a => a.Member)], onOthers.Min(a => a.Since), onOthers.MinBy(a => a.Since)!.MessageId);
-            var deadline = onMember is not null && promises.TryGetValue(member, out var promise) ? promise.DeadlineFor(onMember.Since) : null;
+            var promise = promises.GetValueOrDefault(member);
+            var deadline = onMember is not null ? promise?.DeadlineFor(onMember.Since) : null;
+            var hours = promise?.Hours ?? BusinessHours.Default;
+            var answers = status.Replies.Where(r => r.By == member).OrderBy(r => r.RepliedAt).Select(r => new AnsweredWait(r.WaitingSince, r.RepliedAt, r.IsDecline)).ToList();
 
             yield return new MemberConversation
             {
@@ -30,7 +33,8 @@ public static class MemberConversations
                 Counterparts = [.. status.Participants.Where(p => p != member).Order(StringComparer.Ordinal)],
                 LastMessageAt = status.LastMessageAt ?? default,
                 OwedSince = owedToMember,
-                Answers = [.. status.Replies.Where(r => r.By == member).OrderBy(r => r.RepliedAt).Select(r => new AnsweredWait(r.WaitingSince, r.RepliedAt, r.IsDecline))],
+                Answers = answers,
+                ReplyTimes = [.. answers.Select(a => new ReplyTicks((a.RepliedAt - a.WaitingSince).Ticks, hours.Between(a.WaitingSince, a.RepliedAt).Ticks))],
                 WaitingOnMember = waitingOnMember,
                 WaitingOnMemberSince = waitingOnMember?.Since,
                 WaitingOnOthers = waitingOnOthers,

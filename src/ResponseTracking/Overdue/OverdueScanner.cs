@@ -71,15 +71,14 @@ public sealed class OverdueScanner(IDocumentStore store, TimeProvider clock, ICo
                 status.Apply(notice);
             }
 
-            // Stored even with nothing overdue: the views then drop a deadline that no longer applies.
             if (overdue.Count > 0)
             {
                 session.Events.Append(status.Id, overdue);
             }
-
-            ConversationViews.Store(session, status, promises, isNew: false);
         }
 
+        // Stored even with nothing overdue: the views then drop a deadline that no longer applies.
+        ConversationViews.Store(session, [.. statuses.Select(s => (s, false))], promises);
         await session.SaveChangesAsync(cancellationToken);
     }
 }

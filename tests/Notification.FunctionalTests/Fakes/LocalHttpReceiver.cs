@@ -9,7 +9,7 @@ using Microsoft.Extensions.Logging;
 
 namespace NetworkingPlatform.Notification.FunctionalTests.Fakes;
 
-/// <summary>A real HTTP server on a loopback port that records each POST and answers with the status the test chooses.</summary>
+/// <summary>A real HTTP server on a loopback port that records each GET and POST and answers with the status (and JSON) the test chooses.</summary>
 public sealed class LocalHttpReceiver : IAsyncDisposable
 {
     private readonly ConcurrentQueue<ReceivedRequest> received = new();
@@ -17,6 +17,9 @@ public sealed class LocalHttpReceiver : IAsyncDisposable
 
     /// <summary>Decides the status of each request; by default every request succeeds.</summary>
     public Func<ReceivedRequest, int> Respond { get; set; } = _ => StatusCodes.Status200OK;
+
+    /// <summary>The JSON body of a successful answer, if any.</summary>
+    public Func<ReceivedRequest, object?> Body { get; set; } = _ => null;
 
     public Uri BaseAddress { get; private set; } = null!;
 
@@ -28,14 +31,15 @@ public sealed class LocalHttpReceiver : IAsyncDisposable
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         app = builder.Build();
-        app.MapPost("/{**path}", async (HttpContext context) =>
+        app.MapMethods("/{**path}", [HttpMethods.Get, HttpMethods.Post], async (HttpContext context) =>
         {
             using var reader = new StreamReader(context.Request.Body);
-            var request = new ReceivedRequest(context.Request.Path, context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
-                await reader.ReadToEndAsync());
+            var request = new ReceivedRequest(context.Request.Path + context.Request.QueryString,
+                context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
+                await reader.ReadToEndAsync(), Method: context.Request.Method);
             var status = Respond(request);
             received.Enqueue(request with { Status = status });
-            return Results.StatusCode(status);
+            return status < 300 && Body(request) is { } body ? Results.Json(body, statusCode: status) : Results.StatusCode(status);
         });
         await app.StartAsync();
         BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
@@ -50,4 +54,4 @@ public sealed class LocalHttpReceiver : IAsyncDisposable
     }
 }
 
-public sealed record ReceivedRequest(string Path, IReadOnlyDictionary<string, string> Headers, string Body, int Status = 0);
+public sealed record ReceivedRequest(string Path, IReadOnlyDictionary<string, string> Headers, string Body, int Status = 0, string Method = "POST");

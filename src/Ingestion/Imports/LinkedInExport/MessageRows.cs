@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using System.IO.Hashing;
 using System.Text;
 using NetworkingPlatform.Ingestion.Classification;
 using NetworkingPlatform.Ingestion.Messages;
@@ -100,8 +100,9 @@ public static class MessageRows
 
     private static string MessageIdOf(string conversationId, string sender, DateTimeOffset sentAt, string body)
     {
+        // A fast non-cryptographic hash is enough: the id only has to be stable and, within one tenant, unique.
         var identity = Encoding.UTF8.GetBytes($"{conversationId}\n{sender}\n{sentAt.UtcTicks}\n{body}");
-        return $"li-{Convert.ToHexStringLower(SHA256.HashData(identity), 0, 16)}";
+        return $"li-{Convert.ToHexStringLower(XxHash128.Hash(identity))}";
     }
 
     private static bool IsYes(string? value) =>

@@ -17,9 +17,13 @@ public static class ProfileUrl
             return false;
         }
 
-        var rest = url[(at + 4)..];
-        var end = rest.IndexOfAny(['/', '?', '#']);
-        var candidate = Uri.UnescapeDataString(end < 0 ? rest : rest[..end]).Trim().ToLowerInvariant();
+        var rest = url.AsSpan(at + 4);
+        var end = rest.IndexOfAny('/', '?', '#');
+        var raw = (end < 0 ? rest : rest[..end]).Trim();
+        // Most slugs are plain lowercase ASCII: read once per sender and recipient of every row, they skip the copies.
+        var candidate = raw.ContainsAny('%', ' ') || raw.ContainsAnyInRange('A', 'Z') || !System.Text.Ascii.IsValid(raw)
+            ? Uri.UnescapeDataString(raw.ToString()).Trim().ToLowerInvariant()
+            : raw.ToString();
         if (candidate.Length == 0)
         {
             return false;

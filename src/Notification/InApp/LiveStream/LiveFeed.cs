@@ -5,8 +5,9 @@ using NetworkingPlatform.Notification.InApp.ListingNotifications;
 namespace NetworkingPlatform.Notification.InApp.LiveStream;
 
 /// <summary>
-/// Hands newly stored notifications to the members' open live streams in this process. A slow reader loses the
-/// oldest pushes rather than holding the consumer up; the list endpoint stays the source of truth.
+/// Hands newly stored notifications to the members' open live streams in this process; they come from whichever
+/// replica stored them through <see cref="LiveFeedListener"/>. A slow reader loses the oldest pushes rather than
+/// holding the others up; the list endpoint stays the source of truth.
 /// </summary>
 public sealed class LiveFeed
 {
@@ -21,6 +22,8 @@ public sealed class LiveFeed
         ofMember[id] = channel;
         return new LiveSubscription(channel.Reader, () => ofMember.TryRemove(id, out _));
     }
+
+    public bool IsFollowed(string tenantId, string member) => listeners.TryGetValue((tenantId, member), out var ofMember) && !ofMember.IsEmpty;
 
     public void Publish(string tenantId, IEnumerable<InAppNotification> notifications)
     {

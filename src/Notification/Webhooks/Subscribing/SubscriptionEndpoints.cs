@@ -89,6 +89,11 @@ public static class SubscriptionEndpoints
     private static async Task<IResult> Remove(Guid id, PlatformCaller caller, IDocumentStore store, CancellationToken cancellationToken)
     {
         await using var session = store.LightweightSession(caller.TenantId);
+        if (await session.LoadAsync<WebhookSubscription>(id, cancellationToken) is null)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"There is no webhook subscription '{id}'.");
+        }
+
         session.Delete<WebhookSubscription>(id);
         await session.SaveChangesAsync(cancellationToken);
         return Results.NoContent();

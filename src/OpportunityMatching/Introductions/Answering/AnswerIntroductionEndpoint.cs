@@ -35,7 +35,7 @@ public static class AnswerIntroductionEndpoint
         var acting = ActingMember.Resolve(caller, member, "member", errors);
         if (acting is null)
         {
-            return Results.ValidationProblem(errors, title: "The answer is not valid.");
+            return ActingMember.Refusal(errors, "The answer is not valid.");
         }
 
         await using var session = store.LightweightSession(caller.TenantId);

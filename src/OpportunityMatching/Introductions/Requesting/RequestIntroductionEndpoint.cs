@@ -45,7 +45,7 @@ public static class RequestIntroductionEndpoint
 
         if (errors.Count > 0)
         {
-            return Results.ValidationProblem(errors, title: "The introduction request is not valid.");
+            return ActingMember.Refusal(errors, "The introduction request is not valid.");
         }
 
         await using var session = store.LightweightSession(caller.TenantId);
@@ -67,7 +67,7 @@ public static class RequestIntroductionEndpoint
 
         if (errors.Count > 0)
         {
-            return Results.ValidationProblem(errors, title: "The introduction request is not valid.");
+            return ActingMember.Refusal(errors, "The introduction request is not valid.");
         }
 
         var id = Guid.CreateVersion7().ToString("N");

@@ -24,7 +24,7 @@ public static class ListMyOpportunitiesEndpoint
         var take = ListLimit.Resolve(limit, errors);
         if (acting is null || errors.Count > 0)
         {
-            return Results.ValidationProblem(errors, title: "The request is not valid.");
+            return ActingMember.Refusal(errors, "The request is not valid.");
         }
 
         await using var session = store.QuerySession(caller.TenantId);

@@ -24,7 +24,7 @@ public static class PostOpportunityEndpoint
         var details = OpportunityRequestValidator.Validate(request, clock.GetUtcNow(), errors);
         if (owner is null || details is null)
         {
-            return Results.ValidationProblem(errors, title: "The opportunity is not valid.");
+            return ActingMember.Refusal(errors, "The opportunity is not valid.");
         }
 
         var id = $"opp-{Guid.CreateVersion7():N}";

@@ -9,6 +9,7 @@ public static class RebuildViewsEndpoint
     public static IEndpointRouteBuilder MapRebuildViews(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapPost("/api/v1/responses/admin/rebuild", Handle)
+            .RequireAdminScope()
             .WithName("RebuildResponseViews")
             .WithSummary("Rebuilds the tenant's conversation statuses, inboxes and responsiveness from the events (admin scope).");
         return endpoints;

@@ -38,10 +38,10 @@ public sealed class ViewsRebuilder(IDocumentStore store, NpgsqlDataSource dataSo
             session.DeleteWhere<MemberConversation>(c => chunk.Contains(c.ConversationId));
             foreach (var status in rebuilt)
             {
-                var isNew = !current.TryGetValue(status.Id, out var existing);
-                status.Version = existing?.Version ?? Guid.Empty;
-                ConversationViews.Store(session, status, promises, isNew);
+                status.Version = current.GetValueOrDefault(status.Id)?.Version ?? Guid.Empty;
             }
+
+            ConversationViews.Store(session, [.. rebuilt.Select(s => (s, !current.ContainsKey(s.Id)))], promises);
 
             await session.SaveChangesAsync(cancellationToken);
         }

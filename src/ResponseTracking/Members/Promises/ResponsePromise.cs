@@ -14,6 +14,9 @@ public sealed class ResponsePromise
 
     public BusinessHours Hours => new(TimeZoneInfo.FindSystemTimeZoneById(TimeZone), WorkdayStart, WorkdayEnd);
 
+    public bool SameHoursAs(ResponsePromise other) =>
+        TimeZone == other.TimeZone && WorkdayStart == other.WorkdayStart && WorkdayEnd == other.WorkdayEnd;
+
     /// <summary>When a reply owed since <paramref name="since"/> becomes overdue; null without a promise.</summary>
     public DateTimeOffset? DeadlineFor(DateTimeOffset since)
     {

@@ -37,20 +37,22 @@ public static class SetPromiseEndpoint
 
         await using var session = store.LightweightSession(caller.TenantId);
         session.CarryTrace();
+        var previous = await session.LoadAsync<ResponsePromise>(member, cancellationToken) ?? new ResponsePromise { Id = member };
         session.Store(promise);
-        var open = await session.Query<MemberConversation>()
-            .Where(c => c.Member == member && c.WaitingOnMemberSince != null)
-            .Select(c => c.ConversationId)
-            .ToListAsync(cancellationToken);
-        if (open.Count > 0)
+        // Deadlines change only where a reply is owed; business reply times, stored with every side, change with the hours.
+        var sides = session.Query<MemberConversation>().Where(c => c.Member == member);
+        if (promise.SameHoursAs(previous))
         {
-            var statuses = await session.LoadManyAsync<ConversationStatus>(cancellationToken, open);
+            sides = sides.Where(c => c.WaitingOnMemberSince != null);
+        }
+
+        var rewritten = await sides.Select(c => c.ConversationId).ToListAsync(cancellationToken);
+        if (rewritten.Count > 0)
+        {
+            var statuses = await session.LoadManyAsync<ConversationStatus>(cancellationToken, rewritten);
             var promises = await ConversationViews.LoadPromises(session, statuses.SelectMany(s => s.Participants), cancellationToken);
             promises[member] = promise;
-            foreach (var status in statuses)
-            {
-                ConversationViews.Store(session, status, promises, isNew: false);
-            }
+            ConversationViews.Store(session, [.. statuses.Select(s => (s, false))], promises);
         }
 
         await session.SaveChangesAsync(cancellationToken);

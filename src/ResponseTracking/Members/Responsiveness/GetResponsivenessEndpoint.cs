@@ -13,11 +13,12 @@ public static class GetResponsivenessEndpoint
         return endpoints;
     }
 
-    private static async Task<IResult> Handle(string member, PlatformCaller caller, IDocumentStore store, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<IResult> Handle(
+        string member, PlatformCaller caller, IDocumentStore store, ResponsivenessQuery query, TimeProvider clock, CancellationToken cancellationToken)
     {
         await using var session = store.QuerySession(caller.TenantId);
         var now = clock.GetUtcNow();
-        var (figures, settings) = await ResponsivenessQuery.Load(session, member, now, cancellationToken);
+        var (figures, settings) = await query.Load(session, member, now, cancellationToken);
         return Results.Ok(new ResponsivenessResponse(member, now - ResponsivenessFigures.Window, now, settings.TimeZone,
             settings.WorkdayStart, settings.WorkdayEnd, figures.ReplyNeedingReceived, figures.Answered, figures.Declined, figures.Ignored,
             figures.ResponseRate, figures.FirstReplyTime, figures.ReplyTime, figures.FirstReplyBusinessTime, figures.ReplyBusinessTime, figures.Badge));

@@ -19,6 +19,8 @@ public sealed record ResponsivenessFigures(
 {
     public static readonly TimeSpan Window = TimeSpan.FromDays(90);
 
+    public static readonly ResponsivenessFigures Empty = Compute([], BusinessHours.Default);
+
     public ResponsivenessBadge Badge => ResponsivenessBadge.For(ResponseRate, ReplyTime.Median);
 
     /// <param name="conversations">The answers given in each reply-needing conversation received in the window.</param>

@@ -1,0 +1,39 @@
+using Marten;
+using NetworkingPlatform.Gateway.Validation;
+
+namespace NetworkingPlatform.Gateway.Accounts.ChangingLanguage;
+
+public static class ChangeLanguageEndpoint
+{
+    public sealed record ChangeLanguageRequest(string? Language);
+
+    public static RouteGroupBuilder MapChangeLanguage(this RouteGroupBuilder account)
+    {
+        account.MapPut("/language", Handle)
+            .WithName("ChangeLanguage")
+            .WithSummary("Sets the account's language, 'es' or 'en'.")
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesValidationProblem();
+        return account;
+    }
+
+    private static async Task<IResult> Handle(ChangeLanguageRequest? request, HttpContext context, IDocumentStore store, CancellationToken cancellationToken)
+    {
+        var errors = new RequestErrors().Check(Languages.IsSupported(request?.Language), "language", "The language is 'es' or 'en'.");
+        if (errors.Any)
+        {
+            return errors.ToResult();
+        }
+
+        await using var session = store.LightweightSession();
+        if (await session.Load(context, cancellationToken) is not { } account)
+        {
+            return CurrentAccount.Gone();
+        }
+
+        account.Language = request!.Language!;
+        session.Store(account);
+        await session.SaveChangesAsync(cancellationToken);
+        return Results.NoContent();
+    }
+}

@@ -1,0 +1,28 @@
+using Marten;
+using NetworkingPlatform.Gateway.Tenants;
+
+namespace NetworkingPlatform.Gateway.Accounts.Getting;
+
+public static class GetAccountEndpoint
+{
+    public static RouteGroupBuilder MapGetAccount(this RouteGroupBuilder account)
+    {
+        account.MapGet("", Handle)
+            .WithName("GetAccount")
+            .WithSummary("The signed-in account.")
+            .Produces<AccountView>();
+        return account;
+    }
+
+    private static async Task<IResult> Handle(HttpContext context, IDocumentStore store, CancellationToken cancellationToken)
+    {
+        await using var session = store.QuerySession();
+        if (await session.Load(context, cancellationToken) is not { } account)
+        {
+            return CurrentAccount.Gone();
+        }
+
+        var tenant = await session.LoadAsync<Tenant>(account.TenantId, cancellationToken);
+        return Results.Ok(AccountView.Of(account, tenant?.Name ?? account.TenantId));
+    }
+}

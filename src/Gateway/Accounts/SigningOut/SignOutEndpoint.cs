@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Authentication;
+using NetworkingPlatform.Gateway.Sessions;
+
+namespace NetworkingPlatform.Gateway.Accounts.SigningOut;
+
+public static class SignOutEndpoint
+{
+    public static RouteGroupBuilder MapSignOut(this RouteGroupBuilder account)
+    {
+        account.MapPost("/sign-out", (Delegate)Handle)
+            .WithName("SignOut")
+            .WithSummary("Signs out: the session ends at once, on every replica, and the cookie is cleared.")
+            .Produces(StatusCodes.Status204NoContent);
+        return account;
+    }
+
+    private static async Task<IResult> Handle(HttpContext context)
+    {
+        await context.SignOutAsync(SessionCookie.SchemeName);
+        return Results.NoContent();
+    }
+}

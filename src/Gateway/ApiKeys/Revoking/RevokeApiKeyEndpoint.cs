@@ -1,0 +1,39 @@
+using Marten;
+using NetworkingPlatform.Gateway.Audit;
+using NetworkingPlatform.Gateway.Validation;
+using NetworkingPlatform.ServiceDefaults.Identity;
+
+namespace NetworkingPlatform.Gateway.ApiKeys.Revoking;
+
+public static class RevokeApiKeyEndpoint
+{
+    public static RouteGroupBuilder MapRevokeApiKey(this RouteGroupBuilder tenant)
+    {
+        tenant.MapDelete("/api-keys/{id}", Handle)
+            .WithName("RevokeApiKey")
+            .WithSummary("Revokes an API key: the next request with it gets 401 (admin).")
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return tenant;
+    }
+
+    private static async Task<IResult> Handle(string id, PlatformCaller caller, HttpContext context, IDocumentStore store, AuditLog audit, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        await using var session = store.LightweightSession();
+        var key = await session.LoadAsync<ApiKey>(id, cancellationToken);
+        if (key is null || key.TenantId != caller.TenantId)
+        {
+            return Problems.NotFound($"There is no API key '{id}' in this organisation.");
+        }
+
+        if (key.RevokedAt is null)
+        {
+            key.RevokedAt = clock.GetUtcNow();
+            session.Store(key);
+            audit.Record(session, context.User, caller.TenantId, AuditActions.ApiKeyRevoked, key.Id, $"'{key.Name}'");
+            await session.SaveChangesAsync(cancellationToken);
+        }
+
+        return Results.NoContent();
+    }
+}

@@ -1,0 +1,43 @@
+using Marten;
+using NetworkingPlatform.Gateway.Accounts;
+using NetworkingPlatform.Gateway.Audit;
+using NetworkingPlatform.Gateway.Sessions;
+using NetworkingPlatform.Gateway.Validation;
+using NetworkingPlatform.ServiceDefaults.Identity;
+
+namespace NetworkingPlatform.Gateway.Members.Removing;
+
+public static class RemoveMemberEndpoint
+{
+    public static RouteGroupBuilder MapRemoveMember(this RouteGroupBuilder tenant)
+    {
+        tenant.MapDelete("/members/{accountId}", Handle)
+            .WithName("RemoveMember")
+            .WithSummary("Removes an account from the tenant; its sessions end at once. An admin cannot remove themself (admin).")
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        return tenant;
+    }
+
+    private static async Task<IResult> Handle(string accountId, PlatformCaller caller, HttpContext context, IDocumentStore store, AuditLog audit, CancellationToken cancellationToken)
+    {
+        await using var session = store.LightweightSession();
+        var account = await session.LoadAsync<Account>(accountId, cancellationToken);
+        if (account is null || account.TenantId != caller.TenantId)
+        {
+            return Problems.NotFound($"There is no account '{accountId}' in this organisation.");
+        }
+
+        if (SessionClaims.AccountId(context.User) == account.Id)
+        {
+            return Problems.Conflict("An admin cannot remove their own account.");
+        }
+
+        session.Delete(account);
+        MartenTicketStore.RevokeAll(session, account.Id);
+        audit.Record(session, context.User, caller.TenantId, AuditActions.MemberRemoved, account.Email, $"member {account.Member}, role {account.Role}");
+        await session.SaveChangesAsync(cancellationToken);
+        return Results.NoContent();
+    }
+}

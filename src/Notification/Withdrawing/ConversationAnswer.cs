@@ -1,0 +1,16 @@
+namespace NetworkingPlatform.Notification.Withdrawing;
+
+/// <summary>
+/// When a member last answered a conversation. Only <see cref="NudgeWithdrawal"/> writes it, apart from the nudge
+/// bookkeeping, so a nudge being stored at the same moment can never overwrite it.
+/// </summary>
+public sealed class ConversationAnswer
+{
+    public string Id { get; set; } = string.Empty;
+    public DateTimeOffset AnsweredAt { get; set; }
+
+    public static string IdFor(string conversationId, string member) => $"{conversationId}:{member}";
+
+    /// <summary>Whether this answer makes a nudge about a wait that began at <paramref name="waitingSince"/> moot.</summary>
+    public bool Settles(DateTimeOffset? waitingSince) => waitingSince is null || AnsweredAt >= waitingSince;
+}
