@@ -27,7 +27,7 @@ public sealed class MemberJourneyTests(PortalFixture portal)
         try
         {
             // Sign up: a new organisation whose admin is the member of the demo export.
-            await Open(page, "/account/sign-up");
+            await page.Open("/account/sign-up");
             await Expect(page.Locator("h1")).ToHaveTextAsync("Crear cuenta");
             var id = Guid.NewGuid().ToString("N")[..8];
             await page.GetByTestId("organisation").FillAsync($"Conecta {id}");
@@ -66,28 +66,33 @@ public sealed class MemberJourneyTests(PortalFixture portal)
             await shots.Take(page, "import-report");
 
             // Waiting on you: the pending invitations of the export, and every wait oldest first.
-            await ReloadUntil(page, "/waiting-on-you?kind=invitation", async () =>
-                await page.GetByTestId("inbox-total").GetAttributeAsync("data-total") == manifest.PendingIncomingInvitations.ToString());
+            await page.ReloadUntil("/waiting-on-you?kind=invitation", async () =>
+                await page.GetByTestId("inbox-total").GetAttributeAsync("data-total", new() { Timeout = 10_000 })
+                    == manifest.PendingIncomingInvitations.ToString());
             await Expect(page.GetByTestId("inbox-item")).ToHaveCountAsync(manifest.PendingIncomingInvitations);
-            await Open(page, "/waiting-on-you");
+            await page.Open("/waiting-on-you");
             await Expect(page.GetByTestId("inbox-item").First).ToBeVisibleAsync();
             var since = await page.GetByTestId("inbox-item").EvaluateAllAsync<string[]>("items => items.map(i => i.dataset.since)");
             Assert.Equal(since.Order(StringComparer.Ordinal), since);
             await shots.Take(page, "waiting-on-you");
 
-            // "No, gracias" answers a conversation: it leaves the list and the declines count one more.
-            var declinedBefore = await DeclinedCount(page);
-            await Open(page, "/waiting-on-you");
+            // "No, gracias" answers a conversation: it leaves the list, the declines count one more, and so does the
+            // histogram of first replies.
+            await page.Open("/responsiveness");
+            var before = await FiguresOnPage(page);
+            await page.Open("/waiting-on-you");
             // Responsiveness counts the last 90 days: answer the newest wait of the page, not one older than the window.
             var oldest = page.GetByTestId("inbox-item").Last;
             var conversation = await oldest.GetAttributeAsync("data-conversation");
             await oldest.GetByTestId("answer-decline").ClickAsync();
             await Expect(page.Locator($"[data-testid=inbox-item][data-conversation='{conversation}']")).ToHaveCountAsync(0);
-            await ReloadUntil(page, "/responsiveness", async () => await DeclinedOnPage(page) == declinedBefore + 1);
+            await page.ReloadUntil("/responsiveness", async () => await FiguresOnPage(page) == (before.Declined + 1, before.FirstReplies + 1));
+            await Expect(page.GetByTestId("trend")).Not.ToHaveAttributeAsync("data-periods", "0");
+            await Expect(page.GetByTestId("tenant-median")).Not.ToHaveAttributeAsync("data-members", "0");
             await shots.Take(page, "responsiveness");
 
             // Someone in the organisation needs what the member offers; an API key made in admin posts it for them.
-            await Open(page, "/admin");
+            await page.Open("/admin");
             await page.GetByText("Claves de API", new() { Exact = true }).ClickAsync();
             await page.GetByTestId("key-name").FillAsync("browser test");
             await page.GetByTestId("create-key").ClickAsync();
@@ -103,7 +108,7 @@ public sealed class MemberJourneyTests(PortalFixture portal)
             need.EnsureSuccessStatusCode();
 
             // The member offers it: the match shows with its explanation, and the bell hears of it live.
-            await Open(page, "/opportunities");
+            await page.Open("/opportunities");
             var unreadBefore = int.Parse((await page.GetByTestId("bell").GetAttributeAsync("data-unread"))!);
             await page.GetByTestId("title").FillAsync("Contabilidad y declaraciones para pymes");
             await page.GetByTestId("description").FillAsync(
@@ -118,7 +123,7 @@ public sealed class MemberJourneyTests(PortalFixture portal)
             await shots.Take(page, "notification-live");
 
             // English and back.
-            await Open(page, "/waiting-on-you");
+            await page.Open("/waiting-on-you");
             await page.GetByRole(AriaRole.Button, new() { Name = "Idioma" }).ClickAsync();
             await page.GetByText("English", new() { Exact = true }).ClickAsync();
             await Expect(page.Locator("h1")).ToHaveTextAsync("Waiting on you");
@@ -136,40 +141,12 @@ public sealed class MemberJourneyTests(PortalFixture portal)
         }
     }
 
-    /// <summary>Opens a page and waits until its circuit is interactive.</summary>
-    private static async Task Open(IPage page, string path)
-    {
-        await page.GotoAsync(path);
-        await page.GetByTestId("interactive").WaitForAsync(new() { State = WaitForSelectorState.Attached });
-    }
-
-    private static async Task<int> DeclinedCount(IPage page)
-    {
-        await Open(page, "/responsiveness");
-        return await DeclinedOnPage(page);
-    }
-
-    private static async Task<int> DeclinedOnPage(IPage page)
+    /// <summary>The declines counted on the responsiveness page, and the first replies its histogram holds.</summary>
+    private static async Task<(int Declined, int FirstReplies)> FiguresOnPage(IPage page)
     {
         var received = page.GetByTestId("received");
         await Expect(received).ToBeVisibleAsync();
-        return int.Parse((await received.GetAttributeAsync("data-declined"))!);
-    }
-
-    // The services process asynchronously: reload the page until what it shows is as expected.
-    private static async Task ReloadUntil(IPage page, string path, Func<Task<bool>> shown)
-    {
-        await Eventually.Get(async () =>
-        {
-            await Open(page, path);
-            try
-            {
-                return await shown() ? new object() : null;
-            }
-            catch (PlaywrightException)
-            {
-                return null;
-            }
-        }, Processing, what: $"{path} to show the expected figures");
+        var histogram = page.GetByTestId("histogram");
+        return (int.Parse((await received.GetAttributeAsync("data-declined"))!), int.Parse((await histogram.GetAttributeAsync("data-count"))!));
     }
 }

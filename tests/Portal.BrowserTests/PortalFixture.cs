@@ -28,6 +28,8 @@ public sealed class PortalFixture : IAsyncLifetime
 
     public string DemoApiKey { get; } = $"np_browser_{Guid.NewGuid():N}";
 
+    public string DemoPassword { get; } = $"Demo-{Guid.NewGuid():N}";
+
     public async Task InitializeAsync()
     {
         if (!File.Exists(ChromiumPath))
@@ -44,7 +46,7 @@ public sealed class PortalFixture : IAsyncLifetime
                 ["ConnectionStrings:rabbitmq"] = infrastructure.RabbitMqConnectionString,
                 ["Parameters:identity-signing-key"] = infrastructure.SigningKey,
                 ["Parameters:demo-api-key"] = DemoApiKey,
-                ["Parameters:demo-password"] = $"Demo-{Guid.NewGuid():N}",
+                ["Parameters:demo-password"] = DemoPassword,
             }));
         using var timeout = new CancellationTokenSource(StartTimeout);
         App = await builder.BuildAsync(timeout.Token);
