@@ -30,7 +30,7 @@ public sealed class DemoTenantPagesTests(PortalFixture portal)
         try
         {
             await page.Open("/account/sign-in");
-            await page.GetByTestId("email").Locator("input").FocusAsync();
+            await page.GetByTestId("email").FocusAsync();
             await page.Keyboard.TypeAsync(DemoEmail);
             await page.Keyboard.PressAsync("Tab");
             await page.Keyboard.TypeAsync(portal.DemoPassword);

@@ -13,7 +13,7 @@ namespace NetworkingPlatform.Portal.BrowserTests;
 public sealed class PortalFixture : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(6);
     private static readonly string[] ChromiumArguments =
         ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
@@ -50,8 +50,13 @@ public sealed class PortalFixture : IAsyncLifetime
             }));
         using var timeout = new CancellationTokenSource(StartTimeout);
         App = await builder.BuildAsync(timeout.Token);
-        await App.StartAsync(timeout.Token);
-        await App.ResourceNotifications.WaitForResourceHealthyAsync("portal", timeout.Token);
+        await using (var restarter = new CrashedResourceRestarter(App))
+        {
+            restarter.Watch();
+            await App.StartAsync(timeout.Token);
+            await App.ResourceNotifications.WaitForResourceHealthyAsync("portal", timeout.Token);
+        }
+
         PortalAddress = App.GetEndpoint("portal", "http");
 
         playwright = await Playwright.CreateAsync();

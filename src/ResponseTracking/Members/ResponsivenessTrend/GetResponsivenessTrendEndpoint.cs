@@ -83,13 +83,10 @@ public static class GetResponsivenessTrendEndpoint
             var (received, answered, declined) = ((int)reader.GetInt64(1), (int)reader.GetInt64(2), (int)reader.GetInt64(3));
             periods.Add(new TrendPeriod(
                 reader.GetFieldValue<DateTimeOffset>(0), received, answered - declined, declined, received - answered,
-                (double)answered / received, Ticks(reader, 4), Ticks(reader, 5)));
+                (double)answered / received, MedianColumns.Duration(reader, 4), MedianColumns.Duration(reader, 5)));
         }
 
         return Results.Ok(new ResponsivenessTrendResponse(
             member, interval, start, end, [.. periods.Skip((number - 1) * size).Take(size)], number, size, periods.Count));
     }
-
-    private static TimeSpan? Ticks(NpgsqlDataReader reader, int ordinal) =>
-        reader.IsDBNull(ordinal) ? null : TimeSpan.FromTicks((long)Math.Round(reader.GetDouble(ordinal)));
 }

@@ -1,3 +1,4 @@
+using NetworkingPlatform.ResponseTracking.Members.Reporting;
 using NetworkingPlatform.ResponseTracking.Members.Responsiveness;
 using NetworkingPlatform.ServiceDefaults.Identity;
 using Npgsql;
@@ -43,10 +44,7 @@ public static class GetTenantResponsivenessEndpoint
         return Results.Ok(new TenantResponsivenessResponse(
             start, now, (int)reader.GetInt64(0),
             reader.IsDBNull(1) ? null : reader.GetDouble(1),
-            Ticks(reader, 2),
-            Ticks(reader, 3)));
+            MedianColumns.Duration(reader, 2),
+            MedianColumns.Duration(reader, 3)));
     }
-
-    private static TimeSpan? Ticks(NpgsqlDataReader reader, int ordinal) =>
-        reader.IsDBNull(ordinal) ? null : TimeSpan.FromTicks((long)Math.Round(reader.GetDouble(ordinal)));
 }
