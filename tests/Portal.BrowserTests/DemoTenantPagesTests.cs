@@ -54,7 +54,7 @@ public sealed class DemoTenantPagesTests(PortalFixture portal)
             await item.Locator("a[href^='/conversations/']").FocusAsync();
             await page.Keyboard.PressAsync("Enter");
             await page.WaitForURLAsync($"**/conversations/{conversation}");
-            await Expect(page.GetByText("¿podemos agendar una llamada esta semana?", new() { Exact = false }).First).ToBeVisibleAsync();
+            await Expect(page.GetByTestId("timeline")).ToContainTextAsync("¿podemos agendar una llamada esta semana?");
             await shots.Take(page, "conversation");
         }
         catch
