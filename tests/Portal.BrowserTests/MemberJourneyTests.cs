@@ -9,8 +9,6 @@ namespace NetworkingPlatform.Portal.BrowserTests;
 [Collection(PortalCollection.Name)]
 public sealed class MemberJourneyTests(PortalFixture portal)
 {
-    private static readonly TimeSpan Processing = TimeSpan.FromSeconds(60);
-
     [Fact]
     public async Task A_new_member_imports_their_export_answers_in_one_click_finds_a_match_and_hears_of_it_live_in_both_languages()
     {
@@ -42,22 +40,29 @@ public sealed class MemberJourneyTests(PortalFixture portal)
             await Expect(page.GetByTestId("signed-in-as")).ToHaveTextAsync("Germán Cruz");
 
             // Import the demo export: a progress bar while it runs, then the report the manifest predicts.
-            // The file input's script attaches just after the circuit connects: choose again until the page has taken the file.
+            // The file input's script attaches just after the circuit connects: choose again until the page has taken the file,
+            // and on a loaded machine open the page afresh when a circuit has let several choices pass.
+            var choices = 0;
             await Eventually.Get(async () =>
             {
+                if (++choices % 4 == 0)
+                {
+                    await page.Open("/import");
+                }
+
                 await page.GetByTestId("import-file").SetInputFilesAsync(DemoExport.ZipPath);
                 try
                 {
-                    await Expect(page.GetByTestId("import-start")).ToBeEnabledAsync(new() { Timeout = 3_000 });
+                    await Expect(page.GetByTestId("import-start")).ToBeEnabledAsync(new() { Timeout = 5_000 });
                     return new object();
                 }
                 catch (PlaywrightException)
                 {
                     return null;
                 }
-            }, Processing, what: "the export chosen");
+            }, TimeSpan.FromMinutes(3), what: "the export chosen");
             await page.GetByTestId("import-start").ClickAsync();
-            await Expect(page.GetByTestId("import-outcome")).ToBeVisibleAsync(new() { Timeout = 120_000 });
+            await Expect(page.GetByTestId("import-outcome")).ToBeVisibleAsync(new() { Timeout = 180_000 });
             Assert.True(await page.EvaluateAsync<bool>("window.__progressSeen"), "The import showed no progress bar.");
             await Expect(page.GetByTestId("import-status")).ToHaveAttributeAsync("data-status", "completed");
             var messages = page.Locator("[data-testid=import-file-row][data-file$='messages.csv' i]");
