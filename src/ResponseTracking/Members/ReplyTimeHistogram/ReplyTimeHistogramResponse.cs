@@ -2,8 +2,8 @@ namespace NetworkingPlatform.ResponseTracking.Members.ReplyTimeHistogram;
 
 public sealed record ReplyTimeHistogramResponse(
     string Member,
-    DateTimeOffset From,
-    DateTimeOffset To,
+    DateTimeOffset WindowStart,
+    DateTimeOffset WindowEnd,
     string Basis,
     string Replies,
     int Count,

@@ -3,8 +3,8 @@ namespace NetworkingPlatform.ResponseTracking.Members.ResponsivenessTrend;
 public sealed record ResponsivenessTrendResponse(
     string Member,
     string Interval,
-    DateTimeOffset From,
-    DateTimeOffset To,
+    DateTimeOffset WindowStart,
+    DateTimeOffset WindowEnd,
     IReadOnlyList<TrendPeriod> Items,
     int Page,
     int PageSize,
