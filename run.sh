@@ -30,6 +30,7 @@ apphost=$!
 trap 'kill -TERM "$apphost" 2>/dev/null; wait "$apphost"; exit 0' INT TERM
 
 api_base=http://localhost:5080
+portal_url=http://localhost:5090
 for _ in $(seq 1 180); do
   kill -0 "$apphost" 2>/dev/null || { echo "The AppHost exited: see $log_file" >&2; exit 1; }
   curl -fs -o /dev/null "$api_base/health" && break
@@ -41,6 +42,7 @@ login=$(grep -o 'http://[^ ]*/login?t=[0-9a-f]*' "$log_file" | tail -n1 || true)
 cat <<BANNER
 
 NetworkingPlatform is running.
+  Portal:        $portal_url   (Spanish and English)
   Dashboard:     ${login:-$ASPNETCORE_URLS}
   API base URL:  $api_base/api/v1
   API docs:      $api_base/docs

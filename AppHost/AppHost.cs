@@ -17,7 +17,7 @@ var notification = builder.AddPlatformService<Projects.Notification>("notificati
     .WithReference(responseTracking)
     .WithMailServer(mail);
 
-builder.AddProject<Projects.Gateway>("gateway")
+var gateway = builder.AddProject<Projects.Gateway>("gateway")
     .WithReference(postgres).WaitFor(postgres)
     .WithEnvironment("Identity__SigningKey", signingKey)
     .WithEnvironment("Seed__DemoTenantFile", builder.SeedFile("demo-tenant.json"))
@@ -29,5 +29,11 @@ builder.AddProject<Projects.Gateway>("gateway")
     .WithReference(notification).WaitFor(notification)
     .WithHttpHealthCheck("/health")
     .WithExternalHttpEndpoints();
+
+var portal = builder.AddProject<Projects.Portal>("portal")
+    .WithReference(gateway).WaitFor(gateway)
+    .WithHttpHealthCheck("/health")
+    .WithExternalHttpEndpoints();
+gateway.WithEnvironment("Cors__PortalOrigin", portal.GetEndpoint("http"));
 
 builder.Build().Run();

@@ -27,6 +27,8 @@ ensure_packages() {
   command -v pg_ctlcluster >/dev/null || missing+=("postgresql-$pg_version")
   [ -x /usr/sbin/rabbitmq-server ] || missing+=(rabbitmq-server)
   command -v curl >/dev/null || missing+=(curl)
+  # Debian's Chromium for the portal's browser tests (Playwright drives it; no browser is ever downloaded).
+  [ -x /usr/bin/chromium ] || missing+=(chromium)
   if [ ${#missing[@]} -gt 0 ]; then apt_install "${missing[@]}"; fi
 }
 

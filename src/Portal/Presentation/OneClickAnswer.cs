@@ -1,0 +1,15 @@
+namespace NetworkingPlatform.Portal.Presentation;
+
+/// <summary>
+/// The one-click replies, as Notification offers them in nudges: a label, the text sent in the visitor's language
+/// (resource keys) and the message kind Ingestion records, so that a decline counts as a decline.
+/// </summary>
+public sealed record OneClickAnswer(string Name, string Kind, string LabelKey, string ReplyKey)
+{
+    public static readonly IReadOnlyList<OneClickAnswer> All =
+    [
+        new("decline", "decline", "Answer.Decline", "Answer.DeclineText"),
+        new("tell-me-more", "question", "Answer.TellMeMore", "Answer.TellMeMoreText"),
+        new("lets-meet", "meeting-proposal", "Answer.LetsMeet", "Answer.LetsMeetText"),
+    ];
+}

@@ -1,0 +1,66 @@
+using System.Net.Http.Json;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace NetworkingPlatform.Portal.BrowserTests;
+
+/// <summary>The seeded demo account, signed in with the keyboard on a phone-sized screen, opens every page without a problem.</summary>
+[Collection(PortalCollection.Name)]
+public sealed class DemoTenantPagesTests(PortalFixture portal)
+{
+    private const string DemoMember = "german-cruz-29c83";
+    private const string DemoEmail = "demo@conecta.example";
+
+    private static readonly string[] Pages =
+        ["/waiting-on-you", "/waiting-on-others", "/responsiveness", "/opportunities", "/import", "/notifications", "/settings", "/admin"];
+
+    [Fact]
+    public async Task Every_page_works_for_the_demo_member_on_a_phone_and_with_the_keyboard()
+    {
+        var shots = new Screenshots(nameof(Every_page_works_for_the_demo_member_on_a_phone_and_with_the_keyboard));
+        var page = await portal.NewPage("es-MX", phone: true);
+        var conversation = $"demo-{Guid.NewGuid():N}";
+        var posted = await portal.GatewayClient(portal.DemoApiKey).PostAsJsonAsync("/api/v1/messages", new
+        {
+            conversationId = conversation, messageId = $"{conversation}-1", from = "ana-garcia", to = new[] { DemoMember },
+            sentAt = DateTimeOffset.UtcNow.AddHours(-3), body = "Hola Germán, ¿podemos agendar una llamada esta semana?", channel = "linkedin",
+        });
+        posted.EnsureSuccessStatusCode();
+
+        try
+        {
+            await page.Open("/account/sign-in");
+            await page.GetByTestId("email").FocusAsync();
+            await page.Keyboard.TypeAsync(DemoEmail);
+            await page.Keyboard.PressAsync("Tab");
+            await page.Keyboard.TypeAsync(portal.DemoPassword);
+            await page.Keyboard.PressAsync("Enter");
+            await Expect(page.GetByTestId("signed-in-as")).ToHaveTextAsync("Germán Cruz", new() { Timeout = 60_000 });
+
+            foreach (var path in Pages)
+            {
+                await page.Open(path);
+                await Expect(page.Locator("h1")).ToBeVisibleAsync();
+                await Expect(page.GetByRole(AriaRole.Progressbar)).ToHaveCountAsync(0, new() { Timeout = 30_000 });
+                await shots.Take(page, path.Trim('/'));
+                await Expect(page.Locator("[role=alert].mud-alert-text-error, [role=alert].mud-alert-filled-error")).ToHaveCountAsync(0);
+                Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth + 1"),
+                    $"{path} is wider than a phone's screen.");
+            }
+
+            // The message posted for the demo member waits on them; its conversation opens from the list with the keyboard.
+            var item = page.Locator($"[data-testid=inbox-item][data-conversation='{conversation}']");
+            await page.ReloadUntil("/waiting-on-you", async () => await item.CountAsync() == 1);
+            await item.Locator("a[href^='/conversations/']").FocusAsync();
+            await page.Keyboard.PressAsync("Enter");
+            await page.WaitForURLAsync($"**/conversations/{conversation}");
+            await Expect(page.GetByTestId("timeline")).ToContainTextAsync("¿podemos agendar una llamada esta semana?");
+            await shots.Take(page, "conversation");
+        }
+        catch
+        {
+            await shots.Take(page, "failure");
+            throw;
+        }
+    }
+}
