@@ -50,12 +50,8 @@ public sealed class PortalFixture : IAsyncLifetime
             }));
         using var timeout = new CancellationTokenSource(StartTimeout);
         App = await builder.BuildAsync(timeout.Token);
-        await using (var restarter = new CrashedResourceRestarter(App))
-        {
-            restarter.Watch();
-            await App.StartAsync(timeout.Token);
-            await App.ResourceNotifications.WaitForResourceHealthyAsync("portal", timeout.Token);
-        }
+        await App.StartAsync(timeout.Token);
+        await App.ResourceNotifications.WaitForResourceHealthyAsync("portal", timeout.Token);
 
         PortalAddress = App.GetEndpoint("portal", "http");
 
