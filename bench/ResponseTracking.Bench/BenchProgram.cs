@@ -158,6 +158,7 @@ public static class BenchProgram
 
         await watch.WaitForBatches(before.Batches + batches);
         await watch.Verify(before.Messages + sent);
+        await watch.WaitForForwarder(TimeSpan.FromMinutes(2));
         var path = "/api/v1/responses/members/busy/responsiveness";
         var body = await client.GetStringAsync(path);
         var samples = new List<double>();

@@ -25,6 +25,19 @@ public sealed class CommitWatch(ConsumeCounter consumed, NpgsqlDataSource databa
         }
     }
 
+    /// <summary>
+    /// Waits until the forwarder has published every committed event: measured while it still works through a load,
+    /// a query competes with the responsiveness figures the forwarder computes for each page.
+    /// </summary>
+    public async Task WaitForForwarder(TimeSpan timeout)
+    {
+        var schema = ResponseTrackingExtensions.SchemaName;
+        await using var command = database.CreateCommand(
+            $"SELECT (SELECT coalesce(max(seq_id), 0) FROM {schema}.mt_events) - "
+            + $"(SELECT coalesce(max(last_seq_id), 0) FROM {schema}.mt_event_progression WHERE name LIKE 'conversation-events-forwarder%')");
+        await Eventually.Get(async () => (long)(await command.ExecuteScalarAsync())! <= 0 ? new object() : null, timeout, "the forwarder caught up");
+    }
+
     private async Task<long> Recorded()
     {
         await using var command = database.CreateCommand(
