@@ -26,15 +26,11 @@ public sealed class PlatformFixture : IAsyncLifetime
         await infrastructure.InitializeAsync();
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
             [],
-            (_, settings) => settings.Configuration!.AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["ConnectionStrings:postgres"] = infrastructure.PostgresConnectionString,
-                ["ConnectionStrings:rabbitmq"] = infrastructure.RabbitMqConnectionString,
-                ["Parameters:identity-signing-key"] = infrastructure.SigningKey,
-                ["Parameters:demo-api-key"] = DemoApiKey,
-                ["Parameters:demo-password"] = $"pw-{Guid.NewGuid():N}",
-                ["Replicas:responsetracking"] = "2",
-            }));
+            (_, settings) => settings.Configuration!.AddInMemoryCollection(
+                new Dictionary<string, string?>(infrastructure.AppHostSettings(DemoApiKey, $"pw-{Guid.NewGuid():N}"))
+                {
+                    ["Replicas:responsetracking"] = "2",
+                }));
         using var timeout = new CancellationTokenSource(StartTimeout);
         App = await builder.BuildAsync(timeout.Token);
         await App.StartAsync(timeout.Token);

@@ -36,14 +36,8 @@ public sealed class SecuredPlatform : IAsyncLifetime
         await Infrastructure.InitializeAsync();
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
             [],
-            (_, settings) => settings.Configuration!.AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["ConnectionStrings:postgres"] = Infrastructure.PostgresConnectionString,
-                ["ConnectionStrings:rabbitmq"] = Infrastructure.RabbitMqConnectionString,
-                ["Parameters:identity-signing-key"] = Infrastructure.SigningKey,
-                ["Parameters:demo-api-key"] = $"np_sec_{Guid.NewGuid():N}",
-                ["Parameters:demo-password"] = $"pw-{Guid.NewGuid():N}",
-            }));
+            (_, settings) => settings.Configuration!.AddInMemoryCollection(
+                Infrastructure.AppHostSettings($"np_sec_{Guid.NewGuid():N}", $"pw-{Guid.NewGuid():N}")));
         // The suites send hundreds of requests from one key and one address: the limits are tested on their own.
         builder.CreateResourceBuilder<ProjectResource>("gateway")
             .WithEnvironment("RateLimits__PerCallerPerMinute", "1000000")

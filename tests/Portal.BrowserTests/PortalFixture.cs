@@ -40,14 +40,7 @@ public sealed class PortalFixture : IAsyncLifetime
         await infrastructure.InitializeAsync();
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
             [],
-            (_, settings) => settings.Configuration!.AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["ConnectionStrings:postgres"] = infrastructure.PostgresConnectionString,
-                ["ConnectionStrings:rabbitmq"] = infrastructure.RabbitMqConnectionString,
-                ["Parameters:identity-signing-key"] = infrastructure.SigningKey,
-                ["Parameters:demo-api-key"] = DemoApiKey,
-                ["Parameters:demo-password"] = DemoPassword,
-            }));
+            (_, settings) => settings.Configuration!.AddInMemoryCollection(infrastructure.AppHostSettings(DemoApiKey, DemoPassword)));
         using var timeout = new CancellationTokenSource(StartTimeout);
         App = await builder.BuildAsync(timeout.Token);
         await App.StartAsync(timeout.Token);

@@ -23,6 +23,19 @@ public sealed class IsolatedInfrastructure : IAsyncLifetime
     /// <summary>A signing key of this run's own, standing for the one the Gateway and the services share.</summary>
     public string SigningKey { get; } = Convert.ToHexString(Guid.NewGuid().ToByteArray()) + Convert.ToHexString(Guid.NewGuid().ToByteArray());
 
+    /// <summary>
+    /// The AppHost's configuration for a whole platform on this database and vhost: its connection strings and
+    /// secret parameters, as the end-to-end, security and browser suites start it.
+    /// </summary>
+    public Dictionary<string, string?> AppHostSettings(string demoApiKey, string demoPassword) => new()
+    {
+        ["ConnectionStrings:postgres"] = PostgresConnectionString,
+        ["ConnectionStrings:rabbitmq"] = RabbitMqConnectionString,
+        ["Parameters:identity-signing-key"] = SigningKey,
+        ["Parameters:demo-api-key"] = demoApiKey,
+        ["Parameters:demo-password"] = demoPassword,
+    };
+
     public async Task InitializeAsync()
     {
         await using (var connection = new NpgsqlConnection(AdminConnectionString))
