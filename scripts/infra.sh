@@ -78,7 +78,11 @@ postgres_settings() {
     as_root mkdir -p "$(dirname "$conf")"
     echo "$wanted" | as_root tee "$conf" >/dev/null
     as_root chmod 644 "$conf"
-    [ -n "$(postgres_pid)" ] && as_root pg_ctlcluster "$pg_version" "$pg_cluster" reload
+    # A running server takes the compression setting now (a stopped one at its start); under `set -e` a bare `&&`
+    # ending the function would make its status, and the script, fail when no server runs.
+    if [ -n "$(postgres_pid)" ]; then
+      as_root pg_ctlcluster "$pg_version" "$pg_cluster" reload
+    fi
   fi
 }
 
