@@ -48,6 +48,7 @@ public static class ResponseTrackingExtensions
                 .Duplicate(c => c.WaitingOnOthersSince!)
                 .Duplicate(c => c.ReplyDueAt!);
             options.Storage.ExtendedSchemaObjects.Add(ReplyTimesTable.Definition());
+            options.Storage.ExtendedSchemaObjects.Add(KeptFiguresTable.Definition());
         });
         if (forwarding)
         {

@@ -2,6 +2,7 @@ using Marten;
 using NetworkingPlatform.ResponseTracking.Conversations;
 using NetworkingPlatform.ResponseTracking.Extensions;
 using NetworkingPlatform.ResponseTracking.Members;
+using NetworkingPlatform.ResponseTracking.Members.Responsiveness;
 using Npgsql;
 
 namespace NetworkingPlatform.ResponseTracking.Admin.Rebuilding;
@@ -46,6 +47,8 @@ public sealed class ViewsRebuilder(IDocumentStore store, NpgsqlDataSource dataSo
             await session.SaveChangesAsync(cancellationToken);
         }
 
+        // A changed definition may leave a side without the reply times it had: no figure kept before this moment serves.
+        await KeptFiguresTable.ForgetTenant(dataSource, tenantId, cancellationToken);
         return ids.Count;
     }
 
