@@ -14,6 +14,6 @@ public sealed record ImportRound(
     double GcPausedSeconds)
 {
     public override string ToString() =>
-        $"{Seconds:F2} s = {Messages / Seconds:N0} messages/s (committed after {CommittedAfterSeconds:F2} s); {Cpu.PerThousand(Messages)}; " +
+        $"{Seconds:F2} s = {Messages / Seconds:N0} messages/s (the progress poll saw it completed after {CommittedAfterSeconds:F2} s); {Cpu.PerThousand(Messages)}; " +
         $"{MethodsCompiled:N0} methods compiled in {CompilingSeconds:F2} s; {AllocatedKilobytesPerMessage:F1} KB allocated per message; GC paused {GcPausedSeconds:F2} s";
 }

@@ -69,6 +69,28 @@ public sealed class ImportingLinkedInExportsTests(IsolatedInfrastructure infrast
     }
 
     [Fact]
+    public async Task Messages_repeated_in_neighbouring_chunks_in_opposite_orders_are_taken_once()
+    {
+        // Chunks of 100 rows, two in flight: each pair of neighbouring chunks holds the same 100 messages, the second in
+        // reverse, so a chunk may take keys the chunk before it holds but has not committed yet.
+        var rows = new List<string> { "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER" };
+        for (var pair = 0; pair < 4; pair++)
+        {
+            var messages = Enumerable.Range(0, 100).Select(i =>
+                $"rep-{pair}-{i},,Luis Pérez,https://www.linkedin.com/in/luis-perez-9f,Marta López,{ExportFiles.MemberUrl},2025-06-01 10:{i / 60:D2}:{i % 60:D2} UTC,,¿Hablamos el martes? {pair}-{i},INBOX").ToList();
+            rows.AddRange(messages);
+            rows.AddRange(Enumerable.Reverse(messages));
+        }
+
+        var job = await scenario.Import(ExportFiles.Zip(("messages.csv", string.Join('\n', rows))), "Basic_LinkedInDataExport_06-05-2025.zip", ExportFiles.Member);
+        await scenario.Completed(job.Id);
+
+        Assert.Equal((ImportStatus.Completed, 800L, 400L, 400L, 0L), (job.Status, job.RowsRead, job.RowsImported, job.RowsAlreadyImported, job.RowsSkipped));
+        Assert.Equal(400, scenario.Published<MessageIngested>().Select(m => m.MessageId).Distinct().Count());
+        Assert.Equal(400, scenario.Published<MessageIngested>().Count);
+    }
+
+    [Fact]
     public async Task Progress_is_reported_while_the_import_runs()
     {
         using var export = new MemoryStream();

@@ -40,7 +40,8 @@ public sealed class IngestionTransaction : IAsyncDisposable
 
     /// <summary>
     /// Takes the keys not taken before and returns them. A key another transaction is taking at the same moment
-    /// waits for that transaction: if it commits, the key is not new here; if it rolls back, it is.
+    /// waits for that transaction: if it commits, the key is not new here; if it rolls back, it is. Keys are taken in
+    /// one order everywhere, so two transactions sharing keys wait for each other at most one way, never both.
     /// </summary>
     public async Task<IReadOnlySet<string>> TakeNew(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
@@ -53,14 +54,14 @@ public sealed class IngestionTransaction : IAsyncDisposable
         await using var command = new NpgsqlCommand(
             $"""
             INSERT INTO {schema}.{IngestedKeysTable.Name} (tenant_id, key)
-            SELECT @tenant, key FROM unnest(@keys) AS key
+            SELECT @tenant, key FROM unnest(@keys) WITH ORDINALITY AS taking(key, n) ORDER BY n
             ON CONFLICT DO NOTHING
             RETURNING key
             """,
             connection,
             transaction);
         command.Parameters.AddWithValue("tenant", tenantId);
-        command.Parameters.AddWithValue("keys", NpgsqlDbType.Array | NpgsqlDbType.Text, keys.Distinct(StringComparer.Ordinal).ToArray());
+        command.Parameters.AddWithValue("keys", NpgsqlDbType.Array | NpgsqlDbType.Text, keys.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray());
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {

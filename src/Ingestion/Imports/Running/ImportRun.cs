@@ -17,6 +17,7 @@ public sealed class ImportRun(ImportWork work, ImportJob job, NpgsqlDataSource d
     private readonly Dictionary<ImportFileProgress, long> profileRows = [];
     private readonly List<SheetRow> messageRows = [];
     private ImportChunk chunk = new();
+    private Task committingBefore = Task.CompletedTask;
     private Task committing = Task.CompletedTask;
 
     public static string StreamIdOf(string importId) => $"import-{importId}";
@@ -34,6 +35,22 @@ public sealed class ImportRun(ImportWork work, ImportJob job, NpgsqlDataSource d
     public async Task ReadFile(ExportEntry entry, CancellationToken cancellationToken)
     {
         var file = job.File(entry.Name, entry.Kind.ToString());
+        try
+        {
+            await ReadRows(entry, file, cancellationToken);
+        }
+        catch
+        {
+            // The job is not reported on while a chunk of it is still being committed.
+            await Task.WhenAny(Task.WhenAll(committingBefore, committing));
+            throw;
+        }
+
+        await committing;
+    }
+
+    private async Task ReadRows(ExportEntry entry, ImportFileProgress file, CancellationToken cancellationToken)
+    {
         await using var stream = entry.Open();
         using var sheet = CsvSheet.Open(stream, RequiredColumnsOf(entry.Kind));
         foreach (var outcome in sheet.Rows())
@@ -58,7 +75,6 @@ public sealed class ImportRun(ImportWork work, ImportJob job, NpgsqlDataSource d
         }
 
         await Flush(entry, file, cancellationToken);
-        await committing;
     }
 
     /// <summary>The profile is one thing gathered from several files: committed once, after all of them.</summary>
@@ -124,7 +140,8 @@ public sealed class ImportRun(ImportWork work, ImportJob job, NpgsqlDataSource d
 
     /// <summary>
     /// Classifying messages is the costly part of reading, so a chunk's messages are classified on every core, and
-    /// the chunk is committed while the next one is read: at most one commit in flight, so chunks commit in order.
+    /// the chunk is committed while the next one is read. Two chunks are in flight at most: the next one takes its keys
+    /// while the one before it commits.
     /// </summary>
     private async Task Flush(ExportEntry entry, ImportFileProgress file, CancellationToken cancellationToken)
     {
@@ -142,14 +159,21 @@ public sealed class ImportRun(ImportWork work, ImportJob job, NpgsqlDataSource d
 
         var full = chunk;
         chunk = new ImportChunk();
-        await committing;
-        committing = Commit(full, file, cancellationToken);
+        await committingBefore;
+        committingBefore = committing;
+        committing = Commit(full, file, committing, cancellationToken);
     }
 
-    private async Task Commit(ImportChunk rows, ImportFileProgress file, CancellationToken cancellationToken)
+    /// <summary>
+    /// Takes the chunk's keys at once, then waits for the chunk before it to commit: chunks commit in order, and the
+    /// job's progress is counted and stored by one chunk at a time. Only the taking overlaps, which waits for nothing
+    /// the chunk before it still needs, so the two cannot wait on each other.
+    /// </summary>
+    private async Task Commit(ImportChunk rows, ImportFileProgress file, Task before, CancellationToken cancellationToken)
     {
         if (rows.Count == 0)
         {
+            await before;
             return;
         }
 
@@ -178,6 +202,7 @@ public sealed class ImportRun(ImportWork work, ImportJob job, NpgsqlDataSource d
             transaction.Session.Store<ImportSkippedRow>([.. rows.Skipped.DistinctBy(s => s.Id)]);
         }
 
+        await before;
         var taken = rows.Messages.Count + rows.Invitations.Count + rows.Connections.Count;
         job.Count(file, imported, taken - imported, rows.Skipped.Count);
         transaction.Session.Store(job);
