@@ -60,7 +60,7 @@ public sealed class KeptFiguresTests(IsolatedInfrastructure infrastructure) : IA
         Assert.Equal(1, stale.Figures.Answered);
 
         await Answered("race-2", hoursIn: 24);
-        await Query.Keep(tenant, [stale], CancellationToken.None);
+        await Query.Keep(tenant, stale, CancellationToken.None);
 
         var afterKeep = await ReadEva(DateTimeOffset.UtcNow);
         Assert.False(afterKeep.WasKept, "figures from before the commit must not be served after it");
@@ -75,18 +75,18 @@ public sealed class KeptFiguresTests(IsolatedInfrastructure infrastructure) : IA
         var soon = Ingested.Start.AddDays(10);
         var windowEnd = Ingested.Start + ResponsivenessFigures.Window;
 
-        Assert.Equal(2, (await Query.Figures(tenant, ["eva"], soon, CancellationToken.None))["eva"].ReplyNeedingReceived);
+        Assert.Equal(2, (await Query.Current(tenant, "eva", soon, CancellationToken.None)).ReplyNeedingReceived);
         Assert.True((await ReadEva(windowEnd.AddTicks(-1))).WasKept, "kept while the oldest conversation is inside the window");
 
-        var later = await Query.Figures(tenant, ["eva"], windowEnd.AddHours(1), CancellationToken.None);
-        Assert.Equal(1, later["eva"].ReplyNeedingReceived);
+        var later = await Query.Current(tenant, "eva", windowEnd.AddHours(1), CancellationToken.None);
+        Assert.Equal(1, later.ReplyNeedingReceived);
     }
 
     [Fact]
     public async Task A_rebuild_serves_no_figure_kept_before_it()
     {
         await Answered("rebuild-1", hoursIn: 0);
-        await Query.Figures(tenant, ["eva"], DateTimeOffset.UtcNow, CancellationToken.None);
+        await Query.Current(tenant, "eva", DateTimeOffset.UtcNow, CancellationToken.None);
         Assert.True((await ReadEva(DateTimeOffset.UtcNow)).WasKept);
 
         var rebuilt = await service.ClientFor(tenant, "read write admin").PostAsync("/api/v1/responses/admin/rebuild", null);
@@ -97,8 +97,7 @@ public sealed class KeptFiguresTests(IsolatedInfrastructure infrastructure) : IA
         Assert.Equal(1, afterRebuild.Figures.Answered);
     }
 
-    private async Task<MemberFigures> ReadEva(DateTimeOffset now) =>
-        Assert.Single(await Query.Read(tenant, ["eva"], now, CancellationToken.None));
+    private Task<MemberFigures> ReadEva(DateTimeOffset now) => Query.Read(tenant, "eva", now, CancellationToken.None);
 
     /// <summary>Ana asks Eva, Eva answers an hour later; returns once the conversation shows the answer.</summary>
     private async Task Answered(string conversation, double hoursIn)
