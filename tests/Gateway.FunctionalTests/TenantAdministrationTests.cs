@@ -45,12 +45,16 @@ public sealed class TenantAdministrationTests(IsolatedInfrastructure infrastruct
         var reused = await harness.Bare().PostAsJsonAsync("/api/v1/account/accept-invitation", new { token = invitation.Token, displayName = "Again", password = "another long password" });
         Assert.Equal(HttpStatusCode.BadRequest, reused.StatusCode);
 
-        var members = await admin.GetFromJsonAsync<List<MemberBody>>("/api/v1/tenant/members");
-        Assert.Equal([adminAccount.Email, email], members!.Select(m => m.Email));
+        var members = await admin.GetFromJsonAsync<PageBody<MemberBody>>("/api/v1/tenant/members");
+        Assert.Equal([adminAccount.Email, email], members!.Items.Select(m => m.Email));
+        Assert.Equal(2, members.Total);
+        var secondPage = await admin.GetFromJsonAsync<PageBody<MemberBody>>("/api/v1/tenant/members?page=2&pageSize=1");
+        Assert.Equal((email, 2L, 2), (Assert.Single(secondPage!.Items).Email, secondPage.Total, secondPage.Page));
+        Assert.Equal(HttpStatusCode.BadRequest, (await admin.GetAsync("/api/v1/tenant/members?pageSize=201")).StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"/api/v1/tenant/members/{member.AccountId}")).StatusCode);
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await memberSession.GetAsync("/api/v1/messages/echo")).StatusCode);
-        var audit = await admin.GetFromJsonAsync<AuditBody>("/api/v1/tenant/audit");
+        var audit = await admin.GetFromJsonAsync<PageBody<AuditItemBody>>("/api/v1/tenant/audit");
         Assert.Equal(["member.removed", "member.joined", "member.invited"], audit!.Items.Select(i => i.Action));
         Assert.All(audit.Items, item => Assert.Contains(item.Action == "member.joined" ? email : adminAccount.Email, item.Actor));
     }
@@ -70,7 +74,7 @@ public sealed class TenantAdministrationTests(IsolatedInfrastructure infrastruct
         Assert.Equal(HttpStatusCode.Forbidden, write.StatusCode);
         Assert.Contains("'write'", (await write.Content.ReadFromJsonAsync<ProblemDetails>())!.Detail);
 
-        var listed = (await admin.GetFromJsonAsync<List<KeyBody>>("/api/v1/tenant/api-keys"))!.Single(k => k.Id == key.Id);
+        var listed = (await admin.GetFromJsonAsync<PageBody<KeyBody>>("/api/v1/tenant/api-keys"))!.Items.Single(k => k.Id == key.Id);
         Assert.Equal("CRM sync", listed.Name);
         Assert.Equal(["read"], listed.Scopes);
         Assert.NotNull(listed.LastUsedAt);
@@ -78,7 +82,7 @@ public sealed class TenantAdministrationTests(IsolatedInfrastructure infrastruct
 
         Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"/api/v1/tenant/api-keys/{key.Id}")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/v1/messages/echo")).StatusCode);
-        var audit = await admin.GetFromJsonAsync<AuditBody>("/api/v1/tenant/audit?pageSize=2");
+        var audit = await admin.GetFromJsonAsync<PageBody<AuditItemBody>>("/api/v1/tenant/audit?pageSize=2");
         Assert.Equal(["api-key.revoked", "api-key.created"], audit!.Items.Select(i => i.Action));
         Assert.All(audit.Items, item => Assert.Equal(key.Id, item.Target));
     }
@@ -90,11 +94,11 @@ public sealed class TenantAdministrationTests(IsolatedInfrastructure infrastruct
             .Content.ReadFromJsonAsync<CreatedKeyBody>())!;
         var demoKeys = await harness.Bare(apiKey: harness.DemoKey.ToString()).GetAsync("/api/v1/tenant/api-keys");
 
-        var keys = await harness.Bare(apiKey: adminKey.Secret).GetFromJsonAsync<List<KeyBody>>("/api/v1/tenant/api-keys");
+        var keys = await harness.Bare(apiKey: adminKey.Secret).GetFromJsonAsync<PageBody<KeyBody>>("/api/v1/tenant/api-keys");
         var revokeDemo = await harness.Bare(apiKey: adminKey.Secret).DeleteAsync($"/api/v1/tenant/api-keys/{harness.DemoKey.KeyId}");
 
         Assert.Equal(HttpStatusCode.Forbidden, demoKeys.StatusCode);
-        Assert.Equal([adminKey.Id], keys!.Select(k => k.Id));
+        Assert.Equal([adminKey.Id], keys!.Items.Select(k => k.Id));
         Assert.Equal(HttpStatusCode.NotFound, revokeDemo.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await harness.Bare(apiKey: harness.DemoKey.ToString()).GetAsync("/api/v1/messages/echo")).StatusCode);
     }
@@ -117,7 +121,7 @@ public sealed class TenantAdministrationTests(IsolatedInfrastructure infrastruct
 
     private sealed record KeyBody(string Id, string Name, IReadOnlyList<string> Scopes, DateTimeOffset CreatedAt, DateTimeOffset? LastUsedAt, DateTimeOffset? RevokedAt);
 
-    private sealed record AuditBody(IReadOnlyList<AuditItemBody> Items, int Page, int PageSize, long Total);
+    private sealed record PageBody<T>(IReadOnlyList<T> Items, int Page, int PageSize, long Total);
 
     private sealed record AuditItemBody(DateTimeOffset At, string Actor, string Action, string Target, string? Details);
 }

@@ -1,4 +1,6 @@
 using Marten;
+using Marten.Pagination;
+using NetworkingPlatform.Gateway.Paging;
 using NetworkingPlatform.ServiceDefaults.Identity;
 
 namespace NetworkingPlatform.Gateway.ApiKeys.Listing;
@@ -9,18 +11,23 @@ public static class ListApiKeysEndpoint
     {
         tenant.MapGet("/api-keys", Handle)
             .WithName("ListApiKeys")
-            .WithSummary("The tenant's API keys, revoked ones included, without secrets; last use to the minute (admin).")
-            .Produces<IReadOnlyList<ApiKeyView>>();
+            .WithSummary("The tenant's API keys, newest first, revoked ones included, without secrets; last use to the minute; a page at a time (admin).")
+            .Produces<ListPage<ApiKeyView>>();
         return tenant;
     }
 
-    private static async Task<IResult> Handle(PlatformCaller caller, IDocumentStore store, CancellationToken cancellationToken)
+    private static async Task<IResult> Handle(PlatformCaller caller, IDocumentStore store, CancellationToken cancellationToken, int page = 1, int pageSize = PageRequest.DefaultPageSize)
     {
+        if (PageRequest.Check(page, pageSize) is { Any: true } errors)
+        {
+            return errors.ToResult();
+        }
+
         await using var session = store.QuerySession();
         var keys = await session.Query<ApiKey>()
             .Where(k => k.TenantId == caller.TenantId)
             .OrderByDescending(k => k.CreatedAt)
-            .ToListAsync(cancellationToken);
-        return Results.Ok(keys.Select(ApiKeyView.Of).ToList());
+            .ToPagedListAsync(page, pageSize, cancellationToken);
+        return Results.Ok(ListPage<ApiKeyView>.Of(keys, page, pageSize, ApiKeyView.Of));
     }
 }

@@ -1,17 +1,13 @@
 using Marten;
 using Marten.Pagination;
-using NetworkingPlatform.Gateway.Validation;
+using NetworkingPlatform.Gateway.Paging;
 using NetworkingPlatform.ServiceDefaults.Identity;
 
 namespace NetworkingPlatform.Gateway.Audit.Listing;
 
 public static class ListAuditEndpoint
 {
-    public const int MaxPageSize = 200;
-
     public sealed record AuditItem(DateTimeOffset At, string Actor, string Action, string Target, string? Details);
-
-    public sealed record AuditPage(IReadOnlyList<AuditItem> Items, int Page, int PageSize, long Total);
 
     public static IEndpointRouteBuilder MapListAudit(this IEndpointRouteBuilder endpoints)
     {
@@ -19,16 +15,13 @@ public static class ListAuditEndpoint
             .RequireAdminScope()
             .WithName("ListAudit")
             .WithSummary("The tenant's admin actions, newest first: keys created or revoked, members invited, joined or removed, webhooks changed (admin).")
-            .Produces<AuditPage>();
+            .Produces<ListPage<AuditItem>>();
         return endpoints;
     }
 
-    private static async Task<IResult> Handle(PlatformCaller caller, IDocumentStore store, CancellationToken cancellationToken, int page = 1, int pageSize = 50)
+    private static async Task<IResult> Handle(PlatformCaller caller, IDocumentStore store, CancellationToken cancellationToken, int page = 1, int pageSize = PageRequest.DefaultPageSize)
     {
-        var errors = new RequestErrors()
-            .Check(page >= 1, "page", "The page starts at 1.")
-            .Check(pageSize is >= 1 and <= MaxPageSize, "pageSize", $"The page size is between 1 and {MaxPageSize}.");
-        if (errors.Any)
+        if (PageRequest.Check(page, pageSize) is { Any: true } errors)
         {
             return errors.ToResult();
         }
@@ -38,7 +31,6 @@ public static class ListAuditEndpoint
             .Where(e => e.TenantId == caller.TenantId)
             .OrderByDescending(e => e.At)
             .ToPagedListAsync(page, pageSize, cancellationToken);
-        return Results.Ok(new AuditPage(
-            [.. entries.Select(e => new AuditItem(e.At, e.Actor, e.Action, e.Target, e.Details))], page, pageSize, entries.TotalItemCount));
+        return Results.Ok(ListPage<AuditItem>.Of(entries, page, pageSize, e => new AuditItem(e.At, e.Actor, e.Action, e.Target, e.Details)));
     }
 }

@@ -1,4 +1,6 @@
 using Marten;
+using Marten.Pagination;
+using NetworkingPlatform.Gateway.Paging;
 using NetworkingPlatform.ServiceDefaults.Identity;
 
 namespace NetworkingPlatform.Gateway.Invitations.Listing;
@@ -11,19 +13,25 @@ public static class ListInvitationsEndpoint
     {
         tenant.MapGet("/invitations", Handle)
             .WithName("ListInvitations")
-            .WithSummary("The tenant's pending invitations, without their tokens (admin).")
-            .Produces<IReadOnlyList<PendingInvitation>>();
+            .WithSummary("The tenant's pending invitations, newest first, without their tokens; a page at a time (admin).")
+            .Produces<ListPage<PendingInvitation>>();
         return tenant;
     }
 
-    private static async Task<IResult> Handle(PlatformCaller caller, IDocumentStore store, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<IResult> Handle(
+        PlatformCaller caller, IDocumentStore store, TimeProvider clock, CancellationToken cancellationToken, int page = 1, int pageSize = PageRequest.DefaultPageSize)
     {
+        if (PageRequest.Check(page, pageSize) is { Any: true } errors)
+        {
+            return errors.ToResult();
+        }
+
         await using var session = store.QuerySession();
         var now = clock.GetUtcNow();
         var pending = await session.Query<Invitation>()
             .Where(i => i.TenantId == caller.TenantId && i.AcceptedAt == null && i.ExpiresAt > now)
             .OrderByDescending(i => i.CreatedAt)
-            .ToListAsync(cancellationToken);
-        return Results.Ok(pending.Select(i => new PendingInvitation(i.Id, i.Email, i.Role, i.InvitedBy, i.CreatedAt, i.ExpiresAt)).ToList());
+            .ToPagedListAsync(page, pageSize, cancellationToken);
+        return Results.Ok(ListPage<PendingInvitation>.Of(pending, page, pageSize, i => new PendingInvitation(i.Id, i.Email, i.Role, i.InvitedBy, i.CreatedAt, i.ExpiresAt)));
     }
 }

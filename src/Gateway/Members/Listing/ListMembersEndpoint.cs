@@ -1,4 +1,6 @@
 using Marten;
+using Marten.Pagination;
+using NetworkingPlatform.Gateway.Paging;
 using NetworkingPlatform.Gateway.Accounts;
 using NetworkingPlatform.ServiceDefaults.Identity;
 
@@ -12,18 +14,23 @@ public static class ListMembersEndpoint
     {
         tenant.MapGet("/members", Handle)
             .WithName("ListMembers")
-            .WithSummary("The tenant's accounts (admin).")
-            .Produces<IReadOnlyList<MemberAccount>>();
+            .WithSummary("The tenant's accounts, oldest first, a page at a time (admin).")
+            .Produces<ListPage<MemberAccount>>();
         return tenant;
     }
 
-    private static async Task<IResult> Handle(PlatformCaller caller, IDocumentStore store, CancellationToken cancellationToken)
+    private static async Task<IResult> Handle(PlatformCaller caller, IDocumentStore store, CancellationToken cancellationToken, int page = 1, int pageSize = PageRequest.DefaultPageSize)
     {
+        if (PageRequest.Check(page, pageSize) is { Any: true } errors)
+        {
+            return errors.ToResult();
+        }
+
         await using var session = store.QuerySession();
         var accounts = await session.Query<Account>()
             .Where(a => a.TenantId == caller.TenantId)
             .OrderBy(a => a.CreatedAt)
-            .ToListAsync(cancellationToken);
-        return Results.Ok(accounts.Select(a => new MemberAccount(a.Id, a.Email, a.DisplayName, a.Member, a.Role, a.CreatedAt)).ToList());
+            .ToPagedListAsync(page, pageSize, cancellationToken);
+        return Results.Ok(ListPage<MemberAccount>.Of(accounts, page, pageSize, a => new MemberAccount(a.Id, a.Email, a.DisplayName, a.Member, a.Role, a.CreatedAt)));
     }
 }

@@ -1,3 +1,0 @@
-namespace NetworkingPlatform.Portal.Gateway.Api;
-
-public sealed record AuditPage(IReadOnlyList<AuditEntry> Items, int Page, int PageSize, long Total);

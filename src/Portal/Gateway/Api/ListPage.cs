@@ -1,0 +1,7 @@
+namespace NetworkingPlatform.Portal.Gateway.Api;
+
+/// <summary>One page of a Gateway list (members, keys, invitations, audit) with the list's total.</summary>
+public sealed record ListPage<T>(IReadOnlyList<T> Items, int Page, int PageSize, long Total)
+{
+    public int Pages => (int)Math.Ceiling(Total / (double)PageSize);
+}
