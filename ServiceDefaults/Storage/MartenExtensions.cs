@@ -33,9 +33,6 @@ public static class MartenExtensions
         {
             dataSource.ConnectionStringBuilder.MaxAutoPrepare = 200;
             dataSource.ConnectionStringBuilder.AutoPrepareMinUsages = 2;
-            // Yet planned for each execution's values: a generic plan chosen while the tables were small stays for the
-            // connection's life and gets worse as they grow.
-            dataSource.ConnectionStringBuilder.Options = "-c plan_cache_mode=force_custom_plan";
         });
         builder.Services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgres", tags: ["ready"]);
 
