@@ -5,6 +5,6 @@ namespace NetworkingPlatform.Gateway.Paging;
 /// <summary>One page of a list, with the list's total: <c>{"items":[…],"page":1,"pageSize":50,"total":123}</c>.</summary>
 public sealed record ListPage<T>(IReadOnlyList<T> Items, int Page, int PageSize, long Total)
 {
-    public static ListPage<T> Of<TStored>(IPagedList<TStored> stored, int page, int pageSize, Func<TStored, T> view) =>
-        new([.. stored.Select(view)], page, pageSize, stored.TotalItemCount);
+    public static ListPage<T> Of<TStored>(IPagedList<TStored> stored, Func<TStored, T> view) =>
+        new([.. stored.Select(view)], (int)stored.PageNumber, (int)stored.PageSize, stored.TotalItemCount);
 }

@@ -11,11 +11,11 @@ namespace NetworkingPlatform.Ingestion.Intake;
 /// </summary>
 public sealed class IngestionTransaction : IAsyncDisposable
 {
+    private const string TakingSavepoint = "taking_keys";
     private readonly NpgsqlConnection connection;
     private readonly NpgsqlTransaction transaction;
     private readonly string tenantId;
     private readonly string schema;
-    private const string TakingSavepoint = "taking_keys";
 
     private IngestionTransaction(NpgsqlConnection connection, NpgsqlTransaction transaction, IDocumentSession session, string tenantId, string schema)
     {
@@ -80,8 +80,8 @@ public sealed class IngestionTransaction : IAsyncDisposable
         }
 
         var taken = new HashSet<string>(StringComparer.Ordinal);
-        await using var command = new NpgsqlBatch(connection, transaction) { BatchCommands = { KeysCommand($"{insert} ON CONFLICT DO NOTHING RETURNING key", ordered) } };
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await using var oneByOne = new NpgsqlBatch(connection, transaction) { BatchCommands = { KeysCommand($"{insert} ON CONFLICT DO NOTHING RETURNING key", ordered) } };
+        await using var reader = await oneByOne.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
             taken.Add(reader.GetString(0));

@@ -45,7 +45,5 @@ public static class ConversationViews
         }
 
         ReplyTimesTable.Queue(session, [.. conversations.Select(c => c.Status.Id)], sides);
-        // A side owes nothing until a reply-needing message reaches it, and once it does it always will: only owed sides have reply times to change.
-        KeptFiguresTable.QueueChanged(session, sides.Where(s => s.OwedSince is not null).Select(s => s.Member));
     }
 }

@@ -28,6 +28,6 @@ public static class ListApiKeysEndpoint
             .Where(k => k.TenantId == caller.TenantId)
             .OrderByDescending(k => k.CreatedAt)
             .ToPagedListAsync(page, pageSize, cancellationToken);
-        return Results.Ok(ListPage<ApiKeyView>.Of(keys, page, pageSize, ApiKeyView.Of));
+        return Results.Ok(ListPage<ApiKeyView>.Of(keys, ApiKeyView.Of));
     }
 }

@@ -31,6 +31,6 @@ public static class ListAuditEndpoint
             .Where(e => e.TenantId == caller.TenantId)
             .OrderByDescending(e => e.At)
             .ToPagedListAsync(page, pageSize, cancellationToken);
-        return Results.Ok(ListPage<AuditItem>.Of(entries, page, pageSize, e => new AuditItem(e.At, e.Actor, e.Action, e.Target, e.Details)));
+        return Results.Ok(ListPage<AuditItem>.Of(entries, e => new AuditItem(e.At, e.Actor, e.Action, e.Target, e.Details)));
     }
 }

@@ -32,6 +32,6 @@ public static class ListInvitationsEndpoint
             .Where(i => i.TenantId == caller.TenantId && i.AcceptedAt == null && i.ExpiresAt > now)
             .OrderByDescending(i => i.CreatedAt)
             .ToPagedListAsync(page, pageSize, cancellationToken);
-        return Results.Ok(ListPage<PendingInvitation>.Of(pending, page, pageSize, i => new PendingInvitation(i.Id, i.Email, i.Role, i.InvitedBy, i.CreatedAt, i.ExpiresAt)));
+        return Results.Ok(ListPage<PendingInvitation>.Of(pending, i => new PendingInvitation(i.Id, i.Email, i.Role, i.InvitedBy, i.CreatedAt, i.ExpiresAt)));
     }
 }

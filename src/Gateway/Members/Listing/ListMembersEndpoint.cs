@@ -31,6 +31,6 @@ public static class ListMembersEndpoint
             .Where(a => a.TenantId == caller.TenantId)
             .OrderBy(a => a.CreatedAt)
             .ToPagedListAsync(page, pageSize, cancellationToken);
-        return Results.Ok(ListPage<MemberAccount>.Of(accounts, page, pageSize, a => new MemberAccount(a.Id, a.Email, a.DisplayName, a.Member, a.Role, a.CreatedAt)));
+        return Results.Ok(ListPage<MemberAccount>.Of(accounts, a => new MemberAccount(a.Id, a.Email, a.DisplayName, a.Member, a.Role, a.CreatedAt)));
     }
 }

@@ -1,3 +1,5 @@
+using NetworkingPlatform.ResponseTracking.Members.Reporting;
+
 namespace NetworkingPlatform.ResponseTracking.Members.Responsiveness;
 
 /// <summary>
@@ -13,16 +15,17 @@ internal sealed record MemberFigures(string Member, long Generation, bool WasKep
     {
         get
         {
-            var (received, answered, declined, replies) = ((int)Counts[0], (int)Counts[1], (int)Counts[2], (int)Counts[3]);
+            var counts = new ReplyCounts((int)Counts[0], (int)Counts[1], (int)Counts[2]);
+            var replies = (int)Counts[3];
             return new ResponsivenessFigures(
-                received,
-                answered - declined,
-                declined,
-                received - answered,
-                received == 0 ? null : (double)answered / received,
-                Distribution(answered, Percentiles[0]),
+                counts.Received,
+                counts.AnsweredWithoutDeclining,
+                counts.Declined,
+                counts.Ignored,
+                counts.ResponseRate,
+                Distribution(counts.Answered, Percentiles[0]),
                 Distribution(replies, Percentiles[2]),
-                Distribution(answered, Percentiles[1]),
+                Distribution(counts.Answered, Percentiles[1]),
                 Distribution(replies, Percentiles[3]));
         }
     }

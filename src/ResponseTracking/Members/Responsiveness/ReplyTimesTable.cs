@@ -31,16 +31,26 @@ public static class ReplyTimesTable
         return table;
     }
 
-    /// <summary>Replaces the rows of these conversations by those of their current sides, when the session commits.</summary>
+    /// <summary>
+    /// Replaces the rows of these conversations by those of their current sides, when the session commits, and moves
+    /// the members whose rows these are to a new generation of their kept figures.
+    /// </summary>
     public static void Queue(IDocumentSession session, IReadOnlyCollection<string> conversationIds, IEnumerable<MemberConversation> sides)
     {
         session.QueueSqlCommand($"DELETE FROM {Name} WHERE tenant_id = ? AND conversation_id = ANY(?)", session.TenantId, conversationIds.ToArray());
-        var rows = sides.Where(s => s.OwedSince is not null).SelectMany(Rows).ToList();
-        if (rows.Count == 0)
+        // A side owes nothing until a reply-needing message reaches it, and once it does it always will: only owed
+        // sides have rows, before and after.
+        var owed = sides.Where(s => s.OwedSince is not null).ToList();
+        var rows = owed.SelectMany(Rows).ToList();
+        if (rows.Count > 0)
         {
-            return;
+            QueueInsert(session, rows);
         }
 
+        KeptFiguresTable.QueueChanged(session, owed.Select(s => s.Member));
+    }
+
+    private static void QueueInsert(IDocumentSession session, IReadOnlyCollection<Row> rows) =>
         session.QueueSqlCommand(
             $"INSERT INTO {Name} (tenant_id, conversation_id, member, answer, owed_since, calendar_ticks, business_ticks, declined) "
             + "SELECT ?, * FROM unnest(?::text[], ?::text[], ?::int[], ?::timestamptz[], ?::bigint[], ?::bigint[], ?::boolean[])",
@@ -52,7 +62,6 @@ public static class ReplyTimesTable
             rows.Select(r => r.Calendar).ToArray(),
             rows.Select(r => r.Business).ToArray(),
             rows.Select(r => r.Declined).ToArray());
-    }
 
     private static IEnumerable<Row> Rows(MemberConversation side)
     {

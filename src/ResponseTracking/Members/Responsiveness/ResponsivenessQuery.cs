@@ -1,4 +1,5 @@
 using Marten;
+using NetworkingPlatform.ResponseTracking.Members.Reporting;
 using NetworkingPlatform.ResponseTracking.Members.Promises;
 using Npgsql;
 using NpgsqlTypes;
@@ -17,10 +18,8 @@ public sealed class ResponsivenessQuery(NpgsqlDataSource dataSource)
     private static readonly string[] Columns =
         ["received", "answered", "declined", "replies", "first_calendar", "first_business", "all_calendar", "all_business"];
 
-    private const string Aggregates = """
-                count(*) FILTER (WHERE answer = 0) AS received,
-                count(calendar_ticks) FILTER (WHERE answer = 0) AS answered,
-                count(*) FILTER (WHERE answer = 0 AND declined) AS declined,
+    private const string Aggregates = $"""
+                {ReplyCounts.Columns},
                 count(calendar_ticks) AS replies,
                 percentile_cont(ARRAY[0.5, 0.9]::float8[]) WITHIN GROUP (ORDER BY calendar_ticks::float8) FILTER (WHERE answer = 0) AS first_calendar,
                 percentile_cont(ARRAY[0.5, 0.9]::float8[]) WITHIN GROUP (ORDER BY business_ticks::float8) FILTER (WHERE answer = 0) AS first_business,

@@ -14,9 +14,7 @@ public static class GetResponsivenessTrendEndpoint
     // periods with conversations come back (a week a year at most), so the page is cut from them here.
     private const string Sql = $"""
         SELECT date_trunc($4, owed_since, 'UTC'),
-            count(*) FILTER (WHERE answer = 0),
-            count(calendar_ticks) FILTER (WHERE answer = 0),
-            count(*) FILTER (WHERE answer = 0 AND declined),
+            {ReplyCounts.Columns},
             percentile_cont(0.5) WITHIN GROUP (ORDER BY calendar_ticks::float8) FILTER (WHERE answer = 0),
             percentile_cont(0.5) WITHIN GROUP (ORDER BY calendar_ticks::float8)
         FROM {ReplyTimesTable.Name}
@@ -80,10 +78,11 @@ public static class GetResponsivenessTrendEndpoint
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            var (received, answered, declined) = ((int)reader.GetInt64(1), (int)reader.GetInt64(2), (int)reader.GetInt64(3));
+            // A period comes back only with conversations in it, so its response rate is never missing.
+            var counts = new ReplyCounts((int)reader.GetInt64(1), (int)reader.GetInt64(2), (int)reader.GetInt64(3));
             periods.Add(new TrendPeriod(
-                reader.GetFieldValue<DateTimeOffset>(0), received, answered - declined, declined, received - answered,
-                (double)answered / received, MedianColumns.Duration(reader, 4), MedianColumns.Duration(reader, 5)));
+                reader.GetFieldValue<DateTimeOffset>(0), counts.Received, counts.AnsweredWithoutDeclining, counts.Declined, counts.Ignored,
+                counts.ResponseRate!.Value, MedianColumns.Duration(reader, 4), MedianColumns.Duration(reader, 5)));
         }
 
         return Results.Ok(new ResponsivenessTrendResponse(
