@@ -2,6 +2,7 @@ using JasperFx.Events.Daemon;
 using Microsoft.Extensions.Options;
 using NetworkingPlatform.Ingestion.Connections;
 using NetworkingPlatform.Ingestion.Imports;
+using NetworkingPlatform.Ingestion.Imports.CancellingImport;
 using NetworkingPlatform.Ingestion.Imports.GettingImport;
 using NetworkingPlatform.Ingestion.Imports.Running;
 using NetworkingPlatform.Ingestion.Imports.StartingImport;
@@ -51,6 +52,7 @@ public static class IngestionExtensions
         app.MapIngestBatch();
         app.MapStartImport(app.Services.GetRequiredService<IOptions<ImportOptions>>().Value.MaxUploadBytes);
         app.MapGetImport();
+        app.MapCancelImport();
         app.MapIngestInvitation();
         app.MapUpsertProfile();
         return app;
