@@ -14,6 +14,7 @@ using NetworkingPlatform.Ingestion.Profiles.UpsertingProfile;
 using NetworkingPlatform.Ingestion.Messages;
 using NetworkingPlatform.Ingestion.Messages.IngestingBatch;
 using NetworkingPlatform.Ingestion.Messages.IngestingMessage;
+using NetworkingPlatform.ServiceDefaults.Faults;
 using NetworkingPlatform.ServiceDefaults.Identity;
 using NetworkingPlatform.ServiceDefaults.Messaging;
 using NetworkingPlatform.ServiceDefaults.Storage;
@@ -40,6 +41,7 @@ public static class IngestionExtensions
         builder.AddPlatformMessaging();
         builder.Services.AddSingleton<ApiIntake>();
         builder.Services.AddSingleton<IdempotencyStore>();
+        builder.Services.AddSingleton<ILeftBehindCount, StuckClaimsCount>();
         builder.AddImports();
         return builder;
     }

@@ -1,5 +1,4 @@
 using Marten;
-using Npgsql;
 
 namespace NetworkingPlatform.Ingestion.Imports.Running;
 
@@ -13,12 +12,7 @@ public static class ImportJobLock
     /// <returns>The job as stored once the lock is held, or null if there is none.</returns>
     public static async Task<ImportJob?> Take(IDocumentSession session, string importId, CancellationToken cancellationToken)
     {
-        await using (var command = new NpgsqlCommand("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", session.Connection))
-        {
-            command.Parameters.Add(new NpgsqlParameter { Value = $"ingestion-import:{session.TenantId}:{importId}" });
-            await command.ExecuteNonQueryAsync(cancellationToken);
-        }
-
+        await session.QueryAsync<int>("select 1 from pg_advisory_xact_lock(hashtextextended(?, 0))", cancellationToken, $"ingestion-import:{session.TenantId}:{importId}");
         return await session.LoadAsync<ImportJob>(importId, cancellationToken);
     }
 
