@@ -1,5 +1,6 @@
 using Marten;
 using Npgsql;
+using NetworkingPlatform.Ingestion.Imports.GettingImport;
 using NetworkingPlatform.Ingestion.Imports.Running;
 using NetworkingPlatform.Ingestion.Intake;
 using NetworkingPlatform.ServiceDefaults.Identity;
@@ -31,7 +32,7 @@ public static class CancelImportEndpoint
         switch (job?.Status)
         {
             case null:
-                return Results.Problem(title: "No such import.", detail: $"There is no import '{importId}' in this tenant.", statusCode: StatusCodes.Status404NotFound);
+                return GetImportEndpoint.NotFound(importId);
             case ImportStatus.Cancelled:
                 return Results.Ok(job);
             case ImportStatus.Completed or ImportStatus.Failed:
