@@ -2,6 +2,7 @@ using JasperFx.Events.Daemon;
 using Microsoft.Extensions.Options;
 using NetworkingPlatform.Ingestion.Connections;
 using NetworkingPlatform.Ingestion.Imports;
+using NetworkingPlatform.Ingestion.Imports.CancellingImport;
 using NetworkingPlatform.Ingestion.Imports.GettingImport;
 using NetworkingPlatform.Ingestion.Imports.Running;
 using NetworkingPlatform.Ingestion.Imports.StartingImport;
@@ -13,6 +14,7 @@ using NetworkingPlatform.Ingestion.Profiles.UpsertingProfile;
 using NetworkingPlatform.Ingestion.Messages;
 using NetworkingPlatform.Ingestion.Messages.IngestingBatch;
 using NetworkingPlatform.Ingestion.Messages.IngestingMessage;
+using NetworkingPlatform.ServiceDefaults.Faults;
 using NetworkingPlatform.ServiceDefaults.Identity;
 using NetworkingPlatform.ServiceDefaults.Messaging;
 using NetworkingPlatform.ServiceDefaults.Storage;
@@ -39,6 +41,7 @@ public static class IngestionExtensions
         builder.AddPlatformMessaging();
         builder.Services.AddSingleton<ApiIntake>();
         builder.Services.AddSingleton<IdempotencyStore>();
+        builder.Services.AddSingleton<ILeftBehindCount, StuckClaimsCount>();
         builder.AddImports();
         return builder;
     }
@@ -51,6 +54,7 @@ public static class IngestionExtensions
         app.MapIngestBatch();
         app.MapStartImport(app.Services.GetRequiredService<IOptions<ImportOptions>>().Value.MaxUploadBytes);
         app.MapGetImport();
+        app.MapCancelImport();
         app.MapIngestInvitation();
         app.MapUpsertProfile();
         return app;

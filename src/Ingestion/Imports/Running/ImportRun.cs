@@ -9,8 +9,12 @@ using NetworkingPlatform.Ingestion.Profiles;
 
 namespace NetworkingPlatform.Ingestion.Imports.Running;
 
-/// <summary>The state of one import while it runs: the member's connections, the profile being gathered, the chunk being filled.</summary>
-public sealed class ImportRun(ImportWork work, ImportJob job, NpgsqlDataSource dataSource, IDocumentStore store, int rowsPerCommit)
+/// <summary>
+/// The state of one try of an import: the member's connections, the profile being gathered, the chunk being filled.
+/// A try after another resumes each file after the rows its chunks committed (the job counts them in the same
+/// transaction), so rows are counted once however many tries it takes.
+/// </summary>
+public sealed class ImportRun(ImportWork work, ImportJob job, NpgsqlDataSource dataSource, IDocumentStore store, int rowsPerCommit, DateTimeOffset now)
 {
     private readonly Dictionary<string, DateTimeOffset> connectedOn = new(StringComparer.Ordinal);
     private readonly ProfileDraft profile = new();
@@ -32,12 +36,16 @@ public sealed class ImportRun(ImportWork work, ImportJob job, NpgsqlDataSource d
         }
     }
 
+    /// <summary>Files whose rows are gathered into the profile and committed at the end, not chunk by chunk.</summary>
+    public static bool IsProfileFile(ExportFileKind kind) => kind is ExportFileKind.Profile or ExportFileKind.Positions or ExportFileKind.Skills or ExportFileKind.Languages;
+
     public async Task ReadFile(ExportEntry entry, CancellationToken cancellationToken)
     {
         var file = job.File(entry.Name, entry.Kind.ToString());
+        SheetReading reading;
         try
         {
-            await ReadRows(entry, file, cancellationToken);
+            reading = await ReadRows(entry, file, cancellationToken);
         }
         catch
         {
@@ -47,14 +55,32 @@ public sealed class ImportRun(ImportWork work, ImportJob job, NpgsqlDataSource d
         }
 
         await committing;
+        // Stored with the next commit; a later try reads the whole file again and finds the same.
+        if (reading.BytesReadAsWindows1252 > 0)
+        {
+            job.Notice($"'{entry.Name}' is not valid UTF-8: {reading.BytesReadAsWindows1252:N0} bytes in it were read as Windows-1252, the encoding Excel saves text in.");
+        }
+
+        if (reading.RowsWithReplacementCharacter > 0)
+        {
+            job.Notice($"'{entry.Name}' holds the replacement character U+FFFD in {reading.RowsWithReplacementCharacter:N0} rows (the first on line {reading.FirstLineWithReplacementCharacter}): text there was lost before the upload.");
+        }
     }
 
-    private async Task ReadRows(ExportEntry entry, ImportFileProgress file, CancellationToken cancellationToken)
+    private async Task<SheetReading> ReadRows(ExportEntry entry, ImportFileProgress file, CancellationToken cancellationToken)
     {
+        // Rows an earlier try committed and counted are read again but not taken again.
+        var committedBefore = IsProfileFile(entry.Kind) ? 0 : file.RowsRead;
+        long seen = 0;
         await using var stream = entry.Open();
         using var sheet = CsvSheet.Open(stream, RequiredColumnsOf(entry.Kind));
         foreach (var outcome in sheet.Rows())
         {
+            if (seen++ < committedBefore)
+            {
+                continue;
+            }
+
             if (outcome.Value is not { } row)
             {
                 chunk.Skipped.Add(ImportSkippedRow.Of(job.Id, entry.Name, outcome.Line, outcome.ProblemReason!));
@@ -75,6 +101,7 @@ public sealed class ImportRun(ImportWork work, ImportJob job, NpgsqlDataSource d
         }
 
         await Flush(entry, file, cancellationToken);
+        return new SheetReading(sheet.BytesReadAsWindows1252, sheet.RowsWithReplacementCharacter, sheet.FirstLineWithReplacementCharacter);
     }
 
     /// <summary>The profile is one thing gathered from several files: committed once, after all of them.</summary>
@@ -86,6 +113,7 @@ public sealed class ImportRun(ImportWork work, ImportJob job, NpgsqlDataSource d
         }
 
         await using var transaction = await IngestionTransaction.Begin(dataSource, store, work.TenantId, cancellationToken);
+        await ImportJobLock.ThrowIfCancelled(transaction.Session, job.Id, cancellationToken);
         var isNew = await transaction.AppendIfNew(StreamIdOf(job.Id), profile.ToProfile(job.Member), cancellationToken);
         foreach (var (file, rows) in profileRows)
         {
@@ -101,10 +129,10 @@ public sealed class ImportRun(ImportWork work, ImportJob job, NpgsqlDataSource d
         switch (entry.Kind)
         {
             case ExportFileKind.Invitations:
-                Collect(entry, InvitationRows.Read(row, job.Member, slug => connectedOn.TryGetValue(slug, out var on) ? on : null), chunk.Invitations);
+                Collect(entry, InvitationRows.Read(row, job.Member, slug => connectedOn.TryGetValue(slug, out var on) ? on : null, now), chunk.Invitations);
                 break;
             case ExportFileKind.Connections:
-                var connection = ConnectionRows.Read(row, job.Member);
+                var connection = ConnectionRows.Read(row, job.Member, now);
                 if (connection.Value is { } value)
                 {
                     connectedOn[value.Slug] = value.ConnectedOn;
@@ -148,7 +176,7 @@ public sealed class ImportRun(ImportWork work, ImportJob job, NpgsqlDataSource d
         if (messageRows.Count > 0)
         {
             var outcomes = new RowOutcome<MessageAccepted>[messageRows.Count];
-            Parallel.For(0, messageRows.Count, i => outcomes[i] = MessageRows.Read(messageRows[i]));
+            Parallel.For(0, messageRows.Count, i => outcomes[i] = MessageRows.Read(messageRows[i], now));
             foreach (var outcome in outcomes)
             {
                 Collect(entry, outcome, chunk.Messages);
@@ -203,6 +231,7 @@ public sealed class ImportRun(ImportWork work, ImportJob job, NpgsqlDataSource d
         }
 
         await before;
+        await ImportJobLock.ThrowIfCancelled(transaction.Session, job.Id, cancellationToken);
         var taken = rows.Messages.Count + rows.Invitations.Count + rows.Connections.Count;
         job.Count(file, imported, taken - imported, rows.Skipped.Count);
         transaction.Session.Store(job);

@@ -20,9 +20,9 @@ public static class IngestInvitationEndpoint
         return endpoints;
     }
 
-    private static async Task<IResult> Handle(IngestInvitationRequest request, PlatformCaller caller, ApiIntake intake, CancellationToken cancellationToken)
+    private static async Task<IResult> Handle(IngestInvitationRequest request, PlatformCaller caller, ApiIntake intake, TimeProvider time, CancellationToken cancellationToken)
     {
-        var errors = Validate(request);
+        var errors = Validate(request, time.GetUtcNow());
         if (errors.Count > 0)
         {
             return Results.ValidationProblem(errors, title: "The invitation is not valid.");
@@ -41,20 +41,29 @@ public static class IngestInvitationEndpoint
         return response.Duplicate ? Results.Ok(response) : Results.Json(response, statusCode: StatusCodes.Status202Accepted);
     }
 
-    private static Dictionary<string, string[]> Validate(IngestInvitationRequest request)
+    private static Dictionary<string, string[]> Validate(IngestInvitationRequest request, DateTimeOffset now)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         IngestMessageValidator.RequireId(errors, "invitationId", request.InvitationId);
-        IngestMessageValidator.RequireId(errors, "from", request.From);
-        IngestMessageValidator.RequireId(errors, "to", request.To);
+        IngestMessageValidator.RequireHandle(errors, "from", request.From);
+        IngestMessageValidator.RequireHandle(errors, "to", request.To);
 
         if (request.SentAt is null)
         {
             errors["sentAt"] = ["The time the invitation was sent is required (ISO 8601 with offset)."];
         }
-        else if (request.AcceptedAt < request.SentAt)
+        else
+        {
+            IngestMessageValidator.RequirePlausible(errors, "sentAt", request.SentAt.Value, now);
+        }
+
+        if (request.AcceptedAt < request.SentAt)
         {
             errors["acceptedAt"] = ["An invitation cannot be accepted before it was sent."];
+        }
+        else if (request.AcceptedAt is { } acceptedAt)
+        {
+            IngestMessageValidator.RequirePlausible(errors, "acceptedAt", acceptedAt, now);
         }
 
         if (request.Message is { Length: > IngestMessageValidator.MaxBodyLength })

@@ -27,7 +27,7 @@ public static class IngestBatchEndpoint
         return endpoints;
     }
 
-    private static async Task<IResult> Handle(IngestBatchRequest request, PlatformCaller caller, ApiIntake intake, CancellationToken cancellationToken)
+    private static async Task<IResult> Handle(IngestBatchRequest request, PlatformCaller caller, ApiIntake intake, TimeProvider time, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var messages = request.Messages ?? [];
@@ -41,6 +41,7 @@ public static class IngestBatchEndpoint
         }
         else
         {
+            var now = time.GetUtcNow();
             for (var i = 0; i < messages.Count; i++)
             {
                 if (messages[i] is null)
@@ -49,7 +50,7 @@ public static class IngestBatchEndpoint
                     continue;
                 }
 
-                IngestMessageValidator.Validate(messages[i], $"messages[{i}].", errors);
+                IngestMessageValidator.Validate(messages[i], $"messages[{i}].", errors, now);
             }
         }
 

@@ -18,9 +18,9 @@ public static class IngestMessageEndpoint
         return endpoints;
     }
 
-    private static async Task<IResult> Handle(IngestMessageRequest request, PlatformCaller caller, ApiIntake intake, CancellationToken cancellationToken)
+    private static async Task<IResult> Handle(IngestMessageRequest request, PlatformCaller caller, ApiIntake intake, TimeProvider time, CancellationToken cancellationToken)
     {
-        var errors = IngestMessageValidator.Validate(request);
+        var errors = IngestMessageValidator.Validate(request, time.GetUtcNow());
         if (errors.Count > 0)
         {
             return Results.ValidationProblem(errors, title: "The message is not valid.");

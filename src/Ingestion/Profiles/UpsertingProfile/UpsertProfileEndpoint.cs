@@ -24,6 +24,7 @@ public static class UpsertProfileEndpoint
     private static async Task<IResult> Handle(string member, UpsertProfileRequest request, PlatformCaller caller, ApiIntake intake, CancellationToken cancellationToken)
     {
         var errors = Validate(request);
+        Messages.IngestingMessage.IngestMessageValidator.RequireHandle(errors, "member", member);
         if (errors.Count > 0)
         {
             return Results.ValidationProblem(errors, title: "The profile is not valid.");
