@@ -105,4 +105,17 @@ public class ReplyClockTests
 
         public int GetHashCode(ReplyRecorded obj) => obj.ReplyMessageId.GetHashCode(StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_reply_is_history_when_its_message_is()
+    {
+        var timeline = ReplyClock.Run([
+            Message("m1", "ana", "luis", 0) with { IsHistory = true },
+            Message("m2", "luis", "ana", 1, "other") with { IsHistory = true },
+            Message("m3", "ana", "luis", 2) with { IsHistory = true },
+            Message("m4", "luis", "ana", 3, "other"),
+        ]);
+
+        Assert.Equal([("m2", true), ("m4", false)], timeline.Replies.Select(r => (r.ReplyMessageId, r.IsHistory)));
+    }
 }

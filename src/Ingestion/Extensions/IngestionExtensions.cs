@@ -1,6 +1,7 @@
 using JasperFx.Events.Daemon;
 using Microsoft.Extensions.Options;
 using NetworkingPlatform.Ingestion.Connections;
+using NetworkingPlatform.Ingestion.History;
 using NetworkingPlatform.Ingestion.Imports;
 using NetworkingPlatform.Ingestion.Imports.GettingImport;
 using NetworkingPlatform.Ingestion.Imports.Running;
@@ -38,6 +39,8 @@ public static class IngestionExtensions
             .AddAsyncDaemon(DaemonMode.HotCold);
         builder.AddPlatformMessaging();
         builder.Services.AddSingleton<ApiIntake>();
+        builder.Services.Configure<HistoryOptions>(builder.Configuration.GetSection(HistoryOptions.Section));
+        builder.Services.AddSingleton<HistoryRule>();
         builder.Services.AddSingleton<IdempotencyStore>();
         builder.AddImports();
         return builder;

@@ -18,6 +18,9 @@ public sealed class ImportJob
     public List<string> IgnoredFiles { get; set; } = [];
     public string? Failure { get; set; }
 
+    /// <summary>Messages and invitations published for the import, over every run of it (a resumed run does not reset it).</summary>
+    public long TrackedItems { get; set; }
+
     public ImportFileProgress File(string name, string kind)
     {
         var file = Files.Find(f => f.Name == name);

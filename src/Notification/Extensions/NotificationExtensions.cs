@@ -47,7 +47,7 @@ public static class NotificationExtensions
             bus.AddConsumer<ConversationAnsweredConsumer>();
             bus.AddConsumer<OpportunityMatchedConsumer>();
             bus.AddConsumer<IntroductionProposedConsumer>();
-            bus.AddConsumer<ImportCompletedConsumer>();
+            bus.AddConsumer<ImportSummarisedConsumer>();
         });
 
         builder.Services.AddSingleton<LiveFeed>();

@@ -12,6 +12,10 @@ public sealed class ConversationAnsweredConsumer(NudgeWithdrawal withdrawal, Not
     {
         var answered = context.Message;
         await withdrawal.Withdraw(answered.TenantId, answered.ConversationId, answered.AnsweredBy, answered.AnsweredAt, context.CancellationToken);
+        if (!HistoryIsQuiet.Announces(answered))
+        {
+            return;
+        }
         var after = ReplyTimeText.Describe(answered.ReplyTime);
         var title = answered.IsDecline
             ? new LocalizedText($"{answered.AnsweredBy} declinó", $"{answered.AnsweredBy} declined")

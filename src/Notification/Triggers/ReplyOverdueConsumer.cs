@@ -12,7 +12,7 @@ public sealed class ReplyOverdueConsumer(NotificationDispatcher dispatcher) : IC
 {
     public async Task Consume(ConsumeContext<Batch<ReplyOverdue>> context)
     {
-        foreach (var tenant in context.Message.Select(m => m.Message).GroupBy(m => m.TenantId))
+        foreach (var tenant in context.Message.Select(m => m.Message).Where(HistoryIsQuiet.Announces).GroupBy(m => m.TenantId))
         {
             await dispatcher.Dispatch(tenant.Key, [.. tenant.Select(ToTrigger)], context.CancellationToken);
         }

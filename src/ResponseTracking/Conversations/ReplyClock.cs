@@ -25,7 +25,8 @@ public static class ReplyClock
                     [.. answered.From.Order(StringComparer.Ordinal)],
                     answered.Opener.SentAt,
                     message.SentAt,
-                    message.Kind == DeclineKind));
+                    message.Kind == DeclineKind,
+                    message.IsHistory));
             }
 
             if (!message.NeedsReply)

@@ -5,6 +5,7 @@ using NetworkingPlatform.ResponseTracking.Admin.Rebuilding;
 using NetworkingPlatform.ResponseTracking.Conversations.GettingHistory;
 using NetworkingPlatform.ResponseTracking.Conversations.GettingStatus;
 using NetworkingPlatform.ResponseTracking.Conversations.RecordingMessages;
+using NetworkingPlatform.ResponseTracking.Imports;
 using NetworkingPlatform.ResponseTracking.IntegrationEvents;
 using NetworkingPlatform.ResponseTracking.Members;
 using NetworkingPlatform.ResponseTracking.Members.Inbox;
@@ -37,6 +38,9 @@ public static class ResponseTrackingExtensions
         builder.Services.AddScoped<ViewsRebuilder>();
         builder.Services.AddSingleton<ResponsivenessQuery>();
         builder.Services.AddHostedService<OverdueScanner>();
+        builder.Services.AddSingleton<ImportItemsTable>();
+        builder.Services.AddScoped<ImportSummaries>();
+        builder.Services.AddHostedService<ImportSummaryScanner>();
 
         var forwarding = builder.Configuration.GetValue(ForwardingEnabledSetting, true);
         var marten = builder.AddPlatformMarten(SchemaName, options =>
@@ -49,10 +53,12 @@ public static class ResponseTrackingExtensions
                 .Duplicate(c => c.ReplyDueAt!);
             options.Storage.ExtendedSchemaObjects.Add(ReplyTimesTable.Definition());
             options.Storage.ExtendedSchemaObjects.Add(KeptFiguresTable.Definition());
+            options.Storage.ExtendedSchemaObjects.Add(ImportItemsTable.Definition());
         });
         if (forwarding)
         {
             marten.AddSubscriptionWithServices<ConversationEventsForwarder>(ServiceLifetime.Singleton)
+                .AddSubscriptionWithServices<ImportSummariesForwarder>(ServiceLifetime.Singleton)
                 .AddAsyncDaemon(DaemonMode.HotCold);
         }
 
@@ -60,6 +66,7 @@ public static class ResponseTrackingExtensions
         {
             bus.AddConsumer<MessagesIngestedConsumer, MessagesIngestedConsumerDefinition>();
             bus.AddConsumer<InvitationIngestedConsumer>();
+            bus.AddConsumer<ImportCompletedConsumer>();
         });
         return builder;
     }

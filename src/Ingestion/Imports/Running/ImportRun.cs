@@ -1,6 +1,7 @@
 using Marten;
 using Npgsql;
 using NetworkingPlatform.Ingestion.Connections;
+using NetworkingPlatform.Ingestion.History;
 using NetworkingPlatform.Ingestion.Imports.LinkedInExport;
 using NetworkingPlatform.Ingestion.Intake;
 using NetworkingPlatform.Ingestion.Invitations;
@@ -16,11 +17,15 @@ public sealed class ImportRun(ImportWork work, ImportJob job, NpgsqlDataSource d
     private readonly ProfileDraft profile = new();
     private readonly Dictionary<ImportFileProgress, long> profileRows = [];
     private readonly List<SheetRow> messageRows = [];
+    private readonly HashSet<string> conversations = new(StringComparer.Ordinal);
     private ImportChunk chunk = new();
     private Task committingBefore = Task.CompletedTask;
     private Task committing = Task.CompletedTask;
 
     public static string StreamIdOf(string importId) => $"import-{importId}";
+
+    /// <summary>The conversations the export holds: its message threads and its invitations, new or imported before.</summary>
+    public int Conversations => conversations.Count;
 
     public async Task LoadConnections(CancellationToken cancellationToken)
     {
@@ -101,7 +106,13 @@ public sealed class ImportRun(ImportWork work, ImportJob job, NpgsqlDataSource d
         switch (entry.Kind)
         {
             case ExportFileKind.Invitations:
-                Collect(entry, InvitationRows.Read(row, job.Member, slug => connectedOn.TryGetValue(slug, out var on) ? on : null), chunk.Invitations);
+                var invitation = InvitationRows.Read(row, job.Member, slug => connectedOn.TryGetValue(slug, out var on) ? on : null);
+                if (invitation.Value is { } read)
+                {
+                    conversations.Add($"invitation:{read.InvitationId}");
+                }
+
+                Collect(entry, invitation, chunk.Invitations);
                 break;
             case ExportFileKind.Connections:
                 var connection = ConnectionRows.Read(row, job.Member);
@@ -152,6 +163,10 @@ public sealed class ImportRun(ImportWork work, ImportJob job, NpgsqlDataSource d
             foreach (var outcome in outcomes)
             {
                 Collect(entry, outcome, chunk.Messages);
+                if (outcome.Value is { } message)
+                {
+                    conversations.Add(message.ConversationId);
+                }
             }
 
             messageRows.Clear();
@@ -182,13 +197,15 @@ public sealed class ImportRun(ImportWork work, ImportJob job, NpgsqlDataSource d
         var imported = 0;
         if (rows.Messages.Count > 0)
         {
-            imported += (await transaction.AppendNew(streamId, rows.Messages, cancellationToken)).Count;
+            imported += (await transaction.AppendNew(streamId, ImportedHistory.Of(rows.Messages), cancellationToken, job.Id)).Count;
         }
 
         if (rows.Invitations.Count > 0)
         {
-            imported += (await transaction.AppendNew(streamId, rows.Invitations, cancellationToken)).Count;
+            imported += (await transaction.AppendNew(streamId, ImportedHistory.Of(rows.Invitations), cancellationToken, job.Id)).Count;
         }
+
+        var tracked = imported;
 
         if (rows.Connections.Count > 0)
         {
@@ -205,6 +222,7 @@ public sealed class ImportRun(ImportWork work, ImportJob job, NpgsqlDataSource d
         await before;
         var taken = rows.Messages.Count + rows.Invitations.Count + rows.Connections.Count;
         job.Count(file, imported, taken - imported, rows.Skipped.Count);
+        job.TrackedItems += tracked;
         transaction.Session.Store(job);
         await transaction.Commit(cancellationToken);
     }

@@ -50,7 +50,7 @@ public sealed class ImportRunner(NpgsqlDataSource dataSource, IDocumentStore sto
             failure = exception.Message;
         }
 
-        await Finish(work, job, failure, cancellationToken);
+        await Finish(work, job, failure, run.Conversations, cancellationToken);
     }
 
     private ImportJob Restart(ImportJob job)
@@ -63,14 +63,14 @@ public sealed class ImportRunner(NpgsqlDataSource dataSource, IDocumentStore sto
         return job;
     }
 
-    private async Task Finish(ImportWork work, ImportJob job, string? failure, CancellationToken cancellationToken)
+    private async Task Finish(ImportWork work, ImportJob job, string? failure, int conversations, CancellationToken cancellationToken)
     {
         job.Status = failure is null ? ImportStatus.Completed : ImportStatus.Failed;
         job.Failure = failure;
         job.FinishedAt = time.GetUtcNow();
         await using var transaction = await IngestionTransaction.Begin(dataSource, store, work.TenantId, cancellationToken);
         transaction.Session.Events.Append(ImportRun.StreamIdOf(job.Id), new ImportFinished(
-            job.Id, job.Member, failure is null, job.RowsRead, job.RowsImported, job.RowsSkipped, failure));
+            job.Id, job.Member, failure is null, job.RowsRead, job.RowsImported, job.RowsSkipped, failure, job.TrackedItems, conversations));
         transaction.Session.Store(job);
         await transaction.Commit(cancellationToken);
     }

@@ -1,3 +1,4 @@
+using NetworkingPlatform.Ingestion.History;
 using NetworkingPlatform.Ingestion.Idempotency;
 using NetworkingPlatform.Ingestion.Intake;
 using NetworkingPlatform.Ingestion.Messages.IngestingMessage;
@@ -19,6 +20,9 @@ public static class IngestBatchEndpoint
         endpoints.MapPost("/api/v1/messages/batch", Handle)
             .WithName("IngestMessageBatch")
             .WithSummary($"Takes in up to {MaxMessages} messages at once, all or none: one invalid message rejects the batch and is named.")
+            .WithDescription("\"history\": true declares the batch a backfill: every message is recorded like any other but sets off no "
+                + "nudge, notification, email or webhook. Without it, messages sent longer ago than the freshness bound (48 hours by "
+                + "default) are history all the same.")
             .WithIdempotencyKey()
             .WithMetadata(new RequestBodyLimit(MaxRequestBytes))
             .Produces<IngestBatchResponse>(StatusCodes.Status202Accepted)
@@ -27,7 +31,7 @@ public static class IngestBatchEndpoint
         return endpoints;
     }
 
-    private static async Task<IResult> Handle(IngestBatchRequest request, PlatformCaller caller, ApiIntake intake, CancellationToken cancellationToken)
+    private static async Task<IResult> Handle(IngestBatchRequest request, PlatformCaller caller, ApiIntake intake, HistoryRule history, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var messages = request.Messages ?? [];
@@ -59,9 +63,10 @@ public static class IngestBatchEndpoint
         }
 
         // Classification is most of a batch's CPU time: large batches use every core.
+        var cutoff = history.Now(request.History == true);
         var accepted = messages.Count < ParallelFrom
-            ? messages.Select(m => m.ToAccepted()).ToList()
-            : messages.AsParallel().AsOrdered().Select(m => m.ToAccepted()).ToList();
+            ? messages.Select(m => m.ToAccepted(cutoff)).ToList()
+            : messages.AsParallel().AsOrdered().Select(m => m.ToAccepted(cutoff)).ToList();
         var fresh = await intake.Take(caller.TenantId, (transaction, stream, token) => transaction.AppendNew(stream, accepted, token), cancellationToken);
         var taken = fresh.Select(m => m.MessageId).ToHashSet(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
