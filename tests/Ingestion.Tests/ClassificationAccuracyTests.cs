@@ -96,7 +96,7 @@ public class ClassificationAccuracyTests(ITestOutputHelper output)
 
     private static List<LabelledMessage> LoadLabelledMessages()
     {
-        using var csv = Sep.Reader(o => o with { Unescape = true }).FromFile(RepositoryPaths.Seed("classification", "labelled-messages.csv"));
+        using var csv = Sep.Reader(o => o with { Unescape = true }).FromFile(RepositoryPaths.Seed("classification", "tuning.csv"));
         var rows = new List<LabelledMessage>();
         foreach (var row in csv)
         {
