@@ -8,7 +8,10 @@ using NetworkingPlatform.ResponseTracking.Overdue;
 
 namespace NetworkingPlatform.ResponseTracking.Tests;
 
-/// <summary>The same messages delivered in any order, with any repeats, leave the conversation in the same state.</summary>
+/// <summary>
+/// The same messages delivered in any order, with any repeats, leave the conversation in the same state: who waits on
+/// whom, the replies and whether they are history, which greetings are read as replies in context, and what goes overdue.
+/// </summary>
 public class DeliveryOrderPropertyTests
 {
     private static readonly string[] Members = ["ana", "luis", "sofia"];
@@ -85,6 +88,7 @@ public class DeliveryOrderPropertyTests
         status.LastReplyTime,
         string.Join(",", status.Awaiting.Select(a => $"{a.Member}@{a.Since:O}<-{string.Join("+", a.AwaitedBy)}")),
         string.Join(",", status.Replies.Select(r => $"{r.ReplyMessageId}:{r.By}@{r.WaitingSince:O}->{r.RepliedAt:O}{(r.IsHistory ? ":history" : "")}")),
+        string.Join(",", status.ReadAsReplies.Order(StringComparer.Ordinal)),
         string.Join(",", OverdueDecision.Decide(status, Promises, ConversationBuilder.Start.AddDays(30)).Select(o => $"{o.Member}:{o.MessageId}:{o.IsHistory}")),
         string.Join(",", status.Proposals.Select(p => $"{p.MessageId}:{p.By}->{p.To}:{p.Outcome}@{p.ResolvedAt:O}")));
 }

@@ -8,6 +8,7 @@ using NetworkingPlatform.Notification.InApp.ListingNotifications;
 using NetworkingPlatform.Notification.InApp.LiveStream;
 using NetworkingPlatform.Notification.InApp.MarkingRead;
 using NetworkingPlatform.Notification.Preferences;
+using NetworkingPlatform.Notification.Preferences.FollowingAccountLanguage;
 using NetworkingPlatform.Notification.Triggers;
 using NetworkingPlatform.Notification.Webhooks;
 using NetworkingPlatform.Notification.Webhooks.DeliveryLog;
@@ -48,6 +49,7 @@ public static class NotificationExtensions
             bus.AddConsumer<OpportunityMatchedConsumer>();
             bus.AddConsumer<IntroductionProposedConsumer>();
             bus.AddConsumer<ImportSummarisedConsumer>();
+            bus.AddConsumer<AccountLanguageSetConsumer>();
         });
 
         builder.Services.AddSingleton<LiveFeed>();

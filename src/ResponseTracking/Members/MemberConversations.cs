@@ -12,7 +12,7 @@ public static class MemberConversations
         foreach (var member in status.Participants)
         {
             var owedToMember = status.Messages
-                .Where(m => m.NeedsReply && m.From != member && m.To.Contains(member))
+                .Where(m => status.NeedsReply(m) && m.From != member && m.To.Contains(member))
                 .Select(m => (DateTimeOffset?)m.SentAt)
                 .Min();
             var onMember = status.Awaiting.Find(a => a.Member == member);

@@ -30,6 +30,6 @@ public static class OverdueDecision
     /// <summary>A wait is history when every reply-needing message the member owes an answer to in it is.</summary>
     private static bool IsHistory(ConversationStatus status, AwaitedReply awaited) =>
         status.Messages
-            .Where(m => m.NeedsReply && m.From != awaited.Member && m.To.Contains(awaited.Member) && m.SentAt >= awaited.Since)
+            .Where(m => status.NeedsReply(m) && m.From != awaited.Member && m.To.Contains(awaited.Member) && m.SentAt >= awaited.Since)
             .All(m => m.IsHistory);
 }
