@@ -8,7 +8,7 @@ namespace NetworkingPlatform.EndToEnd.Tests;
 
 /// <summary>
 /// A new organisation imports the demo export: months of history are recorded, and the member hears of it once — one
-/// notification, one webhook delivery — while a live reply afterwards is announced as usual.
+/// notification, one webhook delivery, in the language they signed up in — while a live reply afterwards is announced.
 /// </summary>
 [Collection(PlatformCollection.Name)]
 public sealed class QuietHistoryTests(PlatformFixture platform)
@@ -39,6 +39,10 @@ public sealed class QuietHistoryTests(PlatformFixture platform)
         await Task.Delay(Settle);
         Assert.Equal([summary], await Notifications(client));
         Assert.Equal(["import-completed"], await WebhookEvents(client, hookId!));
+        // In the language the organisation signed up in, with what the import brought.
+        Assert.Equal("Tu importación terminó", summary.Title);
+        Assert.Matches(@"^\d+ conversaciones importadas; \d+ esperan? tu respuesta y en \d+ esperas la respuesta de otros\.$", summary.Body);
+        Assert.Equal("es", (await client.GetFromJsonAsync<JsonElement>($"/api/v1/preferences/{Member}")).GetProperty("language").GetString());
 
         var waitingOnOthers = await client.GetFromJsonAsync<JsonElement>($"/api/v1/responses/members/{Member}/inbox?view=waiting-on-others");
         var wait = waitingOnOthers.GetProperty("items")[0];

@@ -10,6 +10,7 @@ using NetworkingPlatform.Ingestion.Idempotency;
 using NetworkingPlatform.Ingestion.Intake;
 using NetworkingPlatform.Ingestion.IntegrationEvents;
 using NetworkingPlatform.Ingestion.Invitations.IngestingInvitation;
+using NetworkingPlatform.Ingestion.People;
 using NetworkingPlatform.Ingestion.Profiles.UpsertingProfile;
 using NetworkingPlatform.Ingestion.Messages;
 using NetworkingPlatform.Ingestion.Messages.IngestingBatch;
@@ -36,6 +37,7 @@ public static class IngestionExtensions
                 options.Schema.For<MemberConnection>().Index(connection => connection.Member);
             })
             .AddSubscriptionWithServices<IngestedEventsForwarder>(ServiceLifetime.Singleton)
+            .AddSubscriptionWithServices<PeopleDirectoryForwarder>(ServiceLifetime.Singleton)
             .AddAsyncDaemon(DaemonMode.HotCold);
         builder.AddPlatformMessaging();
         builder.Services.AddSingleton<ApiIntake>();

@@ -7,6 +7,7 @@ using NetworkingPlatform.Notification.InApp;
 using NetworkingPlatform.Notification.InApp.ListingNotifications;
 using NetworkingPlatform.Notification.InApp.LiveStream;
 using NetworkingPlatform.Notification.InApp.MarkingRead;
+using NetworkingPlatform.Notification.People;
 using NetworkingPlatform.Notification.Preferences;
 using NetworkingPlatform.Notification.Preferences.FollowingAccountLanguage;
 using NetworkingPlatform.Notification.Triggers;
@@ -50,6 +51,7 @@ public static class NotificationExtensions
             bus.AddConsumer<IntroductionProposedConsumer>();
             bus.AddConsumer<ImportSummarisedConsumer>();
             bus.AddConsumer<AccountLanguageSetConsumer>();
+            bus.AddConsumer<PeopleNamedConsumer>();
         });
 
         builder.Services.AddSingleton<LiveFeed>();

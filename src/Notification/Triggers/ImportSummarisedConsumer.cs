@@ -1,6 +1,7 @@
 using MassTransit;
 using NetworkingPlatform.Contracts.ResponseTracking;
 using NetworkingPlatform.Notification.Dispatching;
+using NetworkingPlatform.Notification.Texts;
 
 namespace NetworkingPlatform.Notification.Triggers;
 
@@ -11,12 +12,11 @@ public sealed class ImportSummarisedConsumer(NotificationDispatcher dispatcher) 
     {
         var import = context.Message;
         var (title, body) = import.Succeeded
-            ? (new LocalizedText("Tu importación terminó", "Your import finished"),
-                new LocalizedText(
-                    $"{import.Conversations} conversaciones importadas; {import.WaitingOnMember} esperan tu respuesta y en {import.WaitingOnOthers} esperas la de otros.",
-                    $"{import.Conversations} conversations imported; {import.WaitingOnMember} wait on your reply and {import.WaitingOnOthers} on others'."))
-            : (new LocalizedText("Tu importación falló", "Your import failed"),
-                new LocalizedText($"No pudimos leer el archivo: {import.Failure}", $"We could not read the file: {import.Failure}"));
+            ? (NotificationTexts.Both("ImportSummarised.Title"), NotificationTexts.Both(language => NotificationTexts.Get(language, "ImportSummarised.Body",
+                NotificationTexts.Count(language, "ImportSummarised.Conversations", import.Conversations),
+                NotificationTexts.Count(language, "ImportSummarised.WaitingOnYou", import.WaitingOnMember),
+                NotificationTexts.Count(language, "ImportSummarised.WaitingOnOthers", import.WaitingOnOthers))))
+            : (NotificationTexts.Both("ImportFailed.Title"), NotificationTexts.Both("ImportFailed.Body", import.Failure));
         return dispatcher.Dispatch(import.TenantId, [new Trigger(
             import.EventId, import.TenantId, NotificationTypes.ImportCompleted, import.Member, import.OccurredAt, title, body, import)],
             context.CancellationToken);

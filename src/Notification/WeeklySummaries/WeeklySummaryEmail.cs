@@ -16,7 +16,7 @@ public static class WeeklySummaryEmail
         var culture = CultureInfo.GetCultureInfo(language == "en" ? "en-US" : "es-MX");
         var subject = T("Tu semana en NetworkingPlatform: cómo respondes", "Your week on NetworkingPlatform: how you answer");
         var rate = figures.ResponseRate is { } measured ? measured.ToString("P0", culture) : T("aún sin medir", "not measured yet");
-        var median = figures.MedianFirstReplyTime is { } time ? ReplyTimeText.Describe(time).In(language) : T("sin respuestas aún", "no replies yet");
+        var median = figures.MedianFirstReplyTime is { } time ? ReplyTimeText.Describe(time, language) : T("sin respuestas aún", "no replies yet");
         var badge = language == "en" ? figures.BadgeEn : figures.BadgeEs;
         var lines = new List<(string Label, string Value)>
         {

@@ -36,6 +36,9 @@ public sealed class ConversationStatus
 
     public TimeSpan? LastReplyTime => Replies.Count == 0 ? null : Replies.MaxBy(r => r.RepliedAt)!.ReplyTime;
 
+    /// <summary>The subject of the earliest message that has one.</summary>
+    public string? Subject => Messages.Where(m => !string.IsNullOrWhiteSpace(m.Subject)).MinBy(m => m.SentAt)?.Subject;
+
     public IEnumerable<string> Participants => Messages.SelectMany(m => m.To.Prepend(m.From)).Distinct(StringComparer.Ordinal);
 
     public MessageRecorded? Find(string messageId) => Messages.Find(m => m.MessageId == messageId);

@@ -14,6 +14,7 @@ using NetworkingPlatform.ResponseTracking.Members.ReplyTimeHistogram;
 using NetworkingPlatform.ResponseTracking.Members.Responsiveness;
 using NetworkingPlatform.ResponseTracking.Members.ResponsivenessTrend;
 using NetworkingPlatform.ResponseTracking.Overdue;
+using NetworkingPlatform.ResponseTracking.People;
 using NetworkingPlatform.ResponseTracking.Tenant.ComparingResponsiveness;
 using NetworkingPlatform.ServiceDefaults.Identity;
 using NetworkingPlatform.ServiceDefaults.Messaging;
@@ -67,6 +68,7 @@ public static class ResponseTrackingExtensions
             bus.AddConsumer<MessagesIngestedConsumer, MessagesIngestedConsumerDefinition>();
             bus.AddConsumer<InvitationIngestedConsumer>();
             bus.AddConsumer<ImportCompletedConsumer>();
+            bus.AddConsumer<PeopleNamedConsumer>();
         });
         return builder;
     }

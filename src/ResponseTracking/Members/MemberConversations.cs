@@ -9,6 +9,7 @@ public static class MemberConversations
     public static IEnumerable<MemberConversation> From(ConversationStatus status, IReadOnlyDictionary<string, ResponsePromise> promises)
     {
         var channel = status.Messages.MinBy(m => m.SentAt)?.Channel ?? string.Empty;
+        var subject = status.Subject;
         foreach (var member in status.Participants)
         {
             var owedToMember = status.Messages
@@ -31,6 +32,7 @@ public static class MemberConversations
                 ConversationId = status.Id,
                 Channel = channel,
                 Counterparts = [.. status.Participants.Where(p => p != member).Order(StringComparer.Ordinal)],
+                Subject = subject,
                 LastMessageAt = status.LastMessageAt ?? default,
                 OwedSince = owedToMember,
                 Answers = answers,

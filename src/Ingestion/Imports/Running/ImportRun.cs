@@ -6,6 +6,7 @@ using NetworkingPlatform.Ingestion.Imports.LinkedInExport;
 using NetworkingPlatform.Ingestion.Intake;
 using NetworkingPlatform.Ingestion.Invitations;
 using NetworkingPlatform.Ingestion.Messages;
+using NetworkingPlatform.Ingestion.People;
 using NetworkingPlatform.Ingestion.Profiles;
 
 namespace NetworkingPlatform.Ingestion.Imports.Running;
@@ -92,6 +93,8 @@ public sealed class ImportRun(ImportWork work, ImportJob job, NpgsqlDataSource d
 
         await using var transaction = await IngestionTransaction.Begin(dataSource, store, work.TenantId, cancellationToken);
         var isNew = await transaction.AppendIfNew(StreamIdOf(job.Id), profile.ToProfile(job.Member), cancellationToken);
+        await transaction.Learn(StreamIdOf(job.Id), [ExportPeople.OfProfile(job.Member, profile.FirstName, profile.LastName, profile.Headline, job.CreatedAt)],
+            cancellationToken);
         foreach (var (file, rows) in profileRows)
         {
             job.Count(file, isNew ? rows : 0, isNew ? 0 : rows, 0);
@@ -110,6 +113,7 @@ public sealed class ImportRun(ImportWork work, ImportJob job, NpgsqlDataSource d
                 if (invitation.Value is { } read)
                 {
                     conversations.Add($"invitation:{read.InvitationId}");
+                    chunk.People.AddRange(ExportPeople.OfInvitation(row, read));
                 }
 
                 Collect(entry, invitation, chunk.Invitations);
@@ -119,6 +123,7 @@ public sealed class ImportRun(ImportWork work, ImportJob job, NpgsqlDataSource d
                 if (connection.Value is { } value)
                 {
                     connectedOn[value.Slug] = value.ConnectedOn;
+                    chunk.People.Add(ExportPeople.OfConnection(row, value));
                 }
 
                 Collect(entry, connection, chunk.Connections);
@@ -160,12 +165,13 @@ public sealed class ImportRun(ImportWork work, ImportJob job, NpgsqlDataSource d
         {
             var outcomes = new RowOutcome<MessageAccepted>[messageRows.Count];
             Parallel.For(0, messageRows.Count, i => outcomes[i] = MessageRows.Read(messageRows[i]));
-            foreach (var outcome in outcomes)
+            for (var i = 0; i < outcomes.Length; i++)
             {
-                Collect(entry, outcome, chunk.Messages);
-                if (outcome.Value is { } message)
+                Collect(entry, outcomes[i], chunk.Messages);
+                if (outcomes[i].Value is { } message)
                 {
                     conversations.Add(message.ConversationId);
+                    chunk.People.AddRange(ExportPeople.OfMessage(messageRows[i], message));
                 }
             }
 
@@ -219,7 +225,10 @@ public sealed class ImportRun(ImportWork work, ImportJob job, NpgsqlDataSource d
             transaction.Session.Store<ImportSkippedRow>([.. rows.Skipped.DistinctBy(s => s.Id)]);
         }
 
+
         await before;
+        // After the chunk before committed: what it learned about people is what this one builds on.
+        await transaction.Learn(streamId, rows.People, cancellationToken);
         var taken = rows.Messages.Count + rows.Invitations.Count + rows.Connections.Count;
         job.Count(file, imported, taken - imported, rows.Skipped.Count);
         job.TrackedItems += tracked;

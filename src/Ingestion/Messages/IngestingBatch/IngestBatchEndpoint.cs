@@ -1,6 +1,7 @@
 using NetworkingPlatform.Ingestion.History;
 using NetworkingPlatform.Ingestion.Idempotency;
 using NetworkingPlatform.Ingestion.Intake;
+using NetworkingPlatform.Ingestion.People;
 using NetworkingPlatform.Ingestion.Messages.IngestingMessage;
 using NetworkingPlatform.Ingestion.Requests;
 using NetworkingPlatform.ServiceDefaults.Identity;
@@ -67,7 +68,11 @@ public static class IngestBatchEndpoint
         var accepted = messages.Count < ParallelFrom
             ? messages.Select(m => m.ToAccepted(cutoff)).ToList()
             : messages.AsParallel().AsOrdered().Select(m => m.ToAccepted(cutoff)).ToList();
-        var fresh = await intake.Take(caller.TenantId, (transaction, stream, token) => transaction.AppendNew(stream, accepted, token), cancellationToken);
+        var fresh = await intake.Take(caller.TenantId, async (transaction, stream, token) =>
+        {
+            await transaction.Learn(stream, messages.SelectMany(RequestPeople.Of), token);
+            return await transaction.AppendNew(stream, accepted, token);
+        }, cancellationToken);
         var taken = fresh.Select(m => m.MessageId).ToHashSet(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var answers = accepted

@@ -1,6 +1,7 @@
 using NetworkingPlatform.Ingestion.History;
 using NetworkingPlatform.Ingestion.Idempotency;
 using NetworkingPlatform.Ingestion.Intake;
+using NetworkingPlatform.Ingestion.People;
 using NetworkingPlatform.ServiceDefaults.Identity;
 
 namespace NetworkingPlatform.Ingestion.Messages.IngestingMessage;
@@ -30,7 +31,11 @@ public static class IngestMessageEndpoint
         }
 
         var accepted = request.ToAccepted(history.Now());
-        var taken = await intake.Take(caller.TenantId, (transaction, stream, token) => transaction.AppendNew(stream, [accepted], token), cancellationToken);
+        var taken = await intake.Take(caller.TenantId, async (transaction, stream, token) =>
+        {
+            await transaction.Learn(stream, RequestPeople.Of(request), token);
+            return await transaction.AppendNew(stream, [accepted], token);
+        }, cancellationToken);
         var response = new IngestMessageResponse(accepted.MessageId, accepted.ConversationId, accepted.Kind, accepted.NeedsReply, Duplicate: taken.Count == 0);
         return response.Duplicate
             ? Results.Ok(response)
