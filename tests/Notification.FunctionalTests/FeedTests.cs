@@ -29,7 +29,7 @@ public sealed class FeedTests(IsolatedInfrastructure infrastructure) : IAsyncLif
         var first = await client.GetFromJsonAsync<Page>("/api/v1/notifications?member=ana&limit=2");
         Assert.Equal((3, 3, 2), (first!.Total, first.Unread, first.Next));
         Assert.Equal(["import-completed", "introduction-proposed"], first.Items.Select(i => i.Type));
-        Assert.Equal("40 conversations imported; 12 wait on your reply and 3 on others'.", first.Items[0].Body);
+        Assert.Equal("40 conversations imported; 12 wait on your reply and you wait on others' in 3.", first.Items[0].Body);
         var second = await client.GetFromJsonAsync<Page>("/api/v1/notifications?member=ana&limit=2&offset=2");
         Assert.Equal("New match: Brand design", Assert.Single(second!.Items).Title);
         Assert.Null(second.Next);
