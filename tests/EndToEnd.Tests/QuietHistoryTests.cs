@@ -44,10 +44,17 @@ public sealed class QuietHistoryTests(PlatformFixture platform)
         Assert.Matches(@"^\d+ conversaciones importadas; \d+ esperan? tu respuesta y en \d+ esperas la respuesta de otros\.$", summary.Body);
         Assert.Equal("es", (await client.GetFromJsonAsync<JsonElement>($"/api/v1/preferences/{Member}")).GetProperty("language").GetString());
 
-        var waitingOnOthers = await client.GetFromJsonAsync<JsonElement>($"/api/v1/responses/members/{Member}/inbox?view=waiting-on-others");
-        var wait = waitingOnOthers.GetProperty("items")[0];
-        var conversation = wait.GetProperty("conversationId").GetString()!;
-        var counterpart = wait.GetProperty("members")[0].GetString()!;
+        // People by name: the inbox names the export's people and titles conversations by them, not by slugs or ids.
+        var wait = await Eventually.Get(async () =>
+        {
+            var first = (await client.GetFromJsonAsync<JsonElement>($"/api/v1/responses/members/{Member}/inbox?view=waiting-on-others")).GetProperty("items")[0];
+            var named = new Wait(first.GetProperty("conversationId").GetString()!, first.GetProperty("members")[0].GetString()!,
+                first.GetProperty("displayNames")[0].GetString()!, first.GetProperty("title").GetString()!);
+            return named.Name != named.Member ? named : null;
+        }, what: "the inbox showing people by name");
+        var (conversation, counterpart, counterpartName) = (wait.Conversation, wait.Member, wait.Name);
+        Assert.Equal(counterpartName, wait.Title);
+        Assert.Contains(' ', counterpartName);
         var reply = await client.PostAsJsonAsync("/api/v1/messages", new
         {
             conversationId = conversation, messageId = $"live-{Guid.NewGuid():N}", from = counterpart, to = new[] { Member },
@@ -58,6 +65,7 @@ public sealed class QuietHistoryTests(PlatformFixture platform)
         var answered = await Eventually.Get(async () => (await Notifications(client)).SingleOrDefault(n => n.Type == "conversation-answered"),
             what: "the live reply's notification");
         Assert.Equal(conversation, answered.ConversationId);
+        Assert.Equal($"{counterpartName} respondió", answered.Title);
         await Eventually.Get(async () => (await WebhookEvents(client, hookId!)).Count == 2 ? new object() : null, what: "the live reply's webhook");
     }
 
@@ -88,6 +96,8 @@ public sealed class QuietHistoryTests(PlatformFixture platform)
         [.. (await client.GetFromJsonAsync<List<JsonElement>>($"/api/v1/webhooks/{hookId}/deliveries"))!.Select(d => d.GetProperty("eventType").GetString()!)];
 
     private sealed record NotificationPage(IReadOnlyList<Notification> Items);
+
+    private sealed record Wait(string Conversation, string Member, string Name, string Title);
 
     private sealed record Notification(string Id, string Type, string Title, string Body, string? ConversationId);
 }
