@@ -44,50 +44,49 @@ public static class AnswerEndpoints
 
     private static async Task<IResult> Confirm(string token, AnswerLinks links, TimeProvider clock, OneClickReplies replies, CancellationToken cancellationToken)
     {
-        if (Read(token, links) is not { } grant)
+        var (link, refusal) = await Open(token, links, clock, replies, cancellationToken);
+        return refusal ?? link!.Nudge switch
         {
-            return InvalidLink();
-        }
-
-        var (nudge, language, waiting) = await replies.Find(grant.TenantId, grant.NotificationId, cancellationToken);
-        if (grant.ExpiresAt < clock.GetUtcNow())
-        {
-            return AnswerPage.Expired(language, grant.ExpiresAt);
-        }
-
-        return nudge switch
-        {
-            null or { WaitingMember: null } => AnswerPage.NotFound(language),
-            { OffersAnswers: false } => AnswerPage.AlreadyAnswered(language),
-            _ => AnswerPage.Confirm(language, OneClickAnswer.Find(grant.Answer)!, waiting!),
+            null or { WaitingMember: null } => AnswerPage.NotFound(link!.Language),
+            { OffersAnswers: false } => AnswerPage.AlreadyAnswered(link!.Language),
+            _ => AnswerPage.Confirm(link!.Language, link.Answer, link.WaitingName!),
         };
     }
 
     private static async Task<IResult> AnswerFromEmail(string token, AnswerLinks links, TimeProvider clock, OneClickReplies replies, CancellationToken cancellationToken)
     {
-        if (Read(token, links) is not { } grant)
+        var (link, refusal) = await Open(token, links, clock, replies, cancellationToken);
+        if (refusal is not null)
         {
-            return InvalidLink();
+            return refusal;
         }
 
-        var (_, language, waiting) = await replies.Find(grant.TenantId, grant.NotificationId, cancellationToken);
-        if (grant.ExpiresAt < clock.GetUtcNow())
+        var (grant, language) = (link!.Grant, link.Language);
+        return await replies.Answer(grant.TenantId, grant.NotificationId, link.Answer, actingMember: null, cancellationToken) switch
         {
-            return AnswerPage.Expired(language, grant.ExpiresAt);
-        }
-
-        var answer = OneClickAnswer.Find(grant.Answer)!;
-        return await replies.Answer(grant.TenantId, grant.NotificationId, answer, actingMember: null, cancellationToken) switch
-        {
-            AnswerOutcome.Answered => AnswerPage.Sent(language, answer, waiting!),
+            AnswerOutcome.Answered => AnswerPage.Sent(language, link.Answer, link.WaitingName!),
             AnswerOutcome.AlreadyAnswered => AnswerPage.AlreadyAnswered(language),
             AnswerOutcome.NotFound => AnswerPage.NotFound(language),
             _ => AnswerPage.Unavailable(language),
         };
     }
 
-    private static AnswerGrant? Read(string token, AnswerLinks links) =>
-        links.Read(token) is { } grant && OneClickAnswer.Find(grant.Answer) is not null ? grant : null;
+    /// <summary>The link's grant, nudge and reader's language; or why it cannot be used (malformed: 400, expired: 410).</summary>
+    private static async Task<(OpenedLink? Link, IResult? Refusal)> Open(
+        string token, AnswerLinks links, TimeProvider clock, OneClickReplies replies, CancellationToken cancellationToken)
+    {
+        if (links.Read(token) is not { } grant || OneClickAnswer.Find(grant.Answer) is not { } answer)
+        {
+            return (null, InvalidLink());
+        }
+
+        var (nudge, language, waiting) = await replies.Find(grant.TenantId, grant.NotificationId, cancellationToken);
+        return grant.ExpiresAt < clock.GetUtcNow()
+            ? (null, AnswerPage.Expired(language, grant.ExpiresAt))
+            : (new OpenedLink(grant, answer, nudge, language, waiting), null);
+    }
+
+    private sealed record OpenedLink(AnswerGrant Grant, OneClickAnswer Answer, InApp.InAppNotification? Nudge, string Language, string? WaitingName);
 
     private static IResult InvalidLink() => Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid link.",
         detail: "The answer link is malformed or its signature does not hold.", extensions: new Dictionary<string, object?> { ["field"] = "token" });
