@@ -9,9 +9,6 @@ namespace NetworkingPlatform.Portal.BrowserTests;
 [Collection(PortalCollection.Name)]
 public sealed class MemberJourneyTests(PortalFixture portal)
 {
-    // The portal's inbox shows this many waits a page.
-    private const int InboxPageSize = 20;
-
     [Fact]
     public async Task A_new_member_imports_their_export_answers_in_one_click_finds_a_match_and_hears_of_it_live_in_both_languages()
     {
@@ -88,10 +85,10 @@ public sealed class MemberJourneyTests(PortalFixture portal)
             // histogram of first replies.
             await page.Open("/responsiveness");
             var before = await FiguresOnPage(page);
-            await page.Open("/waiting-on-you");
-            // Responsiveness counts the last 90 days: answer the newest wait, on the last page, not one older than the window.
-            var total = int.Parse((await page.GetByTestId("inbox-total").GetAttributeAsync("data-total"))!, System.Globalization.CultureInfo.InvariantCulture);
-            await page.Open($"/waiting-on-you?page={(total + InboxPageSize - 1) / InboxPageSize}");
+            // Responsiveness counts the last 90 days and a conversation's first reply: answer the newest pending invitation
+            // (the export's newest is inside the window, and nobody answered it before), not a wait older than the window or
+            // one in a conversation the member answered already.
+            await page.Open("/waiting-on-you?kind=invitation");
             var oldest = page.GetByTestId("inbox-item").Last;
             var conversation = await oldest.GetAttributeAsync("data-conversation");
             await oldest.GetByTestId("answer-decline").ClickAsync();
