@@ -24,7 +24,7 @@ public sealed class ImportScenario(IsolatedInfrastructure infrastructure, IReadO
         service = new PlatformServiceFactory<Program>(infrastructure, all);
         Client = service.ClientFor(Tenant);
         Bus = await TestBus.Start(infrastructure.RabbitMqConnectionString,
-            typeof(MessagesIngested), typeof(InvitationIngested), typeof(MemberProfileIngested), typeof(ImportCompleted));
+            typeof(MessagesIngested), typeof(InvitationIngested), typeof(MemberProfileIngested), typeof(ImportCompleted), typeof(PeopleNamed));
     }
 
     public async Task DisposeAsync()

@@ -1,6 +1,7 @@
 using JasperFx.Events.Daemon;
 using Microsoft.Extensions.Options;
 using NetworkingPlatform.Ingestion.Connections;
+using NetworkingPlatform.Ingestion.History;
 using NetworkingPlatform.Ingestion.Imports;
 using NetworkingPlatform.Ingestion.Imports.CancellingImport;
 using NetworkingPlatform.Ingestion.Imports.GettingImport;
@@ -10,6 +11,7 @@ using NetworkingPlatform.Ingestion.Idempotency;
 using NetworkingPlatform.Ingestion.Intake;
 using NetworkingPlatform.Ingestion.IntegrationEvents;
 using NetworkingPlatform.Ingestion.Invitations.IngestingInvitation;
+using NetworkingPlatform.Ingestion.People;
 using NetworkingPlatform.Ingestion.Profiles.UpsertingProfile;
 using NetworkingPlatform.Ingestion.Messages;
 using NetworkingPlatform.Ingestion.Messages.IngestingBatch;
@@ -37,9 +39,12 @@ public static class IngestionExtensions
                 options.Schema.For<MemberConnection>().Index(connection => connection.Member);
             })
             .AddSubscriptionWithServices<IngestedEventsForwarder>(ServiceLifetime.Singleton)
+            .AddSubscriptionWithServices<PeopleDirectoryForwarder>(ServiceLifetime.Singleton)
             .AddAsyncDaemon(DaemonMode.HotCold);
         builder.AddPlatformMessaging();
         builder.Services.AddSingleton<ApiIntake>();
+        builder.Services.Configure<HistoryOptions>(builder.Configuration.GetSection(HistoryOptions.Section));
+        builder.Services.AddSingleton<HistoryRule>();
         builder.Services.AddSingleton<IdempotencyStore>();
         builder.Services.AddSingleton<ILeftBehindCount, StuckClaimsCount>();
         builder.AddImports();

@@ -27,6 +27,9 @@ public sealed class ImportJob
     /// <summary>What the report must say beyond rows: files read as Windows-1252, a second file of a kind not imported.</summary>
     public List<string> Notices { get; set; } = [];
 
+    /// <summary>Messages and invitations published for the import, over every run of it (a resumed run does not reset it).</summary>
+    public long TrackedItems { get; set; }
+
     public ImportFileProgress File(string name, string kind)
     {
         var file = Files.Find(f => f.Name == name);

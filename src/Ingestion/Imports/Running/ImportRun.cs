@@ -1,10 +1,12 @@
 using Marten;
 using Npgsql;
 using NetworkingPlatform.Ingestion.Connections;
+using NetworkingPlatform.Ingestion.History;
 using NetworkingPlatform.Ingestion.Imports.LinkedInExport;
 using NetworkingPlatform.Ingestion.Intake;
 using NetworkingPlatform.Ingestion.Invitations;
 using NetworkingPlatform.Ingestion.Messages;
+using NetworkingPlatform.Ingestion.People;
 using NetworkingPlatform.Ingestion.Profiles;
 
 namespace NetworkingPlatform.Ingestion.Imports.Running;
@@ -20,11 +22,15 @@ public sealed class ImportRun(ImportWork work, ImportJob job, NpgsqlDataSource d
     private readonly ProfileDraft profile = new();
     private readonly Dictionary<ImportFileProgress, long> profileRows = [];
     private readonly List<SheetRow> messageRows = [];
+    private readonly HashSet<string> conversations = new(StringComparer.Ordinal);
     private ImportChunk chunk = new();
     private Task committingBefore = Task.CompletedTask;
     private Task committing = Task.CompletedTask;
 
     public static string StreamIdOf(string importId) => $"import-{importId}";
+
+    /// <summary>The conversations the export holds: its message threads and its invitations, new or imported before.</summary>
+    public int Conversations => conversations.Count;
 
     public async Task LoadConnections(CancellationToken cancellationToken)
     {
@@ -115,6 +121,8 @@ public sealed class ImportRun(ImportWork work, ImportJob job, NpgsqlDataSource d
         await using var transaction = await IngestionTransaction.Begin(dataSource, store, work.TenantId, cancellationToken);
         await ImportJobLock.ThrowIfCancelled(transaction.Session, job.Id, cancellationToken);
         var isNew = await transaction.AppendIfNew(StreamIdOf(job.Id), profile.ToProfile(job.Member), cancellationToken);
+        await transaction.Learn(StreamIdOf(job.Id), [ExportPeople.OfProfile(job.Member, profile.FirstName, profile.LastName, profile.Headline, job.CreatedAt)],
+            cancellationToken);
         foreach (var (file, rows) in profileRows)
         {
             job.Count(file, isNew ? rows : 0, isNew ? 0 : rows, 0);
@@ -129,13 +137,21 @@ public sealed class ImportRun(ImportWork work, ImportJob job, NpgsqlDataSource d
         switch (entry.Kind)
         {
             case ExportFileKind.Invitations:
-                Collect(entry, InvitationRows.Read(row, job.Member, slug => connectedOn.TryGetValue(slug, out var on) ? on : null, now), chunk.Invitations);
+                var invitation = InvitationRows.Read(row, job.Member, slug => connectedOn.TryGetValue(slug, out var on) ? on : null, now);
+                if (invitation.Value is { } read)
+                {
+                    conversations.Add($"invitation:{read.InvitationId}");
+                    chunk.People.AddRange(ExportPeople.OfInvitation(row, read));
+                }
+
+                Collect(entry, invitation, chunk.Invitations);
                 break;
             case ExportFileKind.Connections:
                 var connection = ConnectionRows.Read(row, job.Member, now);
                 if (connection.Value is { } value)
                 {
                     connectedOn[value.Slug] = value.ConnectedOn;
+                    chunk.People.Add(ExportPeople.OfConnection(row, value));
                 }
 
                 Collect(entry, connection, chunk.Connections);
@@ -177,9 +193,14 @@ public sealed class ImportRun(ImportWork work, ImportJob job, NpgsqlDataSource d
         {
             var outcomes = new RowOutcome<MessageAccepted>[messageRows.Count];
             Parallel.For(0, messageRows.Count, i => outcomes[i] = MessageRows.Read(messageRows[i], now));
-            foreach (var outcome in outcomes)
+            for (var i = 0; i < outcomes.Length; i++)
             {
-                Collect(entry, outcome, chunk.Messages);
+                Collect(entry, outcomes[i], chunk.Messages);
+                if (outcomes[i].Value is { } message)
+                {
+                    conversations.Add(message.ConversationId);
+                    chunk.People.AddRange(ExportPeople.OfMessage(messageRows[i], message));
+                }
             }
 
             messageRows.Clear();
@@ -210,13 +231,15 @@ public sealed class ImportRun(ImportWork work, ImportJob job, NpgsqlDataSource d
         var imported = 0;
         if (rows.Messages.Count > 0)
         {
-            imported += (await transaction.AppendNew(streamId, rows.Messages, cancellationToken)).Count;
+            imported += (await transaction.AppendNew(streamId, ImportedHistory.Of(rows.Messages), cancellationToken, job.Id)).Count;
         }
 
         if (rows.Invitations.Count > 0)
         {
-            imported += (await transaction.AppendNew(streamId, rows.Invitations, cancellationToken)).Count;
+            imported += (await transaction.AppendNew(streamId, ImportedHistory.Of(rows.Invitations), cancellationToken, job.Id)).Count;
         }
+
+        var tracked = imported;
 
         if (rows.Connections.Count > 0)
         {
@@ -232,8 +255,11 @@ public sealed class ImportRun(ImportWork work, ImportJob job, NpgsqlDataSource d
 
         await before;
         await ImportJobLock.ThrowIfCancelled(transaction.Session, job.Id, cancellationToken);
+        // After the chunk before committed: what it learned about people is what this one builds on.
+        await transaction.Learn(streamId, rows.People, cancellationToken);
         var taken = rows.Messages.Count + rows.Invitations.Count + rows.Connections.Count;
         job.Count(file, imported, taken - imported, rows.Skipped.Count);
+        job.TrackedItems += tracked;
         transaction.Session.Store(job);
         await transaction.Commit(cancellationToken);
     }

@@ -46,13 +46,13 @@ public sealed class ImportRunner(NpgsqlDataSource dataSource, IDocumentStore sto
         }
         catch (ExportUploadException exception)
         {
-            await Finish(work, job, exception.Message, cancellationToken);
+            await Finish(work, job, exception.Message, run.Conversations, cancellationToken);
             return null;
         }
         catch (InvalidDataException exception)
         {
             // The archive was damaged after it was checked at upload: reading it again cannot help.
-            await Finish(work, job, $"The upload is damaged and cannot be read: {exception.Message}", cancellationToken);
+            await Finish(work, job, $"The upload is damaged and cannot be read: {exception.Message}", run.Conversations, cancellationToken);
             return null;
         }
         catch (ImportCancelledException)
@@ -65,7 +65,7 @@ public sealed class ImportRunner(NpgsqlDataSource dataSource, IDocumentStore sto
             return await EndTry(work, job.Id, exception.Message, cancellationToken);
         }
 
-        await Finish(work, job, null, cancellationToken);
+        await Finish(work, job, null, run.Conversations, cancellationToken);
         return null;
     }
 
@@ -134,7 +134,7 @@ public sealed class ImportRunner(NpgsqlDataSource dataSource, IDocumentStore sto
         }
     }
 
-    private async Task Finish(ImportWork work, ImportJob job, string? failure, CancellationToken cancellationToken)
+    private async Task Finish(ImportWork work, ImportJob job, string? failure, int conversations, CancellationToken cancellationToken)
     {
         await using var transaction = await IngestionTransaction.Begin(dataSource, store, work.TenantId, cancellationToken);
         if (await ImportJobLock.Take(transaction.Session, job.Id, cancellationToken) is not { Status: ImportStatus.Running })
@@ -153,7 +153,7 @@ public sealed class ImportRunner(NpgsqlDataSource dataSource, IDocumentStore sto
             Fail(job, failure);
         }
 
-        await Store(transaction, job, cancellationToken);
+        await Store(transaction, job, cancellationToken, conversations);
     }
 
     private void Fail(ImportJob job, string failure)
@@ -163,11 +163,15 @@ public sealed class ImportRunner(NpgsqlDataSource dataSource, IDocumentStore sto
         job.FinishedAt = time.GetUtcNow();
     }
 
-    /// <summary>Stores the finished job with the last event of its stream, which announces it.</summary>
-    private static async Task Store(IngestionTransaction transaction, ImportJob job, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stores the finished job with the last event of its stream, which announces it. <paramref name="conversations"/>
+    /// counts those this try read; a try that resumed after rows taken before counts fewer.
+    /// </summary>
+    private static async Task Store(IngestionTransaction transaction, ImportJob job, CancellationToken cancellationToken, int conversations = 0)
     {
         transaction.Session.Events.Append(ImportRun.StreamIdOf(job.Id), new ImportFinished(
-            job.Id, job.Member, job.Status == ImportStatus.Completed, job.RowsRead, job.RowsImported, job.RowsSkipped, job.Failure));
+            job.Id, job.Member, job.Status == ImportStatus.Completed, job.RowsRead, job.RowsImported, job.RowsSkipped, job.Failure,
+            job.TrackedItems, conversations));
         transaction.Session.Store(job);
         await transaction.Commit(cancellationToken);
     }

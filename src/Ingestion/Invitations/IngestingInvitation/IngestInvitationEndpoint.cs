@@ -1,3 +1,4 @@
+using NetworkingPlatform.Ingestion.History;
 using NetworkingPlatform.Ingestion.Idempotency;
 using NetworkingPlatform.Ingestion.Intake;
 using NetworkingPlatform.Ingestion.Messages;
@@ -20,7 +21,7 @@ public static class IngestInvitationEndpoint
         return endpoints;
     }
 
-    private static async Task<IResult> Handle(IngestInvitationRequest request, PlatformCaller caller, ApiIntake intake, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<IResult> Handle(IngestInvitationRequest request, PlatformCaller caller, ApiIntake intake, TimeProvider time, HistoryRule history, CancellationToken cancellationToken)
     {
         var errors = Validate(request, time.GetUtcNow());
         if (errors.Count > 0)
@@ -28,6 +29,7 @@ public static class IngestInvitationEndpoint
             return Results.ValidationProblem(errors, title: "The invitation is not valid.");
         }
 
+        var cutoff = history.Now();
         var invitation = new TakenInvitation(
             request.InvitationId!.Trim(),
             MemberHandle.Normalize(request.From!),
@@ -35,7 +37,9 @@ public static class IngestInvitationEndpoint
             request.SentAt!.Value.ToUniversalTime(),
             request.Message,
             request.Channel ?? "api",
-            request.AcceptedAt?.ToUniversalTime());
+            request.AcceptedAt?.ToUniversalTime(),
+            cutoff.IsHistory(request.SentAt.Value),
+            request.AcceptedAt is { } acceptedAt && cutoff.IsHistory(acceptedAt));
         var fresh = await intake.Take(caller.TenantId, (transaction, stream, token) => transaction.AppendNew(stream, [invitation], token), cancellationToken);
         var response = new IngestInvitationResponse(invitation.InvitationId, invitation.AcceptedAt is null, Duplicate: fresh.Count == 0);
         return response.Duplicate ? Results.Ok(response) : Results.Json(response, statusCode: StatusCodes.Status202Accepted);

@@ -65,6 +65,27 @@ public static class IngestMessageValidator
         }
 
         CheckChannel(errors, $"{prefix}channel", request.Channel);
+        if (request.FromName is { Length: > People.PeopleDirectory.MaxNameLength })
+        {
+            errors[$"{prefix}fromName"] = [$"At most {People.PeopleDirectory.MaxNameLength} characters are allowed."];
+        }
+
+        if (request.ToNames is { } names)
+        {
+            if (names.Count > (request.To?.Count ?? 0))
+            {
+                errors[$"{prefix}toNames"] = ["There are more names than recipients: toNames follows the order of to."];
+            }
+
+            for (var i = 0; i < names.Count; i++)
+            {
+                if (names[i] is { Length: > People.PeopleDirectory.MaxNameLength })
+                {
+                    errors[$"{prefix}toNames[{i}]"] = [$"At most {People.PeopleDirectory.MaxNameLength} characters are allowed."];
+                }
+            }
+        }
+
         return errors;
     }
 
