@@ -13,6 +13,14 @@ as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
 apt_updated=0
 apt_install() {
+  # Debian starts a package's service on install: Dovecot's own would listen on every address. Nothing starts here;
+  # each server is started below, configured for loopback.
+  local no_start=0
+  if [ ! -e /usr/sbin/policy-rc.d ]; then
+    printf '#!/bin/sh\nexit 101\n' | as_root tee /usr/sbin/policy-rc.d >/dev/null
+    as_root chmod 755 /usr/sbin/policy-rc.d
+    no_start=1
+  fi
   if [ "$apt_updated" -eq 0 ]; then
     log "apt-get update"
     as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null
@@ -20,6 +28,7 @@ apt_install() {
   fi
   log "apt-get install $*"
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+  if [ "$no_start" -eq 1 ]; then as_root rm -f /usr/sbin/policy-rc.d; fi
 }
 
 ensure_packages() {
@@ -29,6 +38,9 @@ ensure_packages() {
   command -v curl >/dev/null || missing+=(curl)
   # Debian's Chromium for the portal's browser tests (Playwright drives it; no browser is ever downloaded).
   [ -x /usr/bin/chromium ] || missing+=(chromium)
+  # Dovecot, the IMAP server connected mailboxes are developed and tested against (scripts/mail-server.sh).
+  [ -x /usr/sbin/dovecot ] || missing+=(dovecot-imapd)
+  command -v openssl >/dev/null || missing+=(openssl)
   if [ ${#missing[@]} -gt 0 ]; then apt_install "${missing[@]}"; fi
 }
 
@@ -55,6 +67,11 @@ NP_IDENTITY_SIGNING_KEY=$(secret)$(secret)
 NP_DEMO_API_KEY=np_demo_$(secret)
 CREDS
     )
+  fi
+  # The mail server's test account arrived after the first credentials files were written: add it where it is missing.
+  if ! grep -q '^NP_MAIL_PASSWORD=' "$credentials"; then
+    (umask 077 && printf 'NP_MAIL_HOST=127.0.0.1\nNP_MAIL_PORT=10143\nNP_MAIL_USER=demo@conecta.example\nNP_MAIL_PASSWORD=%s\nNP_MAILBOX_KEY=%s\n' \
+      "$(head -c 32 /dev/urandom | base64 | tr -d '/+=\n' | head -c 24)" "$(head -c 48 /dev/urandom | base64 | tr -d '/+=\n' | head -c 48)" >>"$credentials")
   fi
   # shellcheck disable=SC1090
   set -a; . "$credentials"; set +a
@@ -196,6 +213,14 @@ ensure_rabbitmq_user_and_vhost() {
   rabbitmqctl_q set_permissions -p "$NP_RABBIT_VHOST" "$NP_RABBIT_USER" ".*" ".*" ".*" >/dev/null
 }
 
+# Dovecot on loopback with the local test account (any user name, NP_MAIL_PASSWORD), for connected mailboxes.
+ensure_mail_server() {
+  local dir="$state_dir/dovecot"
+  mkdir -p "$dir"
+  (umask 077 && printf '%s' "$NP_MAIL_PASSWORD" >"$state_dir/mail-password")
+  "$(dirname "$0")/mail-server.sh" start "$dir" "$NP_MAIL_PORT" "$state_dir/mail-password"
+}
+
 ensure_packages
 ensure_credentials
 ensure_postgres_running
@@ -203,5 +228,6 @@ ensure_postgres_role_and_database
 ensure_rabbitmq_config
 ensure_rabbitmq_running
 ensure_rabbitmq_user_and_vhost
-log "PostgreSQL on 127.0.0.1:$NP_PG_PORT (database $NP_PG_DATABASE), RabbitMQ on 127.0.0.1:$NP_RABBIT_PORT (vhost $NP_RABBIT_VHOST), management http://127.0.0.1:$NP_RABBIT_MANAGEMENT_PORT"
+ensure_mail_server
+log "PostgreSQL on 127.0.0.1:$NP_PG_PORT (database $NP_PG_DATABASE), RabbitMQ on 127.0.0.1:$NP_RABBIT_PORT (vhost $NP_RABBIT_VHOST), management http://127.0.0.1:$NP_RABBIT_MANAGEMENT_PORT, IMAP (Dovecot) on 127.0.0.1:$NP_MAIL_PORT"
 log "credentials: $credentials"
