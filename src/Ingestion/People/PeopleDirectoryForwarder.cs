@@ -27,7 +27,7 @@ public sealed class PeopleDirectoryForwarder : SubscriptionBase
         foreach (var stored in page.Events.OfType<IEvent<PeopleDirectoryChanged>>())
         {
             await bus.PublishCommitted(new PeopleNamed(stored.Id, stored.TenantId, stored.Timestamp,
-                [.. stored.Data.People.Select(p => new NamedPerson(p.Id, p.DisplayName, p.Headline, p.ProfileUrl, p.FirstSeen))]), cancellationToken);
+                [.. stored.Data.People.Select(p => new NamedPerson(p.Id, p.DisplayName, p.Headline, p.ProfileUrl, p.FirstSeen, p.Emails.Count > 0 ? p.Emails : null))]), cancellationToken);
         }
 
         return NullChangeListener.Instance;
