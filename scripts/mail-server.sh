@@ -2,16 +2,20 @@
 # A Dovecot IMAP server of the platform's own, on loopback only, for development and tests (Debian's dovecot-imapd).
 #
 #   scripts/mail-server.sh start <state dir> <port> <password file>   # idempotent: a running instance is left alone
-#   scripts/mail-server.sh stop  <state dir>
+#   scripts/mail-server.sh stop  <state dir> [--remove]                # --remove: its configuration and mail too
 #
 # Any user name logs in with the password in <password file> (mode 600, never in the repository) and gets a mailbox
-# of its own under <state dir>/mail, created on first login, with INBOX, Sent, Drafts, Trash and Junk marked with
-# their special-use attributes. infra.sh runs the development instance; a test may run one of its own (a restart).
+# of its own, created on first login, with INBOX, Sent, Drafts, Trash and Junk marked with their special-use
+# attributes. The mail lives under /var/lib/networkingplatform-mail (owned by Debian's 'mail' user, which cannot
+# reach into /root), one folder per state directory. infra.sh runs the development instance; a test may run one of
+# its own (a restart).
 set -euo pipefail
 
 command=${1:?start or stop}
 state_dir=${2:?state directory}
 config="$state_dir/dovecot.conf"
+mail_root=/var/lib/networkingplatform-mail
+mail_dir="$mail_root/$(printf '%s' "$(realpath -m "$state_dir")" | sha256sum | head -c 16)"
 
 log() { printf '[mail-server] %s\n' "$*" >&2; }
 
@@ -30,20 +34,21 @@ case "$command" in
   stop)
     if running; then
       kill -TERM "$(cat "$state_dir/run/master.pid")"
-      for _ in $(seq 1 50); do running || exit 0; sleep 0.1; done
-      log "Dovecot in $state_dir did not stop"; exit 1
+      for _ in $(seq 1 50); do running || break; sleep 0.1; done
+      if running; then log "Dovecot in $state_dir did not stop"; exit 1; fi
     fi
+    if [ "${3:-}" = "--remove" ]; then rm -rf "$mail_dir" "$state_dir"; fi
     ;;
   start)
     port=${3:?port}
     password_file=${4:?password file}
     [ -x /usr/sbin/dovecot ] || { log "Dovecot is not installed (apt-get install dovecot-imapd; infra.sh does it)"; exit 1; }
-    mkdir -p "$state_dir/run" "$state_dir/mail"
-    # Traversable (not readable) by the mail user, who owns only mail/.
-    chmod 711 "$state_dir"
+    mkdir -p "$state_dir/run" "$mail_dir"
+    chmod 700 "$state_dir"
     # Mail belongs to Debian's own 'mail' user; Dovecot never runs mail processes as root.
-    chown mail:mail "$state_dir/mail"
-    chmod 700 "$state_dir/mail"
+    chmod 711 "$mail_root"
+    chown mail:mail "$mail_dir"
+    chmod 700 "$mail_dir"
     (umask 077 && cat >"$config" <<CONF
 instance_name = networkingplatform-$(basename "$state_dir")
 base_dir = $state_dir/run
@@ -68,7 +73,7 @@ passdb {
 }
 userdb {
   driver = static
-  args = uid=mail gid=mail home=$state_dir/mail/%u
+  args = uid=mail gid=mail home=$mail_dir/%u
 }
 service imap-login {
   inet_listener imap {
