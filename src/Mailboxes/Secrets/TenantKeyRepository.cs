@@ -14,7 +14,9 @@ public sealed class TenantKeyRepository(IDocumentStore store, string tenantId) :
     public IReadOnlyCollection<XElement> GetAllElements()
     {
         using var session = store.QuerySession(tenantId);
-        return [.. session.Query<StoredKey>().ToList().Select(key => XElement.Parse(key.Xml))];
+        // Marten 9 reads only asynchronously; Data Protection asks synchronously and caches what it gets.
+        var keys = session.Query<StoredKey>().ToListAsync().GetAwaiter().GetResult();
+        return [.. keys.Select(key => XElement.Parse(key.Xml))];
     }
 
     public void StoreElement(XElement element, string friendlyName)

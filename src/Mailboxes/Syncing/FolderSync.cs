@@ -116,6 +116,13 @@ public sealed class FolderSync(ImapConnector connector, MailboxIntake intake, IO
             var checkpoint = state.Folder(folder.Name);
             return (checkpoint.LastUid, !checkpoint.FirstSyncDone, state.FirstSyncFrom, state.MemberAddresses.ToList());
         }, cancellationToken);
+        if (firstSync)
+        {
+            await run.FirstSyncTurn(folder, cancellationToken);
+            // Folders read before this one may have found more of the member's own addresses.
+            memberAddresses = await run.Read(state => state.MemberAddresses.ToList(), cancellationToken);
+        }
+
         var query = SearchQuery.Uids(new UniqueIdRange(new UniqueId(lastUid + 1), UniqueId.MaxValue));
         var uids = (await imapFolder.SearchAsync(firstSync ? query.And(SearchQuery.DeliveredAfter(from.UtcDateTime.AddDays(-1))) : query, cancellationToken))
             .Where(uid => uid.Id > lastUid)
@@ -164,6 +171,7 @@ public sealed class FolderSync(ImapConnector connector, MailboxIntake intake, IO
                     state.FirstSyncCompletedAt ??= clock.GetUtcNow();
                 }
             }, cancellationToken);
+            run.FirstSyncDone(folder);
         }
     }
 

@@ -103,12 +103,21 @@ public sealed class MailboxIntake(IDocumentStore store, ThreadIndex threads, Ing
             from,
             [.. to.Select(r => r.Handle)],
             email.SentAt,
-            email.Subject.Length == 0 ? null : email.Subject[..Math.Min(email.Subject.Length, MaxSubjectLength)],
+            SubjectToClassify(email),
             email.Text,
             email.InReplyTo is { } parent ? EmailIds.MessageIdOf(parent) : null,
             Name(email.From?.Name),
             [.. to.Select(r => Name(r.Name))]);
     }
+
+    /// <summary>
+    /// Ingestion reads the subject with the body: a reply's "Re: Coffee next week?" repeats the question it answers,
+    /// so only a thread's first email gives its subject (the conversation's title).
+    /// </summary>
+    private static string? SubjectToClassify(ReadEmail email) =>
+        email.Subject.Length == 0 || SubjectKey.IsReply(email.Subject) || email.InReplyTo is not null || email.References.Count > 0
+            ? null
+            : email.Subject[..Math.Min(email.Subject.Length, MaxSubjectLength)];
 
     private static string? Name(string? name) => string.IsNullOrWhiteSpace(name) ? null : name.Trim()[..Math.Min(name.Trim().Length, MaxNameLength)];
 }
