@@ -7,11 +7,16 @@ var (postgres, rabbitmq) = builder.AddPlatformInfrastructure();
 var signingKey = builder.AddParameter("identity-signing-key", secret: true);
 var demoApiKey = builder.AddParameter("demo-api-key", secret: true);
 var demoPassword = builder.AddParameter("demo-password", secret: true);
+var mailboxKey = builder.AddParameter("mailbox-key", secret: true);
 
 var ingestion = builder.AddPlatformService<Projects.Ingestion>("ingestion", postgres, rabbitmq, signingKey);
 var responseTracking = builder.AddPlatformService<Projects.ResponseTracking>("responsetracking", postgres, rabbitmq, signingKey);
 var opportunityMatching = builder.AddPlatformService<Projects.OpportunityMatching>("opportunitymatching", postgres, rabbitmq, signingKey)
     .WithReference(ingestion);
+var mailboxes = builder.AddPlatformService<Projects.Mailboxes>("mailboxes", postgres, rabbitmq, signingKey)
+    .WithReference(ingestion)
+    .WithEnvironment("Mailboxes__KeyEncryptionKey", mailboxKey)
+    .WithDemoMailbox();
 var mail = builder.AddDevelopmentMailServer("smtp4dev");
 var notification = builder.AddPlatformService<Projects.Notification>("notification", postgres, rabbitmq, signingKey)
     .WithReference(ingestion)
@@ -29,6 +34,7 @@ var gateway = builder.AddProject<Projects.Gateway>("gateway")
     .WithReference(responseTracking).WaitFor(responseTracking)
     .WithReference(opportunityMatching).WaitFor(opportunityMatching)
     .WithReference(notification).WaitFor(notification)
+    .WithReference(mailboxes).WaitFor(mailboxes)
     .WithHttpHealthCheck("/health")
     .WithExternalHttpEndpoints()
     .WithRestartOnCrash();

@@ -16,6 +16,7 @@ public sealed class ServiceDocuments(IHttpClientFactory clients, TimeProvider cl
         ("responsetracking", "ResponseTracking — conversations, inboxes, responsiveness, promises"),
         ("opportunitymatching", "OpportunityMatching — needs, offers, matches, introductions"),
         ("notification", "Notification — in-app feed, preferences, one-click answers, webhooks"),
+        ("mailboxes", "Mailboxes — connected IMAP mailboxes, their sync, email addresses linked to people"),
     ];
 
     private static readonly TimeSpan CacheFor = TimeSpan.FromMinutes(1);
