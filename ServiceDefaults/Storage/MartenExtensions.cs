@@ -35,6 +35,8 @@ public static class MartenExtensions
             dataSource.ConnectionStringBuilder.AutoPrepareMinUsages = 2;
         });
         builder.Services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgres", tags: ["ready"]);
+        var wakeup = new EventsCommittedWakeup();
+        builder.Services.AddSingleton(wakeup);
 
         return builder.Services.AddMarten(options =>
             {
@@ -42,8 +44,11 @@ public static class MartenExtensions
                 options.Events.DatabaseSchemaName = schemaName;
                 options.Events.StreamIdentity = StreamIdentity.AsString;
                 options.Events.MetadataConfig.HeadersEnabled = true;
-                // Wakes the async daemon on append instead of its 1 s idle polling: forwarding latency drops to milliseconds.
-                options.Events.UseListenNotifyForEventAppends = true;
+                // Forwarders publish within milliseconds of a commit here, and within a polling interval of another replica's.
+                options.Projections.Wakeup = wakeup;
+                options.Listeners.Add(new WakeDaemonAfterCommit(wakeup));
+                options.Projections.FastPollingTime = TimeSpan.FromMilliseconds(100);
+                options.Projections.SlowPollingTime = TimeSpan.FromMilliseconds(250);
                 // Appends in one database call per batch, without reading every stream's version first.
                 options.Events.AppendMode = EventAppendMode.Quick;
                 if (tenantScoped)

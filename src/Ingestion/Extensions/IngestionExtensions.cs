@@ -37,7 +37,9 @@ public static class IngestionExtensions
             .AddSubscriptionWithServices<IngestedEventsForwarder>(ServiceLifetime.Singleton)
             .AddAsyncDaemon(DaemonMode.HotCold);
         builder.AddPlatformMessaging();
-        builder.Services.AddSingleton<ApiIntake>();
+        builder.Services.AddSingleton<IntakeGroupCommit>();
+        builder.Services.AddSingleton<IntakeWriter>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<IntakeWriter>());
         builder.Services.AddSingleton<IdempotencyStore>();
         builder.AddImports();
         return builder;

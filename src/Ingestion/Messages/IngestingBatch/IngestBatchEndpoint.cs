@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
 using NetworkingPlatform.Ingestion.Idempotency;
 using NetworkingPlatform.Ingestion.Intake;
 using NetworkingPlatform.Ingestion.Messages.IngestingMessage;
@@ -19,15 +21,16 @@ public static class IngestBatchEndpoint
         endpoints.MapPost("/api/v1/messages/batch", Handle)
             .WithName("IngestMessageBatch")
             .WithSummary($"Takes in up to {MaxMessages} messages at once, all or none: one invalid message rejects the batch and is named.")
-            .WithIdempotencyKey()
+            .WithIdempotencyKeyClaimedWithTheWork()
             .WithMetadata(new RequestBodyLimit(MaxRequestBytes))
             .Produces<IngestBatchResponse>(StatusCodes.Status202Accepted)
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return endpoints;
     }
 
-    private static async Task<IResult> Handle(IngestBatchRequest request, PlatformCaller caller, ApiIntake intake, CancellationToken cancellationToken)
+    private static async Task<IResult> Handle(IngestBatchRequest request, PlatformCaller caller, HttpContext context, IntakeWriter intake, IOptions<JsonOptions> json)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var messages = request.Messages ?? [];
@@ -62,13 +65,15 @@ public static class IngestBatchEndpoint
         var accepted = messages.Count < ParallelFrom
             ? messages.Select(m => m.ToAccepted()).ToList()
             : messages.AsParallel().AsOrdered().Select(m => m.ToAccepted()).ToList();
-        var fresh = await intake.Take(caller.TenantId, (transaction, stream, token) => transaction.AppendNew(stream, accepted, token), cancellationToken);
-        var taken = fresh.Select(m => m.MessageId).ToHashSet(StringComparer.Ordinal);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var answers = accepted
-            .Select(m => new IngestMessageResponse(m.MessageId, m.ConversationId, m.Kind, m.NeedsReply, Duplicate: !(taken.Contains(m.MessageId) && seen.Add(m.MessageId))))
-            .ToList();
-        var duplicates = answers.Count(a => a.Duplicate);
-        return Results.Json(new IngestBatchResponse(answers.Count - duplicates, duplicates, answers), statusCode: StatusCodes.Status202Accepted);
+        return await intake.Take(new MessagesWork(caller.TenantId, IdempotencyRequest.Of(context), accepted, fresh =>
+        {
+            var taken = fresh.Select(m => m.MessageId).ToHashSet(StringComparer.Ordinal);
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var answers = accepted
+                .Select(m => new IngestMessageResponse(m.MessageId, m.ConversationId, m.Kind, m.NeedsReply, Duplicate: !(taken.Contains(m.MessageId) && seen.Add(m.MessageId))))
+                .ToList();
+            var duplicates = answers.Count(a => a.Duplicate);
+            return StoredAnswer.Json(StatusCodes.Status202Accepted, new IngestBatchResponse(answers.Count - duplicates, duplicates, answers), json.Value.SerializerOptions);
+        }));
     }
 }

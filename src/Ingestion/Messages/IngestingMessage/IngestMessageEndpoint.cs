@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
 using NetworkingPlatform.Ingestion.Idempotency;
 using NetworkingPlatform.Ingestion.Intake;
 using NetworkingPlatform.ServiceDefaults.Identity;
@@ -11,14 +13,15 @@ public static class IngestMessageEndpoint
         endpoints.MapPost("/api/v1/messages", Handle)
             .WithName("IngestMessage")
             .WithSummary("Takes in one message of a conversation; the same message id is taken once.")
-            .WithIdempotencyKey()
+            .WithIdempotencyKeyClaimedWithTheWork()
             .Produces<IngestMessageResponse>(StatusCodes.Status202Accepted)
             .Produces<IngestMessageResponse>(StatusCodes.Status200OK)
-            .ProducesValidationProblem();
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return endpoints;
     }
 
-    private static async Task<IResult> Handle(IngestMessageRequest request, PlatformCaller caller, ApiIntake intake, CancellationToken cancellationToken)
+    private static async Task<IResult> Handle(IngestMessageRequest request, PlatformCaller caller, HttpContext context, IntakeWriter intake, IOptions<JsonOptions> json)
     {
         var errors = IngestMessageValidator.Validate(request);
         if (errors.Count > 0)
@@ -27,10 +30,13 @@ public static class IngestMessageEndpoint
         }
 
         var accepted = request.ToAccepted();
-        var taken = await intake.Take(caller.TenantId, (transaction, stream, token) => transaction.AppendNew(stream, [accepted], token), cancellationToken);
-        var response = new IngestMessageResponse(accepted.MessageId, accepted.ConversationId, accepted.Kind, accepted.NeedsReply, Duplicate: taken.Count == 0);
-        return response.Duplicate
-            ? Results.Ok(response)
-            : Results.Accepted($"/api/v1/conversations/{Uri.EscapeDataString(accepted.ConversationId)}", response);
+        return await intake.Take(new MessagesWork(caller.TenantId, IdempotencyRequest.Of(context), [accepted], fresh =>
+        {
+            var response = new IngestMessageResponse(accepted.MessageId, accepted.ConversationId, accepted.Kind, accepted.NeedsReply, Duplicate: fresh.Count == 0);
+            return response.Duplicate
+                ? StoredAnswer.Json(StatusCodes.Status200OK, response, json.Value.SerializerOptions)
+                : StoredAnswer.Json(StatusCodes.Status202Accepted, response, json.Value.SerializerOptions,
+                    $"/api/v1/conversations/{Uri.EscapeDataString(accepted.ConversationId)}");
+        }));
     }
 }

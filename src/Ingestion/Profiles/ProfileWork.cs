@@ -1,0 +1,17 @@
+using NetworkingPlatform.Ingestion.Idempotency;
+using NetworkingPlatform.Ingestion.Intake;
+
+namespace NetworkingPlatform.Ingestion.Profiles;
+
+/// <summary>A version of a member's profile: the same profile sent again takes nothing.</summary>
+public sealed class ProfileWork(string tenantId, IdempotencyRequest? idempotency, MemberProfileTaken profile, Func<bool, StoredAnswer> answer)
+    : IntakeWork(tenantId, idempotency)
+{
+    public override IReadOnlyList<string> Keys => [ProfileKeys.KeyOf(profile)];
+
+    public override (IReadOnlyList<object> Events, StoredAnswer Answer) Complete(IReadOnlySet<string> taken)
+    {
+        var isNew = taken.Count > 0;
+        return (isNew ? [profile] : [], answer(isNew));
+    }
+}
