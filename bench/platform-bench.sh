@@ -5,5 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/infra.sh
 . scripts/platform-env.sh
+# The platform first (run.sh builds it too, then it is up to date), so that its start is not timed with a build.
+dotnet build -c Release AppHost -nologo -v quiet -clp:ErrorsOnly
 dotnet build -c Release bench/Platform.Bench -nologo -v quiet -clp:ErrorsOnly
 exec dotnet bench/Platform.Bench/bin/Release/net10.0/Platform.Bench.dll "$@"

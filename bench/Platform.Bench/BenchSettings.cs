@@ -5,9 +5,10 @@ namespace NetworkingPlatform.Platform.Bench;
 /// <summary>
 /// The command line: <c>--rate</c> single-message POSTs a second, <c>--duration</c> seconds measured after
 /// <c>--warmup</c> seconds at the same rate, <c>--import</c> messages in the LinkedIn export imported meanwhile,
-/// <c>--keep</c> to leave the run's database and vhost behind for inspection.
+/// <c>--keep</c> to leave the run's database and vhost behind for inspection, <c>--attach name</c> to drive a platform
+/// already running on that database and vhost instead of starting one.
 /// </summary>
-public sealed record BenchSettings(double Rate, TimeSpan Duration, TimeSpan Warmup, int ImportMessages, bool Keep)
+public sealed record BenchSettings(double Rate, TimeSpan Duration, TimeSpan Warmup, int ImportMessages, bool Keep, string? Attach)
 {
     public static BenchSettings Parse(string[] args)
     {
@@ -18,6 +19,7 @@ public sealed record BenchSettings(double Rate, TimeSpan Duration, TimeSpan Warm
             TimeSpan.FromSeconds(Number("--duration", 60)),
             TimeSpan.FromSeconds(Number("--warmup", 20)),
             (int)Number("--import", 5_000),
-            args.Contains("--keep"));
+            args.Contains("--keep"),
+            Value("--attach"));
     }
 }

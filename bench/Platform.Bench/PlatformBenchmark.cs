@@ -16,7 +16,9 @@ public static class PlatformBenchmark
     {
         Console.WriteLine($"Platform benchmark {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC: {settings.Rate:N0} messages/s for {settings.Duration.TotalSeconds:N0} s " +
             $"after {settings.Warmup.TotalSeconds:N0} s of warm-up, {Environment.ProcessorCount} cores, commit {Commit(repository)}");
-        await using var platform = await PlatformProcess.Start(repository, servers, settings.Keep);
+        await using var platform = settings.Attach is { } attached
+            ? PlatformProcess.Attach(servers, attached)
+            : await PlatformProcess.Start(repository, servers, settings.Keep);
         Console.WriteLine($"Platform up (./run.sh, database and vhost {platform.Name}, log {platform.Log}).");
         using var gateway = Client();
         var runId = DateTime.UtcNow.ToString("HHmmss", System.Globalization.CultureInfo.InvariantCulture);
@@ -37,10 +39,11 @@ public static class PlatformBenchmark
             Console.WriteLine($"Warm-up: {warmup.Ledger.AcceptedCount:N0} messages accepted, caught up {Seconds(caughtUp)} after.");
         }
 
-        var idle = await IdleCpu.Measure(TimeSpan.FromSeconds(15));
+        ProcessCpu Cpu() => new(platform.Root, servers.PostgresConnection(platform.Name), platform.Name);
+        var idle = await IdleCpu.Measure(Cpu, TimeSpan.FromSeconds(15));
         var driver = new OpenLoopDriver(gateway, tenants, measured, runId);
-        await using var cpu = new ProcessCpu();
-        cpu.Start();
+        await using var cpu = Cpu();
+        await cpu.Start();
         var started = Stopwatch.GetTimestamp();
         var import = settings.ImportMessages > 0
             ? LinkedInImport.Run(gateway, tenants[0], settings.ImportMessages, measured.Seed, CatchUpTimeout, CancellationToken.None)

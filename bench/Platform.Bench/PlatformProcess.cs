@@ -11,12 +11,12 @@ namespace NetworkingPlatform.Platform.Bench;
 public sealed class PlatformProcess : IAsyncDisposable
 {
     public static readonly Uri Gateway = new("http://localhost:5080");
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(6);
-    private readonly Process process;
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(10);
+    private readonly Process? process;
     private readonly LocalServers servers;
     private readonly bool keep;
 
-    private PlatformProcess(Process process, LocalServers servers, string name, bool keep, string log)
+    private PlatformProcess(Process? process, LocalServers servers, string name, bool keep, string log)
     {
         this.process = process;
         this.servers = servers;
@@ -28,7 +28,13 @@ public sealed class PlatformProcess : IAsyncDisposable
     /// <summary>The run's database and vhost.</summary>
     public string Name { get; }
 
+    /// <summary>The process every process of this platform descends from (or is watched by, for DCP's).</summary>
+    public int Root => process?.Id ?? FindAppHost(Name);
+
     public string Log { get; }
+
+    /// <summary>A platform someone else started on the database and vhost <paramref name="name"/>: neither stopped nor dropped.</summary>
+    public static PlatformProcess Attach(LocalServers servers, string name) => new(null, servers, name, keep: true, log: "(attached)");
 
     public static async Task<PlatformProcess> Start(string repository, LocalServers servers, bool keep)
     {
@@ -72,12 +78,24 @@ public sealed class PlatformProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (process is null)
+        {
+            return;
+        }
+
         if (!process.HasExited)
         {
             // run.sh forwards SIGTERM to the AppHost, which stops every service it started.
             Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])?.WaitForExit();
-            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
-            await process.WaitForExitAsync(timeout.Token);
+            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+            try
+            {
+                await process.WaitForExitAsync(timeout.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                Console.Error.WriteLine($"./run.sh did not stop within two minutes of SIGTERM: stop process {process.Id} by hand.");
+            }
         }
 
         process.Dispose();
@@ -101,6 +119,28 @@ public sealed class PlatformProcess : IAsyncDisposable
         management.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue(
             "Basic", Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"{servers.RabbitUser}:{servers.RabbitPassword}")));
         await management.DeleteAsync($"api/vhosts/{Uri.EscapeDataString(Name)}");
+    }
+
+    /// <summary>The AppHost whose PostgreSQL connection string names the database.</summary>
+    private static int FindAppHost(string database)
+    {
+        foreach (var directory in Directory.EnumerateDirectories("/proc"))
+        {
+            try
+            {
+                if (File.ReadAllText(Path.Combine(directory, "cmdline")).Contains("AppHost.dll", StringComparison.Ordinal)
+                    && File.ReadAllText(Path.Combine(directory, "environ")).Contains($"Database={database};", StringComparison.Ordinal))
+                {
+                    return int.Parse(Path.GetFileName(directory), System.Globalization.CultureInfo.InvariantCulture);
+                }
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or FormatException)
+            {
+                // Not a process, or gone.
+            }
+        }
+
+        throw new InvalidOperationException($"No AppHost runs on the database {database}.");
     }
 
     private static async Task<bool> Healthy(HttpClient client)

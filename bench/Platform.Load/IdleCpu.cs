@@ -6,10 +6,10 @@ namespace NetworkingPlatform.Platform.Load;
 /// </summary>
 public static class IdleCpu
 {
-    public static async Task<IReadOnlyDictionary<string, double>> Measure(TimeSpan over)
+    public static async Task<IReadOnlyDictionary<string, double>> Measure(Func<ProcessCpu> cpuOfThePlatform, TimeSpan over)
     {
-        await using var cpu = new ProcessCpu();
-        cpu.Start();
+        await using var cpu = cpuOfThePlatform();
+        await cpu.Start();
         await Task.Delay(over);
         return (await cpu.Stop()).ToDictionary(c => c.Group, c => c.Seconds / over.TotalSeconds);
     }

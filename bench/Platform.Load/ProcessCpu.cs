@@ -1,24 +1,26 @@
-using System.Globalization;
+using Npgsql;
 
 namespace NetworkingPlatform.Platform.Load;
 
 /// <summary>
-/// CPU seconds spent by every process of the platform between <see cref="Start"/> and <see cref="Stop"/>, grouped by
-/// what the process is: each service, the Portal, the Aspire dashboard, the orchestration (AppHost, DCP, the
-/// `dotnet run` wrappers), PostgreSQL (all its processes), RabbitMQ, the mail server and this driver. Read from /proc
-/// every second, so processes that start meanwhile (a PostgreSQL backend, a restarted service) count too.
+/// CPU seconds spent by the processes of one platform between <see cref="Start"/> and <see cref="Stop"/>, grouped by
+/// what each process is: each service, the Portal, the Aspire dashboard, the orchestration (AppHost, DCP and its
+/// proxies, the `dotnet run` wrappers), the mail server, PostgreSQL (the backends serving the run's database and the
+/// server's own background processes), RabbitMQ, and this driver. Only descendants of the platform's root process and
+/// of the DCP that watches it count, so other platforms on the same machine (a test suite's) do not. Read from /proc
+/// every second, so that processes starting meanwhile (a PostgreSQL backend, a restarted service) count too.
 /// </summary>
-public sealed class ProcessCpu : IAsyncDisposable
+public sealed class ProcessCpu(int platformRoot, string postgresConnection, string database) : IAsyncDisposable
 {
-    private static readonly double TicksPerSecond = 100;
+    private const double TicksPerSecond = 100;
     private static readonly string[] Services = ["Gateway", "Ingestion", "ResponseTracking", "OpportunityMatching", "Notification", "Portal"];
     private readonly Dictionary<int, (string Group, long Baseline, long Last)> processes = [];
     private readonly CancellationTokenSource stopping = new();
     private Task? sampling;
 
-    public void Start()
+    public async Task Start()
     {
-        foreach (var (pid, group, ticks) in Read())
+        foreach (var (pid, group, ticks) in await Read())
         {
             processes[pid] = (group, ticks, ticks);
         }
@@ -30,7 +32,7 @@ public sealed class ProcessCpu : IAsyncDisposable
             {
                 while (await timer.WaitForNextTickAsync(stopping.Token))
                 {
-                    Sample();
+                    await Sample();
                 }
             }
             catch (OperationCanceledException)
@@ -49,14 +51,11 @@ public sealed class ProcessCpu : IAsyncDisposable
             await sampling;
         }
 
-        Sample();
-        lock (processes)
-        {
-            return [.. processes.Values
-                .GroupBy(p => p.Group)
-                .Select(g => (g.Key, g.Sum(p => p.Last - p.Baseline) / TicksPerSecond))
-                .OrderByDescending(g => g.Item2)];
-        }
+        await Sample();
+        return [.. processes.Values
+            .GroupBy(p => p.Group)
+            .Select(g => (g.Key, g.Sum(p => p.Last - p.Baseline) / TicksPerSecond))
+            .OrderByDescending(g => g.Item2)];
     }
 
     public async ValueTask DisposeAsync()
@@ -65,87 +64,81 @@ public sealed class ProcessCpu : IAsyncDisposable
         stopping.Dispose();
     }
 
-    private void Sample()
+    private async Task Sample()
     {
-        lock (processes)
+        foreach (var (pid, group, ticks) in await Read())
         {
-            foreach (var (pid, group, ticks) in Read())
-            {
-                processes[pid] = processes.TryGetValue(pid, out var known) && known.Group == group
-                    ? known with { Last = ticks }
-                    : (group, 0, ticks);
-            }
+            processes[pid] = processes.TryGetValue(pid, out var known) && known.Group == group ? known with { Last = ticks } : (group, 0, ticks);
         }
     }
 
-    private static IEnumerable<(int Pid, string Group, long Ticks)> Read()
+    private async Task<List<(int Pid, string Group, long Ticks)>> Read()
     {
-        var self = Environment.ProcessId;
-        foreach (var directory in Directory.EnumerateDirectories("/proc"))
+        var found = new List<(int, string, long)>();
+        var table = ProcessTable.Read();
+        var platform = table.DescendantsOf([platformRoot, .. table.WatchersOf(table.DescendantsOf([platformRoot]))]);
+        foreach (var pid in platform)
         {
-            if (!int.TryParse(Path.GetFileName(directory), NumberStyles.None, CultureInfo.InvariantCulture, out var pid))
+            if (table.Find(pid) is { } process && Group(process.Command, process.Arguments) is { } group)
             {
-                continue;
-            }
-
-            (string Group, long Ticks)? entry;
-            try
-            {
-                entry = Classify(pid, self, directory);
-            }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-            {
-                continue;
-            }
-
-            if (entry is { } found)
-            {
-                yield return (pid, found.Group, found.Ticks);
+                found.Add((pid, group, process.Ticks));
             }
         }
-    }
 
-    private static (string Group, long Ticks)? Classify(int pid, int self, string directory)
-    {
-        var stat = File.ReadAllText(Path.Combine(directory, "stat"));
-        var command = stat[(stat.IndexOf('(') + 1)..stat.LastIndexOf(')')];
-        // utime and stime are the 14th and 15th fields; the fields after the command start at the 3rd.
-        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-        var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
-        var group = pid == self ? "load driver" : Group(command, File.ReadAllText(Path.Combine(directory, "cmdline")).Split('\0'));
-        return group is null ? null : (group, ticks);
-    }
-
-    private static string? Group(string command, string[] arguments)
-    {
-        switch (command)
+        foreach (var pid in await PostgresProcesses())
         {
-            case "postgres":
-                return "PostgreSQL";
-            case "beam.smp" or "erl_child_setup" or "epmd" or "inet_gethost":
-                return "RabbitMQ";
-            case "dcp" or "dcpctrl":
-                return "orchestration (AppHost, DCP)";
+            if (table.Find(pid) is { } process)
+            {
+                found.Add((pid, "PostgreSQL", process.Ticks));
+            }
         }
 
-        var executable = Path.GetFileName(arguments[0]);
+        foreach (var process in table.All.Where(p => p.Command is "beam.smp" or "erl_child_setup" or "epmd" or "inet_gethost"))
+        {
+            found.Add((process.Pid, "RabbitMQ", process.Ticks));
+        }
+
+        if (table.Find(Environment.ProcessId) is { } self)
+        {
+            found.Add((self.Pid, "load driver", self.Ticks));
+        }
+
+        return found;
+    }
+
+    /// <summary>The backends serving the run's database, and the server's own processes (WAL writer, checkpointer, …).</summary>
+    private async Task<List<int>> PostgresProcesses()
+    {
+        var pids = new List<int>();
+        await using var connection = new NpgsqlConnection(postgresConnection);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "SELECT pid FROM pg_stat_activity WHERE (datname = $1 OR datname IS NULL) AND pid <> pg_backend_pid()", connection)
+        {
+            Parameters = { new NpgsqlParameter { Value = database } },
+        };
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            pids.Add(reader.GetInt32(0));
+        }
+
+        return pids;
+    }
+
+    private static string? Group(string command, IReadOnlyList<string> arguments)
+    {
+        var executable = arguments.Count > 0 ? Path.GetFileName(arguments[0]) : command;
         if (Services.Contains(executable))
         {
             return executable;
         }
 
-        if (executable == "Aspire.Dashboard")
+        return executable switch
         {
-            return "Aspire dashboard";
-        }
-
-        if (executable == "Rnwood.Smtp4dev")
-        {
-            return "mail server (smtp4dev)";
-        }
-
-        return executable == "dotnet" && arguments.Any(a => a.EndsWith("AppHost.dll", StringComparison.Ordinal) || a == "run")
-            ? "orchestration (AppHost, DCP)"
-            : null;
+            "Aspire.Dashboard" => "Aspire dashboard",
+            "Rnwood.Smtp4dev" => "mail server (smtp4dev)",
+            _ => "orchestration (AppHost, DCP)",
+        };
     }
 }
