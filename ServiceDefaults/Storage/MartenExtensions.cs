@@ -6,6 +6,7 @@ using Marten;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using NetworkingPlatform.ServiceDefaults.Faults;
 
 namespace NetworkingPlatform.ServiceDefaults.Storage;
 
@@ -47,6 +48,7 @@ public static class MartenExtensions
         builder.Services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgres", tags: ["ready"]);
         var wakeup = new EventsCommittedWakeup();
         builder.Services.AddSingleton(wakeup);
+        builder.AddLeftBehindMonitor(schemaName);
 
         return builder.Services.AddMarten(options =>
             {

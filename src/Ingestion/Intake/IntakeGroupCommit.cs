@@ -3,6 +3,7 @@ using Npgsql;
 using NpgsqlTypes;
 using NetworkingPlatform.Ingestion.Extensions;
 using NetworkingPlatform.Ingestion.Idempotency;
+using NetworkingPlatform.Ingestion.People;
 using NetworkingPlatform.ServiceDefaults.Telemetry;
 using UUIDNext;
 
@@ -64,6 +65,11 @@ public sealed class IntakeGroupCommit(NpgsqlDataSource dataSource, IDocumentStor
             }
         }
 
+        foreach (var tenant in works.Where((work, i) => work.People.Count > 0 && answers[i] is not null).GroupBy(w => w.TenantId, StringComparer.Ordinal))
+        {
+            await PeopleDirectory.Learn(session.ForTenant(tenant.Key), StreamOf(streams, tenant.Key), tenant.SelectMany(w => w.People), cancellationToken);
+        }
+
         if (kept.Count > 0)
         {
             session.QueueSqlCommand(KeepAnswers,
@@ -77,15 +83,20 @@ public sealed class IntakeGroupCommit(NpgsqlDataSource dataSource, IDocumentStor
         return answers;
     }
 
-    private static void Append(IDocumentSession session, Dictionary<string, string> streams, IntakeWork work, IReadOnlyList<object> events)
+    private static string StreamOf(Dictionary<string, string> streams, string tenantId)
     {
-        if (!streams.TryGetValue(work.TenantId, out var stream))
+        if (!streams.TryGetValue(tenantId, out var stream))
         {
             stream = $"intake-{Uuid.NewSequential()}";
-            streams[work.TenantId] = stream;
+            streams[tenantId] = stream;
         }
 
-        var appended = session.ForTenant(work.TenantId).Events.Append(stream, [.. events]);
+        return stream;
+    }
+
+    private static void Append(IDocumentSession session, Dictionary<string, string> streams, IntakeWork work, IReadOnlyList<object> events)
+    {
+        var appended = session.ForTenant(work.TenantId).Events.Append(StreamOf(streams, work.TenantId), [.. events]);
         if (work.TraceParent is { } traceParent)
         {
             foreach (var appendedEvent in appended.Events.TakeLast(events.Count))

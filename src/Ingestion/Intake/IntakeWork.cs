@@ -1,4 +1,5 @@
 using NetworkingPlatform.Ingestion.Idempotency;
+using NetworkingPlatform.Ingestion.People;
 
 namespace NetworkingPlatform.Ingestion.Intake;
 
@@ -7,11 +8,14 @@ namespace NetworkingPlatform.Ingestion.Intake;
 /// and how the keys it was first to take become events and its answer. Requests that arrive together share one
 /// transaction (<see cref="IntakeWriter"/>), so the work is data, not a transaction of its own.
 /// </summary>
-public abstract class IntakeWork(string tenantId, IdempotencyRequest? idempotency)
+public abstract class IntakeWork(string tenantId, IdempotencyRequest? idempotency, IReadOnlyList<PersonSeen>? people = null)
 {
     public string TenantId { get; } = tenantId;
 
     public IdempotencyRequest? Idempotency { get; } = idempotency;
+
+    /// <summary>Who the request names (sender and recipients with their names): learnt into the tenant's directory.</summary>
+    public IReadOnlyList<PersonSeen> People { get; } = people ?? [];
 
     /// <summary>The request's trace, recorded with its events so that forwarding joins it.</summary>
     public string? TraceParent { get; } = System.Diagnostics.Activity.Current?.Id;

@@ -1,5 +1,6 @@
 using NetworkingPlatform.Ingestion.Idempotency;
 using NetworkingPlatform.Ingestion.Intake;
+using NetworkingPlatform.Ingestion.People;
 
 namespace NetworkingPlatform.Ingestion.Messages;
 
@@ -8,7 +9,8 @@ public sealed class MessagesWork(
     string tenantId,
     IdempotencyRequest? idempotency,
     IReadOnlyList<MessageAccepted> messages,
-    Func<IReadOnlyList<MessageAccepted>, StoredAnswer> answer) : IntakeWork(tenantId, idempotency)
+    IReadOnlyList<PersonSeen> people,
+    Func<IReadOnlyList<MessageAccepted>, StoredAnswer> answer) : IntakeWork(tenantId, idempotency, people)
 {
     private readonly List<MessageAccepted> unique = messages.DistinctBy(m => m.MessageId, StringComparer.Ordinal).ToList();
     private string[]? keys;

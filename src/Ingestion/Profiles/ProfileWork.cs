@@ -1,11 +1,13 @@
 using NetworkingPlatform.Ingestion.Idempotency;
 using NetworkingPlatform.Ingestion.Intake;
+using NetworkingPlatform.Ingestion.People;
 
 namespace NetworkingPlatform.Ingestion.Profiles;
 
 /// <summary>A version of a member's profile: the same profile sent again takes nothing.</summary>
-public sealed class ProfileWork(string tenantId, IdempotencyRequest? idempotency, MemberProfileTaken profile, Func<bool, StoredAnswer> answer)
-    : IntakeWork(tenantId, idempotency)
+public sealed class ProfileWork(
+    string tenantId, IdempotencyRequest? idempotency, MemberProfileTaken profile, IReadOnlyList<PersonSeen> people, Func<bool, StoredAnswer> answer)
+    : IntakeWork(tenantId, idempotency, people)
 {
     public override IReadOnlyList<string> Keys => [ProfileKeys.KeyOf(profile)];
 

@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
+using NetworkingPlatform.Ingestion.History;
 using NetworkingPlatform.Ingestion.Idempotency;
 using NetworkingPlatform.Ingestion.Intake;
+using NetworkingPlatform.Ingestion.People;
 using NetworkingPlatform.Ingestion.Messages.IngestingMessage;
 using NetworkingPlatform.Ingestion.Requests;
 using NetworkingPlatform.ServiceDefaults.Identity;
@@ -21,6 +23,9 @@ public static class IngestBatchEndpoint
         endpoints.MapPost("/api/v1/messages/batch", Handle)
             .WithName("IngestMessageBatch")
             .WithSummary($"Takes in up to {MaxMessages} messages at once, all or none: one invalid message rejects the batch and is named.")
+            .WithDescription("\"history\": true declares the batch a backfill: every message is recorded like any other but sets off no "
+                + "nudge, notification, email or webhook. Without it, messages sent longer ago than the freshness bound (48 hours by "
+                + "default) are history all the same.")
             .WithIdempotencyKeyClaimedWithTheWork()
             .WithMetadata(new RequestBodyLimit(MaxRequestBytes))
             .Produces<IngestBatchResponse>(StatusCodes.Status202Accepted)
@@ -30,7 +35,8 @@ public static class IngestBatchEndpoint
         return endpoints;
     }
 
-    private static async Task<IResult> Handle(IngestBatchRequest request, PlatformCaller caller, HttpContext context, IntakeWriter intake, IOptions<JsonOptions> json)
+    private static async Task<IResult> Handle(
+        IngestBatchRequest request, PlatformCaller caller, HttpContext context, IntakeWriter intake, TimeProvider time, HistoryRule history, IOptions<JsonOptions> json)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var messages = request.Messages ?? [];
@@ -44,6 +50,7 @@ public static class IngestBatchEndpoint
         }
         else
         {
+            var now = time.GetUtcNow();
             for (var i = 0; i < messages.Count; i++)
             {
                 if (messages[i] is null)
@@ -52,7 +59,7 @@ public static class IngestBatchEndpoint
                     continue;
                 }
 
-                IngestMessageValidator.Validate(messages[i], $"messages[{i}].", errors);
+                IngestMessageValidator.Validate(messages[i], $"messages[{i}].", errors, now);
             }
         }
 
@@ -62,10 +69,11 @@ public static class IngestBatchEndpoint
         }
 
         // Classification is most of a batch's CPU time: large batches use every core.
+        var cutoff = history.Now(request.History == true);
         var accepted = messages.Count < ParallelFrom
-            ? messages.Select(m => m.ToAccepted()).ToList()
-            : messages.AsParallel().AsOrdered().Select(m => m.ToAccepted()).ToList();
-        return await intake.Take(new MessagesWork(caller.TenantId, IdempotencyRequest.Of(context), accepted, fresh =>
+            ? messages.Select(m => m.ToAccepted(cutoff)).ToList()
+            : messages.AsParallel().AsOrdered().Select(m => m.ToAccepted(cutoff)).ToList();
+        return await intake.Take(new MessagesWork(caller.TenantId, IdempotencyRequest.Of(context), accepted, [.. messages.SelectMany(RequestPeople.Of)], fresh =>
         {
             var taken = fresh.Select(m => m.MessageId).ToHashSet(StringComparer.Ordinal);
             var seen = new HashSet<string>(StringComparer.Ordinal);

@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
+using NetworkingPlatform.Ingestion.History;
 using NetworkingPlatform.Ingestion.Idempotency;
 using NetworkingPlatform.Ingestion.Intake;
+using NetworkingPlatform.Ingestion.People;
 using NetworkingPlatform.ServiceDefaults.Identity;
 
 namespace NetworkingPlatform.Ingestion.Messages.IngestingMessage;
@@ -13,6 +15,8 @@ public static class IngestMessageEndpoint
         endpoints.MapPost("/api/v1/messages", Handle)
             .WithName("IngestMessage")
             .WithSummary("Takes in one message of a conversation; the same message id is taken once.")
+            .WithDescription("A message sent longer ago than the freshness bound (48 hours by default) is history: recorded like any "
+                + "other, but it sets off no nudge, notification, email or webhook.")
             .WithIdempotencyKeyClaimedWithTheWork()
             .Produces<IngestMessageResponse>(StatusCodes.Status202Accepted)
             .Produces<IngestMessageResponse>(StatusCodes.Status200OK)
@@ -21,16 +25,17 @@ public static class IngestMessageEndpoint
         return endpoints;
     }
 
-    private static async Task<IResult> Handle(IngestMessageRequest request, PlatformCaller caller, HttpContext context, IntakeWriter intake, IOptions<JsonOptions> json)
+    private static async Task<IResult> Handle(
+        IngestMessageRequest request, PlatformCaller caller, HttpContext context, IntakeWriter intake, TimeProvider time, HistoryRule history, IOptions<JsonOptions> json)
     {
-        var errors = IngestMessageValidator.Validate(request);
+        var errors = IngestMessageValidator.Validate(request, time.GetUtcNow());
         if (errors.Count > 0)
         {
             return Results.ValidationProblem(errors, title: "The message is not valid.");
         }
 
-        var accepted = request.ToAccepted();
-        return await intake.Take(new MessagesWork(caller.TenantId, IdempotencyRequest.Of(context), [accepted], fresh =>
+        var accepted = request.ToAccepted(history.Now());
+        return await intake.Take(new MessagesWork(caller.TenantId, IdempotencyRequest.Of(context), [accepted], [.. RequestPeople.Of(request)], fresh =>
         {
             var response = new IngestMessageResponse(accepted.MessageId, accepted.ConversationId, accepted.Kind, accepted.NeedsReply, Duplicate: fresh.Count == 0);
             return response.Duplicate

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using NetworkingPlatform.Contracts.Ingestion;
 using NetworkingPlatform.Ingestion.Idempotency;
 using NetworkingPlatform.Ingestion.Intake;
+using NetworkingPlatform.Ingestion.People;
 using NetworkingPlatform.Ingestion.Messages;
 using NetworkingPlatform.ServiceDefaults.Identity;
 
@@ -26,9 +27,11 @@ public static class UpsertProfileEndpoint
         return endpoints;
     }
 
-    private static async Task<IResult> Handle(string member, UpsertProfileRequest request, PlatformCaller caller, HttpContext context, IntakeWriter intake, IOptions<JsonOptions> json)
+    private static async Task<IResult> Handle(
+        string member, UpsertProfileRequest request, PlatformCaller caller, HttpContext context, IntakeWriter intake, TimeProvider clock, IOptions<JsonOptions> json)
     {
         var errors = Validate(request);
+        Messages.IngestingMessage.IngestMessageValidator.RequireHandle(errors, "member", member);
         if (errors.Count > 0)
         {
             return Results.ValidationProblem(errors, title: "The profile is not valid.");
@@ -40,7 +43,8 @@ public static class UpsertProfileEndpoint
             [.. (request.Languages ?? []).Select(l => l.Trim()).Distinct(StringComparer.OrdinalIgnoreCase)],
             [.. (request.Positions ?? []).Select(p => new ProfilePosition(p.Title!.Trim(), p.Company, p.Description, p.StartedOn, p.FinishedOn))],
             [.. (request.Skills ?? []).Select(s => s.Trim()).Distinct(StringComparer.OrdinalIgnoreCase)]);
-        return await intake.Take(new ProfileWork(caller.TenantId, IdempotencyRequest.Of(context), profile, changed =>
+        return await intake.Take(new ProfileWork(caller.TenantId, IdempotencyRequest.Of(context), profile,
+            [ExportPeople.OfProfile(profile.Member, profile.FirstName, profile.LastName, profile.Headline, clock.GetUtcNow())], changed =>
             StoredAnswer.Json(changed ? StatusCodes.Status202Accepted : StatusCodes.Status200OK, new { member = profile.Member, changed }, json.Value.SerializerOptions)));
     }
 

@@ -1,5 +1,6 @@
 using MassTransit;
 using NetworkingPlatform.Contracts.Ingestion;
+using NetworkingPlatform.ResponseTracking.Imports;
 
 namespace NetworkingPlatform.ResponseTracking.Conversations.RecordingMessages;
 
@@ -8,7 +9,7 @@ namespace NetworkingPlatform.ResponseTracking.Conversations.RecordingMessages;
 /// every tenant's in one transaction of up to <see cref="MessagesPerTransaction"/> messages (an import's bus messages
 /// carry hundreds each); a redelivered batch, or one that overlaps an earlier one, appends only what is new.
 /// </summary>
-public sealed class MessagesIngestedConsumer(ConversationRecorder recorder) : IConsumer<Batch<MessagesIngested>>
+public sealed class MessagesIngestedConsumer(ConversationRecorder recorder, ImportItemsTable importItems) : IConsumer<Batch<MessagesIngested>>
 {
     public const int MessagesPerTransaction = 1_000;
     private const int ExcerptLength = 280;
@@ -32,10 +33,16 @@ public sealed class MessagesIngestedConsumer(ConversationRecorder recorder) : IC
         }
     }
 
-    private Task<int> Record(IEnumerable<MessageIngested> messages, CancellationToken cancellationToken) =>
-        recorder.Record(
-            [.. messages.GroupBy(m => m.TenantId, StringComparer.Ordinal).Select(tenant => new TenantMessages(tenant.Key, [.. tenant.Select(ToRecorded)]))],
-            cancellationToken);
+    /// <summary>Records the messages, then counts those of imports as recorded (after their commit, so a crash delays, never loses).</summary>
+    private async Task Record(IReadOnlyList<MessageIngested> messages, CancellationToken cancellationToken)
+    {
+        var tenants = messages.GroupBy(m => m.TenantId, StringComparer.Ordinal).ToList();
+        await recorder.Record([.. tenants.Select(tenant => new TenantMessages(tenant.Key, [.. tenant.Select(ToRecorded)]))], cancellationToken);
+        foreach (var tenant in tenants)
+        {
+            await importItems.Add(tenant.Key, ImportItem.Of(tenant), cancellationToken);
+        }
+    }
 
     // Sent times are kept in UTC: they are stored in timestamptz columns, which take no other offset.
     private static MessageRecorded ToRecorded(MessageIngested ingested) => new(
@@ -48,7 +55,8 @@ public sealed class MessagesIngestedConsumer(ConversationRecorder recorder) : IC
         ingested.NeedsReply,
         ingested.Channel,
         ingested.Subject,
-        Excerpt(ingested.Body));
+        Excerpt(ingested.Body),
+        ingested.IsHistory);
 
     public static string Excerpt(string body) => body.Length <= ExcerptLength ? body : body[..ExcerptLength];
 }
