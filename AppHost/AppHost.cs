@@ -36,13 +36,13 @@ var gateway = builder.AddProject<Projects.Gateway>("gateway")
     .WithReference(notification).WaitFor(notification)
     .WithReference(mailboxes).WaitFor(mailboxes)
     .WithHttpHealthCheck("/health")
-    .WithExternalHttpEndpoints()
+    .WithPublicEndpoint()
     .WithRestartOnCrash();
 
 var portal = builder.AddProject<Projects.Portal>("portal")
     .WithReference(gateway).WaitFor(gateway)
     .WithHttpHealthCheck("/health")
-    .WithExternalHttpEndpoints()
+    .WithPublicEndpoint()
     .WithRestartOnCrash();
 gateway.WithEnvironment("Cors__PortalOrigin", portal.GetEndpoint("http"));
 
