@@ -9,6 +9,7 @@ using NetworkingPlatform.Notification.Deliveries;
 using NetworkingPlatform.Notification.FunctionalTests.Fakes;
 using NetworkingPlatform.Notification.InApp.LiveStream;
 using NetworkingPlatform.Notification.Preferences;
+using NetworkingPlatform.Notification.Webhooks.Targets;
 using NetworkingPlatform.Notification.WeeklySummaries;
 using NetworkingPlatform.TestServers;
 
@@ -35,6 +36,9 @@ public sealed class NotificationHarness(IsolatedInfrastructure infrastructure, b
     public LocalHttpReceiver Webhooks { get; } = new();
 
     public LocalHttpReceiver ResponseTracking { get; } = new();
+
+    /// <summary>The addresses webhook host names resolve to; a name it was not told resolves to nothing.</summary>
+    public StubHostResolver WebhookHosts { get; } = new();
 
     public TestBus Bus { get; private set; } = null!;
 
@@ -81,8 +85,12 @@ public sealed class NotificationHarness(IsolatedInfrastructure infrastructure, b
             ["WeeklySummary:ScanInterval"] = "30.00:00:00",
             ["Deliveries:PollInterval"] = "00:00:00.100",
             ["Deliveries:RetryBaseDelay"] = "00:00:10",
+            // The receivers listen on loopback, which webhooks may reach only when told.
+            ["Webhooks:AllowLoopback"] = "true",
         });
-        var started = factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock)));
+        var started = factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services
+            .AddSingleton<TimeProvider>(Clock)
+            .AddSingleton<IWebhookHostResolver>(WebhookHosts)));
         await started.Services.GetRequiredService<LiveFeedListener>().Listening.WaitAsync(TimeSpan.FromSeconds(30));
         return (factory, started);
     }
