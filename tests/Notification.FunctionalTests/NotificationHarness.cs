@@ -19,7 +19,8 @@ namespace NetworkingPlatform.Notification.FunctionalTests;
 /// The Notification service in process on the run's own database and vhost, with a fake clock, a real SMTP server,
 /// a local HTTP server standing for Ingestion and another for webhook receivers.
 /// </summary>
-public sealed class NotificationHarness(IsolatedInfrastructure infrastructure, bool startMailServer = true) : IAsyncLifetime
+public sealed class NotificationHarness(IsolatedInfrastructure infrastructure, bool startMailServer = true, Action<IServiceCollection>? configureServices = null)
+    : IAsyncLifetime
 {
     private readonly List<PlatformServiceFactory<Program>> replicas = [];
     private WebApplicationFactory<Program> service = null!;
@@ -88,9 +89,11 @@ public sealed class NotificationHarness(IsolatedInfrastructure infrastructure, b
             // The receivers listen on loopback, which webhooks may reach only when told.
             ["Webhooks:AllowLoopback"] = "true",
         });
-        var started = factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services
-            .AddSingleton<TimeProvider>(Clock)
-            .AddSingleton<IWebhookHostResolver>(WebhookHosts)));
+        var started = factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock).AddSingleton<IWebhookHostResolver>(WebhookHosts);
+            configureServices?.Invoke(services);
+        }));
         await started.Services.GetRequiredService<LiveFeedListener>().Listening.WaitAsync(TimeSpan.FromSeconds(30));
         return (factory, started);
     }
