@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Aspire.Hosting;
 using Aspire.Hosting.Testing;
 using Microsoft.Extensions.Configuration;
@@ -18,6 +19,7 @@ public sealed class PortalFixture : IAsyncLifetime
         ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
     private readonly IsolatedInfrastructure infrastructure = new();
+    private readonly ConcurrentQueue<string> policyViolations = new();
     private IPlaywright? playwright;
 
     public DistributedApplication App { get; private set; } = null!;
@@ -25,6 +27,9 @@ public sealed class PortalFixture : IAsyncLifetime
     public IBrowser Browser { get; private set; } = null!;
 
     public Uri PortalAddress { get; private set; } = null!;
+
+    /// <summary>What Chromium refused to run or load on any page opened with <see cref="NewPage"/>, by the portal's Content-Security-Policy.</summary>
+    public IReadOnlyList<string> PolicyViolations => [.. policyViolations];
 
     public string DemoApiKey { get; } = $"np_browser_{Guid.NewGuid():N}";
 
@@ -70,7 +75,15 @@ public sealed class PortalFixture : IAsyncLifetime
             HasTouch = phone,
         });
         context.SetDefaultTimeout(30_000);
-        return await context.NewPageAsync();
+        var page = await context.NewPageAsync();
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+            {
+                policyViolations.Enqueue($"{page.Url}: {message.Text}");
+            }
+        };
+        return page;
     }
 
     public HttpClient GatewayClient(string apiKey)

@@ -55,12 +55,13 @@ public static class RateLimiting
             return RateLimitPartition.GetTokenBucketLimiter(subject, _ => Bucket(options.PerCallerPerMinute));
         }
 
-        // Every portal user arrives from the portal's address: the browser's own address counts when the portal vouches for it.
+        // Every portal user arrives from the portal's address: the browser's own address counts when the portal vouches
+        // for it, in a bucket apart from direct requests, which cannot use up what the portal's visitors need.
         var forwarded = string.IsNullOrEmpty(forwardingKey)
             ? null
             : ForwardedClientAddress.Read(context.Request.Headers, forwardingKey, context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow());
-        var address = (forwarded ?? context.Connection.RemoteIpAddress)?.ToString() ?? "unknown";
-        return RateLimitPartition.GetTokenBucketLimiter($"address:{address}", _ => Bucket(options.AnonymousPerMinute));
+        var partition = forwarded is not null ? $"browser:{forwarded}" : $"address:{context.Connection.RemoteIpAddress?.ToString() ?? "unknown"}";
+        return RateLimitPartition.GetTokenBucketLimiter(partition, _ => Bucket(options.AnonymousPerMinute));
     }
 
     private static RateLimitPartition<string> TenantPartition(HttpContext context, RateLimitOptions options) =>

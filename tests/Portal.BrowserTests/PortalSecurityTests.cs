@@ -1,0 +1,88 @@
+using System.Net;
+using Aspire.Hosting.Testing;
+using NetworkingPlatform.TestServers;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace NetworkingPlatform.Portal.BrowserTests;
+
+/// <summary>The portal's security headers hold in Chromium, and its sign-ins do not share one limit at the Gateway.</summary>
+[Collection(PortalCollection.Name)]
+public sealed class PortalSecurityTests(PortalFixture portal)
+{
+    [Fact]
+    public async Task The_browser_runs_only_the_portals_own_scripts_and_the_portal_still_works()
+    {
+        var page = await portal.NewPage("en-US");
+        var refused = new List<string>();
+        page.Console += (_, message) => refused.Add(message.Text);
+
+        var response = await page.GotoAsync("/account/sign-in");
+        await page.GetByTestId("interactive").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        var headers = await response!.AllHeadersAsync();
+        // A script put into the page, inline or from elsewhere, is refused; Blazor and MudBlazor go on working.
+        await page.EvaluateAsync("""
+            () => {
+                const inline = document.createElement('script');
+                inline.textContent = 'window.injected = true';
+                document.head.appendChild(inline);
+                const foreign = document.createElement('script');
+                foreign.src = 'https://scripts.example.invalid/x.js';
+                document.head.appendChild(foreign);
+            }
+            """);
+        await page.GetByTestId("email").FillAsync($"nobody-{Guid.NewGuid():N}@example.org");
+        await page.GetByTestId("password").FillAsync("a wrong password");
+        await page.GetByTestId("sign-in").ClickAsync();
+
+        await Expect(page.GetByTestId("sign-in-error")).ToHaveTextAsync("The email or the password is not right.");
+        Assert.False(await page.EvaluateAsync<bool>("() => window.injected === true"));
+        var violations = refused.Where(text => text.Contains("Content Security Policy", StringComparison.Ordinal)).ToList();
+        Assert.True(violations.Count == 2, string.Join("\n", refused));
+        Assert.Contains(violations, text => text.Contains("inline script", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(violations, text => text.Contains("scripts.example.invalid", StringComparison.Ordinal));
+        Assert.Equal("nosniff", headers["x-content-type-options"]);
+        Assert.Equal("same-origin", headers["referrer-policy"]);
+        Assert.Contains("frame-ancestors 'none'", headers["content-security-policy"]);
+        Assert.DoesNotContain("unsafe-eval", headers["content-security-policy"]);
+        Assert.DoesNotMatch("script-src[^;]*unsafe-inline", headers["content-security-policy"]);
+    }
+
+    [Fact]
+    public async Task Signing_in_works_while_the_portals_own_address_is_over_the_anonymous_limit()
+    {
+        // Direct requests from this machine's address, which is the portal's too, keep the Gateway's anonymous limit
+        // for that address used up while a visitor signs in through the portal.
+        using var direct = new HttpClient { BaseAddress = portal.App.GetEndpoint("gateway", "http") };
+        using var stop = new CancellationTokenSource();
+        var refused = 0;
+        var drains = Enumerable.Range(0, 4).Select(_ => Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                using var answer = await direct.GetAsync("/openapi/gateway.json", CancellationToken.None);
+                if (answer.StatusCode == HttpStatusCode.TooManyRequests)
+                {
+                    Interlocked.Increment(ref refused);
+                }
+            }
+        })).ToList();
+        try
+        {
+            await Eventually.Get(() => Task.FromResult(Volatile.Read(ref refused) > 0 ? new object() : null), TimeSpan.FromMinutes(1), "the portal's address over its limit");
+            var page = await portal.NewPage("en-US");
+            await page.Open("/account/sign-in");
+            await page.GetByTestId("email").FillAsync($"nobody-{Guid.NewGuid():N}@example.org");
+            await page.GetByTestId("password").FillAsync("a wrong password");
+            await page.GetByTestId("sign-in").ClickAsync();
+
+            // The browser's own limit answers, through the portal: the credentials are wrong, not the address busy.
+            await Expect(page.GetByTestId("sign-in-error")).ToHaveTextAsync("The email or the password is not right.");
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            await Task.WhenAll(drains);
+        }
+    }
+}
