@@ -62,8 +62,11 @@ public sealed class PortalFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh browser profile whose language is <paramref name="locale"/>, on a phone-sized screen when asked.</summary>
-    public async Task<IPage> NewPage(string locale, bool phone = false)
+    /// <summary>
+    /// A fresh browser profile whose language is <paramref name="locale"/>, on a phone-sized screen when asked; the
+    /// policy violations it reports join <see cref="PolicyViolations"/> unless the test provokes them itself.
+    /// </summary>
+    public async Task<IPage> NewPage(string locale, bool phone = false, bool recordPolicyViolations = true)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -78,7 +81,7 @@ public sealed class PortalFixture : IAsyncLifetime
         var page = await context.NewPageAsync();
         page.Console += (_, message) =>
         {
-            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+            if (recordPolicyViolations && message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
             {
                 policyViolations.Enqueue($"{page.Url}: {message.Text}");
             }

@@ -1,25 +1,27 @@
 using System.Net;
 using Aspire.Hosting.Testing;
-using NetworkingPlatform.TestServers;
 using Microsoft.Playwright;
+using NetworkingPlatform.TestServers;
 using static Microsoft.Playwright.Assertions;
 
 namespace NetworkingPlatform.Portal.BrowserTests;
 
-/// <summary>The portal's security headers hold in Chromium, and its sign-ins do not share one limit at the Gateway.</summary>
+/// <summary>
+/// The portal's content policy holds in Chromium without breaking the portal (its headers: Platform.SecurityTests),
+/// and its sign-ins do not share one limit at the Gateway.
+/// </summary>
 [Collection(PortalCollection.Name)]
 public sealed class PortalSecurityTests(PortalFixture portal)
 {
     [Fact]
     public async Task The_browser_runs_only_the_portals_own_scripts_and_the_portal_still_works()
     {
-        var page = await portal.NewPage("en-US");
+        var page = await portal.NewPage("en-US", recordPolicyViolations: false);
         var refused = new List<string>();
         page.Console += (_, message) => refused.Add(message.Text);
 
-        var response = await page.GotoAsync("/account/sign-in");
+        await page.GotoAsync("/account/sign-in");
         await page.GetByTestId("interactive").WaitForAsync(new() { State = WaitForSelectorState.Attached });
-        var headers = await response!.AllHeadersAsync();
         // A script put into the page, inline or from elsewhere, is refused; Blazor and MudBlazor go on working.
         await page.EvaluateAsync("""
             () => {
@@ -41,11 +43,6 @@ public sealed class PortalSecurityTests(PortalFixture portal)
         Assert.True(violations.Count == 2, string.Join("\n", refused));
         Assert.Contains(violations, text => text.Contains("inline script", StringComparison.OrdinalIgnoreCase));
         Assert.Contains(violations, text => text.Contains("scripts.example.invalid", StringComparison.Ordinal));
-        Assert.Equal("nosniff", headers["x-content-type-options"]);
-        Assert.Equal("same-origin", headers["referrer-policy"]);
-        Assert.Contains("frame-ancestors 'none'", headers["content-security-policy"]);
-        Assert.DoesNotContain("unsafe-eval", headers["content-security-policy"]);
-        Assert.DoesNotMatch("script-src[^;]*unsafe-inline", headers["content-security-policy"]);
     }
 
     [Fact]
