@@ -9,7 +9,9 @@ cd "$(dirname "$0")"
 # smtp4dev, the development mail server the AppHost runs, is a local dotnet tool (.config/dotnet-tools.json).
 dotnet tool restore >/dev/null
 
-dotnet build AppHost/AppHost.csproj -nologo -v quiet -clp:ErrorsOnly
+# Release, as the platform runs in production; NP_CONFIGURATION=Debug for a debugger.
+configuration="${NP_CONFIGURATION:-Release}"
+dotnet build AppHost/AppHost.csproj -c "$configuration" -nologo -v quiet -clp:ErrorsOnly
 
 # One log per machine, overwritten by each run, so runs leave nothing behind.
 log_file="$(dirname "$NP_CREDENTIALS_FILE")/apphost.log"
@@ -25,7 +27,7 @@ export ASPIRE_RESOURCE_SERVICE_ENDPOINT_URL="${NP_RESOURCE_SERVICE_URL:-http://l
 # Secrets go to the AppHost through its environment, never its command line.
 env "Parameters__identity-signing-key=$NP_IDENTITY_SIGNING_KEY" "Parameters__demo-api-key=$NP_DEMO_API_KEY" \
   "Parameters__demo-password=$NP_DEMO_PASSWORD" \
-  dotnet AppHost/bin/Debug/net10.0/AppHost.dll > >(tee "$log_file") 2>&1 &
+  dotnet "AppHost/bin/$configuration/net10.0/AppHost.dll" > >(tee "$log_file") 2>&1 &
 apphost=$!
 trap 'kill -TERM "$apphost" 2>/dev/null; wait "$apphost"; exit 0' INT TERM
 

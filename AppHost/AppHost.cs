@@ -1,4 +1,5 @@
 using NetworkingPlatform.AppHost;
+using NetworkingPlatform.AppHost.Restarts;
 
 var builder = DistributedApplication.CreateBuilder(args);
 
@@ -21,6 +22,7 @@ var notification = builder.AddPlatformService<Projects.Notification>("notificati
 
 var gateway = builder.AddProject<Projects.Gateway>("gateway")
     .WithReference(postgres).WaitFor(postgres)
+    .WithReference(rabbitmq).WaitFor(rabbitmq)
     .WithEnvironment("Identity__SigningKey", signingKey)
     .WithEnvironment("Seed__DemoTenantFile", builder.SeedFile("demo-tenant.json"))
     .WithEnvironment("Seed__DemoApiKey", demoApiKey)
@@ -31,13 +33,15 @@ var gateway = builder.AddProject<Projects.Gateway>("gateway")
     .WithReference(opportunityMatching).WaitFor(opportunityMatching)
     .WithReference(notification).WaitFor(notification)
     .WithHttpHealthCheck("/health")
-    .WithExternalHttpEndpoints();
+    .WithExternalHttpEndpoints()
+    .WithRestartOnCrash();
 
 var portal = builder.AddProject<Projects.Portal>("portal")
     .WithReference(gateway).WaitFor(gateway)
     .WithEnvironment("Portal__ForwardingKey", portalForwardingKey)
     .WithHttpHealthCheck("/health")
-    .WithExternalHttpEndpoints();
+    .WithExternalHttpEndpoints()
+    .WithRestartOnCrash();
 gateway.WithEnvironment("Cors__PortalOrigin", portal.GetEndpoint("http"));
 
 builder.Build().Run();

@@ -1,6 +1,7 @@
 using Aspire.Hosting.ApplicationModel;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using NetworkingPlatform.AppHost.Restarts;
 
 namespace NetworkingPlatform.AppHost;
 
@@ -42,7 +43,8 @@ public static class PlatformResources
             .WithReference(rabbitmq).WaitFor(rabbitmq)
             .WithEnvironment("Identity__SigningKey", signingKey)
             .WithReplicas(builder.Configuration.GetValue($"Replicas:{name}", 1))
-            .WithHttpHealthCheck("/health");
+            .WithHttpHealthCheck("/health")
+            .WithRestartOnCrash();
 
     public static string SeedFile(this IDistributedApplicationBuilder builder, string fileName) =>
         Path.GetFullPath(Path.Combine(builder.AppHostDirectory, "..", "seeds", fileName));

@@ -58,6 +58,9 @@ CREDS
   fi
   # shellcheck disable=SC1090
   set -a; . "$credentials"; set +a
+  # A run of its own (the platform benchmark) gets its own database and vhost, created like the default ones.
+  NP_PG_DATABASE="${NP_PLATFORM_DATABASE:-$NP_PG_DATABASE}"
+  NP_RABBIT_VHOST="${NP_PLATFORM_VHOST:-$NP_RABBIT_VHOST}"
 }
 
 postgres_pid() {

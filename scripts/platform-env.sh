@@ -9,6 +9,9 @@ set -a
 # shellcheck disable=SC1091
 . "$state_dir/credentials.env"
 set +a
+# A run of its own (the platform benchmark) may point the platform at another database and vhost.
+NP_PG_DATABASE="${NP_PLATFORM_DATABASE:-$NP_PG_DATABASE}"
+NP_RABBIT_VHOST="${NP_PLATFORM_VHOST:-$NP_RABBIT_VHOST}"
 export NP_CREDENTIALS_FILE="$state_dir/credentials.env"
 export NP_POSTGRES_CONNECTION="Host=$NP_PG_HOST;Port=$NP_PG_PORT;Database=$NP_PG_DATABASE;Username=$NP_PG_USER;Password=$NP_PG_PASSWORD;SSL Mode=Disable"
 export NP_RABBITMQ_CONNECTION="amqp://$NP_RABBIT_USER:$NP_RABBIT_PASSWORD@$NP_RABBIT_HOST:$NP_RABBIT_PORT/$NP_RABBIT_VHOST"

@@ -6,6 +6,7 @@ using Marten;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using NetworkingPlatform.ServiceDefaults.Faults;
 
 namespace NetworkingPlatform.ServiceDefaults.Storage;
 
@@ -35,6 +36,7 @@ public static class MartenExtensions
             dataSource.ConnectionStringBuilder.AutoPrepareMinUsages = 2;
         });
         builder.Services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgres", tags: ["ready"]);
+        builder.AddLeftBehindMonitor(schemaName);
 
         return builder.Services.AddMarten(options =>
             {

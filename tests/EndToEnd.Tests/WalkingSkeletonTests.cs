@@ -14,10 +14,12 @@ public sealed class WalkingSkeletonTests(PlatformFixture platform)
     {
         var client = platform.GatewayClient(platform.DemoApiKey);
         var conversation = $"c-{Guid.NewGuid():N}";
+        // Live messages: anything sent longer ago than the freshness bound (48 h) is history and announces nothing.
+        var askedAt = new DateTimeOffset(DateTime.UtcNow.Date, TimeSpan.Zero).AddHours(DateTime.UtcNow.Hour - 3);
         var question = new
         {
             conversationId = conversation, messageId = $"{conversation}-1", from = "ana-garcia", to = new[] { "luis-perez" },
-            sentAt = "2026-11-20T10:00:00Z", body = "Hola Luis, ¿te interesa una llamada para hablar del proyecto?", channel = "linkedin",
+            sentAt = askedAt, body = "Hola Luis, ¿te interesa una llamada para hablar del proyecto?", channel = "linkedin",
         };
 
         var posted = await client.PostAsJsonAsync("/api/v1/messages", question);
@@ -25,12 +27,12 @@ public sealed class WalkingSkeletonTests(PlatformFixture platform)
 
         var waiting = await Eventually.Get(() => Status(client, conversation, "awaiting-reply"), what: "the conversation awaiting Luis");
         Assert.Equal("luis-perez", waiting.AwaitingReplyFrom.Single().Member);
-        Assert.Equal(new DateTimeOffset(2026, 11, 20, 10, 0, 0, TimeSpan.Zero), waiting.AwaitingReplyFrom.Single().Since);
+        Assert.Equal(askedAt, waiting.AwaitingReplyFrom.Single().Since);
 
         var reply = new
         {
             conversationId = conversation, messageId = $"{conversation}-2", from = "luis-perez", to = new[] { "ana-garcia" },
-            sentAt = "2026-11-20T12:30:00Z", body = "No, gracias. Por ahora no me interesa.", channel = "linkedin",
+            sentAt = askedAt.AddMinutes(150), body = "No, gracias. Por ahora no me interesa.", channel = "linkedin",
         };
         Assert.Equal(HttpStatusCode.Accepted, (await client.PostAsJsonAsync("/api/v1/messages", reply)).StatusCode);
 

@@ -24,7 +24,7 @@ public sealed class ImportScenario(IsolatedInfrastructure infrastructure, IReadO
         service = new PlatformServiceFactory<Program>(infrastructure, all);
         Client = service.ClientFor(Tenant);
         Bus = await TestBus.Start(infrastructure.RabbitMqConnectionString,
-            typeof(MessagesIngested), typeof(InvitationIngested), typeof(MemberProfileIngested), typeof(ImportCompleted));
+            typeof(MessagesIngested), typeof(InvitationIngested), typeof(MemberProfileIngested), typeof(ImportCompleted), typeof(PeopleNamed));
     }
 
     public async Task DisposeAsync()
@@ -36,6 +36,11 @@ public sealed class ImportScenario(IsolatedInfrastructure infrastructure, IReadO
             Directory.Delete(uploads, recursive: true);
         }
     }
+
+    public IServiceProvider Services => service.Services;
+
+    /// <summary>A client of another tenant, on the same service.</summary>
+    public HttpClient ClientFor(string tenant) => service.ClientFor(tenant);
 
     public Task<HttpResponseMessage> Upload(byte[] content, string fileName, string member)
     {
@@ -58,7 +63,7 @@ public sealed class ImportScenario(IsolatedInfrastructure infrastructure, IReadO
         Eventually.Get(async () =>
         {
             var job = await Client.GetFromJsonAsync<ImportJob>($"/api/v1/imports/{importId}");
-            return job!.Status is ImportStatus.Completed or ImportStatus.Failed ? job : null;
+            return ImportStatus.IsFinished(job!.Status) ? job : null;
         }, TimeSpan.FromSeconds(60), $"import {importId} to finish");
 
     public async Task<IReadOnlyList<Ingestion.Imports.GettingImport.SkippedRow>> SkippedRows(string importId)

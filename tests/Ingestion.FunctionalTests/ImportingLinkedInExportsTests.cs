@@ -54,6 +54,31 @@ public sealed class ImportingLinkedInExportsTests(IsolatedInfrastructure infrast
     }
 
     [Fact]
+    public async Task An_import_is_history_says_how_much_it_published_and_names_the_people_of_the_export()
+    {
+        var job = await scenario.Import(File.ReadAllBytes(ExportFiles.SeedExportPath(DemoExport)), DemoExport, "german-cruz-29c83");
+        var completed = await scenario.Completed(job.Id);
+
+        var messages = scenario.Published<MessageIngested>();
+        var invitations = scenario.Published<InvitationIngested>();
+        Assert.All(messages, m => Assert.Equal((true, job.Id), (m.IsHistory, m.ImportId)));
+        Assert.All(invitations, i => Assert.Equal((true, true, job.Id), (i.IsHistory, i.IsAcceptanceHistory, i.ImportId)));
+        Assert.Equal(messages.Count + invitations.Count, completed.TrackedItems);
+        Assert.Equal(messages.Select(m => m.ConversationId).Distinct().Count() + invitations.Count, completed.Conversations);
+
+        var people = await Eventually.Get(() =>
+        {
+            var named = scenario.Published<PeopleNamed>().SelectMany(p => p.People).GroupBy(p => p.Handle).ToDictionary(g => g.Key, g => g.Last());
+            return Task.FromResult(named.ContainsKey("vella-leannon-58b8c") && named.ContainsKey("german-cruz-29c83") ? named : null);
+        }, what: "the export's people named");
+        Assert.Equal("Vella Leannon", people["vella-leannon-58b8c"].DisplayName);
+        Assert.Equal("https://www.linkedin.com/in/vella-leannon-58b8c", people["vella-leannon-58b8c"].ProfileUrl);
+        Assert.Equal("Germán Cruz", people["german-cruz-29c83"].DisplayName);
+        Assert.StartsWith("International Configuración", people["german-cruz-29c83"].Headline);
+        Assert.All(messages.SelectMany(m => m.To.Prepend(m.From)).Distinct(), handle => Assert.NotNull(people.GetValueOrDefault(handle)?.DisplayName));
+    }
+
+    [Fact]
     public async Task Importing_the_same_export_again_adds_nothing()
     {
         var export = File.ReadAllBytes(ExportFiles.SeedExportPath(DemoExport));

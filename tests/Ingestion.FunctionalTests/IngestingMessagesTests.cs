@@ -10,7 +10,7 @@ namespace NetworkingPlatform.Ingestion.FunctionalTests;
 [Collection(InfrastructureCollection.Name)]
 public sealed class IngestingMessagesTests(IsolatedInfrastructure infrastructure) : IAsyncLifetime
 {
-    private readonly ServiceScenario<Program> scenario = new(infrastructure, typeof(MessagesIngested));
+    private readonly ServiceScenario<Program> scenario = new(infrastructure, typeof(MessagesIngested), typeof(PeopleNamed));
 
     public Task InitializeAsync() => scenario.InitializeAsync();
 
@@ -38,6 +38,41 @@ public sealed class IngestingMessagesTests(IsolatedInfrastructure infrastructure
         var ingested = await scenario.Bus.WaitFor<MessageIngested>(m => m.ConversationId == conversation);
         Assert.Equal((scenario.Tenant, "m1", "ana-garcia", "meeting-proposal", true), (ingested.TenantId, ingested.MessageId, ingested.From, ingested.Kind, ingested.NeedsReply));
         Assert.Equal(new DateTimeOffset(2026, 11, 20, 16, 0, 0, TimeSpan.Zero), ingested.SentAt);
+    }
+
+    [Fact]
+    public async Task A_message_older_than_the_freshness_bound_is_history_a_fresh_one_is_live_and_named_people_join_the_directory()
+    {
+        var conversation = $"c-{Guid.NewGuid():N}";
+        var live = new
+        {
+            conversationId = conversation, messageId = "live", from = "sofia-reyes", fromName = "Sofía Reyes", to = new[] { "luis-perez" },
+            toNames = new[] { "Luis Pérez" }, sentAt = DateTimeOffset.UtcNow.AddMinutes(-5), body = "¿Hablamos mañana?", channel = "linkedin",
+        };
+
+        Assert.Equal(HttpStatusCode.Accepted, (await scenario.Client.PostAsJsonAsync("/api/v1/messages", Message(conversation, "old"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, (await scenario.Client.PostAsJsonAsync("/api/v1/messages", live)).StatusCode);
+
+        Assert.True((await scenario.Bus.WaitFor<MessageIngested>(m => m.ConversationId == conversation && m.MessageId == "old")).IsHistory);
+        Assert.False((await scenario.Bus.WaitFor<MessageIngested>(m => m.ConversationId == conversation && m.MessageId == "live")).IsHistory);
+        var named = await scenario.Bus.WaitFor<PeopleNamed>(p => p.TenantId == scenario.Tenant && p.People.Any(x => x.Handle == "sofia-reyes"));
+        Assert.Equal(["Luis Pérez", "Sofía Reyes"], named.People.Select(p => p.DisplayName!).Order());
+    }
+
+    [Fact]
+    public async Task A_batch_declared_a_backfill_is_history_however_recent()
+    {
+        var conversation = $"c-{Guid.NewGuid():N}";
+        var recent = new
+        {
+            conversationId = conversation, messageId = "b1", from = "ana-garcia", to = new[] { "luis-perez" },
+            sentAt = DateTimeOffset.UtcNow.AddMinutes(-1), body = "¿Hablamos mañana?", channel = "linkedin",
+        };
+
+        var response = await scenario.Client.PostAsJsonAsync("/api/v1/messages/batch", new { history = true, messages = new[] { recent } });
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        Assert.True((await scenario.Bus.WaitFor<MessageIngested>(m => m.ConversationId == conversation)).IsHistory);
     }
 
     [Fact]

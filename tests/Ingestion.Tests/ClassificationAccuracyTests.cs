@@ -10,11 +10,20 @@ namespace NetworkingPlatform.Ingestion.Tests;
 
 public class ClassificationAccuracyTests(ITestOutputHelper output)
 {
-    private const double MinimumKindAccuracy = 0.90;
-    private const double MinimumNeedsReplyAccuracy = 0.90;
+    private const double MinimumTuningKindAccuracy = 0.90;
+    private const double MinimumTuningNeedsReplyAccuracy = 0.90;
+
+    // Issue 16's targets, per language, on messages the rules were never adjusted to.
+    private const double TargetHeldOutKindAccuracy = 0.93;
+    private const double TargetHeldOutNeedsReplyAccuracy = 0.97;
+    private const string TargetsNotMet = "Issue 16's held-out targets are not met yet (README, 'How well it classifies'); the floors below keep what was reached.";
+    private const int MinimumHeldOutRows = 200;
     private const int MinimumRows = 300;
     private const double MinimumSpanishShare = 0.40;
     private const int MinimumRowsPerKind = 30;
+
+    private const string TuningSet = "tuning.csv";
+    private const string HeldOutSet = "held-out.csv";
 
     private static readonly string[] LabelledKinds =
     [
@@ -23,28 +32,66 @@ public class ClassificationAccuracyTests(ITestOutputHelper output)
     ];
 
     [Fact]
-    public void Labelled_set_is_large_bilingual_and_consistent()
+    public void Labelled_sets_are_large_bilingual_consistent_and_apart()
     {
-        var rows = LoadLabelledMessages();
+        var tuning = LoadLabelledMessages(TuningSet);
+        var heldOut = LoadLabelledMessages(HeldOutSet);
 
-        Assert.True(rows.Count >= MinimumRows, $"Only {rows.Count} labelled messages; expected at least {MinimumRows}.");
-        var spanishShare = (double)rows.Count(row => row.Language == "es") / rows.Count;
-        Assert.True(spanishShare >= MinimumSpanishShare, $"Spanish share is {spanishShare:P1}; expected at least {MinimumSpanishShare:P0}.");
-        Assert.All(rows, row => Assert.Contains(row.Language, new[] { "es", "en" }));
-        Assert.All(rows, row => Assert.Contains(row.Kind, LabelledKinds));
-        // A label whose needs_reply disagrees with its kind would make the two accuracies measure different truths.
-        Assert.All(rows, row => Assert.Equal(MessageKind.NeedsReply(row.Kind), row.NeedsReply));
+        Assert.True(tuning.Count >= MinimumRows, $"Only {tuning.Count} tuning messages; expected at least {MinimumRows}.");
+        Assert.True(heldOut.Count >= MinimumHeldOutRows, $"Only {heldOut.Count} held-out messages; expected at least {MinimumHeldOutRows}.");
+        foreach (var rows in new[] { tuning, heldOut })
+        {
+            var spanishShare = (double)rows.Count(row => row.Language == "es") / rows.Count;
+            Assert.True(spanishShare >= MinimumSpanishShare, $"Spanish share is {spanishShare:P1}; expected at least {MinimumSpanishShare:P0}.");
+            Assert.All(rows, row => Assert.Contains(row.Language, new[] { "es", "en" }));
+            Assert.All(rows, row => Assert.Contains(row.Kind, LabelledKinds));
+            // A label whose needs_reply disagrees with its kind would make the two accuracies measure different truths.
+            Assert.All(rows, row => Assert.Equal(MessageKind.NeedsReply(row.Kind), row.NeedsReply));
+        }
+
         foreach (var kind in LabelledKinds)
         {
-            var count = rows.Count(row => row.Kind == kind);
+            var count = tuning.Count(row => row.Kind == kind);
             Assert.True(count >= MinimumRowsPerKind, $"Kind '{kind}' has {count} examples; expected at least {MinimumRowsPerKind}.");
         }
+
+        var tuningTexts = tuning.Select(row => Normalized(row.Text)).ToHashSet(StringComparer.Ordinal);
+        Assert.Empty(heldOut.Where(row => tuningTexts.Contains(Normalized(row.Text))).Select(row => row.Text));
     }
 
     [Fact]
-    public void Classifier_meets_accuracy_thresholds_on_labelled_set()
+    public void Classifier_meets_accuracy_thresholds_on_the_tuning_set()
     {
-        var rows = LoadLabelledMessages();
+        var (kindAccuracy, needsReplyAccuracy) = Measure(TuningSet, language: null);
+
+        Assert.True(kindAccuracy >= MinimumTuningKindAccuracy, $"Kind accuracy {kindAccuracy:P1} is below {MinimumTuningKindAccuracy:P0}.");
+        Assert.True(needsReplyAccuracy >= MinimumTuningNeedsReplyAccuracy, $"Needs-reply accuracy {needsReplyAccuracy:P1} is below {MinimumTuningNeedsReplyAccuracy:P0}.");
+    }
+
+    [Theory(Skip = TargetsNotMet)]
+    [InlineData("es")]
+    [InlineData("en")]
+    public void Classifier_meets_the_targets_on_the_held_out_set_in_each_language(string language) =>
+        AssertHeldOut(language, TargetHeldOutKindAccuracy, TargetHeldOutNeedsReplyAccuracy);
+
+    /// <summary>What the classifier reached on the held-out set (measured 2026-12-06): a change that loses ground fails.</summary>
+    [Theory]
+    [InlineData("es", 0.87, 0.92)]
+    [InlineData("en", 0.86, 0.94)]
+    public void Classifier_keeps_its_held_out_figures_in_each_language(string language, double kindFloor, double needsReplyFloor) =>
+        AssertHeldOut(language, kindFloor, needsReplyFloor);
+
+    private void AssertHeldOut(string language, double kind, double needsReply)
+    {
+        var (kindAccuracy, needsReplyAccuracy) = Measure(HeldOutSet, language);
+
+        Assert.True(kindAccuracy >= kind, $"[{language}] held-out kind accuracy {kindAccuracy:P1} is below {kind:P0}.");
+        Assert.True(needsReplyAccuracy >= needsReply, $"[{language}] held-out needs-reply accuracy {needsReplyAccuracy:P1} is below {needsReply:P0}.");
+    }
+
+    private (double Kind, double NeedsReply) Measure(string set, string? language)
+    {
+        var rows = LoadLabelledMessages(set).Where(row => language is null || row.Language == language).ToList();
         var results = rows
             .Select(row => (Row: row, Predicted: MessageClassifier.Classify(null, row.Text)))
             .ToList();
@@ -52,11 +99,12 @@ public class ClassificationAccuracyTests(ITestOutputHelper output)
         var kindAccuracy = (double)results.Count(r => r.Predicted.Kind == r.Row.Kind) / results.Count;
         var needsReplyAccuracy = (double)results.Count(r => r.Predicted.NeedsReply == r.Row.NeedsReply) / results.Count;
 
+        output.WriteLine($"{set}{(language is null ? string.Empty : $" [{language}]")}");
         output.WriteLine(Report(results, kindAccuracy, needsReplyAccuracy));
-
-        Assert.True(kindAccuracy >= MinimumKindAccuracy, $"Kind accuracy {kindAccuracy:P1} is below {MinimumKindAccuracy:P0}.");
-        Assert.True(needsReplyAccuracy >= MinimumNeedsReplyAccuracy, $"Needs-reply accuracy {needsReplyAccuracy:P1} is below {MinimumNeedsReplyAccuracy:P0}.");
+        return (kindAccuracy, needsReplyAccuracy);
     }
+
+    private static string Normalized(string text) => text.Trim().ToLowerInvariant();
 
     private static string Report(
         IReadOnlyList<(LabelledMessage Row, ClassificationResult Predicted)> results,
@@ -94,9 +142,9 @@ public class ClassificationAccuracyTests(ITestOutputHelper output)
         return report.ToString();
     }
 
-    private static List<LabelledMessage> LoadLabelledMessages()
+    private static List<LabelledMessage> LoadLabelledMessages(string file)
     {
-        using var csv = Sep.Reader(o => o with { Unescape = true }).FromFile(RepositoryPaths.Seed("classification", "labelled-messages.csv"));
+        using var csv = Sep.Reader(o => o with { Unescape = true }).FromFile(RepositoryPaths.Seed("classification", file));
         var rows = new List<LabelledMessage>();
         foreach (var row in csv)
         {

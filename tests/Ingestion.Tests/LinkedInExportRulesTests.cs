@@ -6,6 +6,7 @@ namespace NetworkingPlatform.Ingestion.Tests;
 public sealed class LinkedInExportRulesTests
 {
     private const string Marta = "https://www.linkedin.com/in/marta-lopez";
+    private static readonly DateTimeOffset Now = new(2026, 12, 6, 12, 0, 0, TimeSpan.Zero);
 
     [Theory]
     [InlineData("https://www.linkedin.com/in/Ana-Garc%C3%ADa-4B2A/", "ana-garcía-4b2a")]
@@ -25,7 +26,24 @@ public sealed class LinkedInExportRulesTests
     [InlineData("https://www.linkedin.com/company/acme")]
     [InlineData("https://www.linkedin.com/in/")]
     [InlineData("https://www.linkedin.com/in/%20/")]
-    public void A_url_without_a_member_slug_names_nobody(string url) => Assert.False(ProfileUrl.TrySlug(url, out _));
+    [InlineData("https://www.linkedin.com/in/<b>luis</b>")]
+    [InlineData("https://www.linkedin.com/in/luis%22onmouseover%3D%22x")]
+    [InlineData("https://www.linkedin.com/in/ana%20garcia")]
+    public void A_url_without_a_member_slug_or_with_one_that_is_no_handle_names_nobody(string url) => Assert.False(ProfileUrl.TrySlug(url, out _));
+
+    [Fact]
+    public void Bytes_that_are_not_utf8_are_read_as_windows_1252_after_a_byte_order_mark_and_counted()
+    {
+        var windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
+        byte[] csv = [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes("Name\nmañana €\n"), .. windows1252.GetBytes("¿Podemos hablar mañana? 20 €\n")];
+
+        using var sheet = CsvSheet.Open(new MemoryStream(csv), ["Name"]);
+        var rows = sheet.Rows().ToList();
+
+        Assert.Equal(["mañana €", "¿Podemos hablar mañana? 20 €"], rows.Select(r => r.Value!.Get("Name")));
+        Assert.Equal(3, sheet.BytesReadAsWindows1252);
+        Assert.Equal(0, sheet.RowsWithReplacementCharacter);
+    }
 
     [Theory]
     [InlineData("2025-06-01 14:03:22 UTC", "2025-06-01T14:03:22Z")]
@@ -88,9 +106,9 @@ public sealed class LinkedInExportRulesTests
         var rows = Read(header + $"c1,Luis,https://www.linkedin.com/in/luis,Marta,{Marta},2025-06-01 10:00:00 UTC,¿Hablamos?,No\n" +
                         $"c1,Marta,{Marta},Luis,https://www.linkedin.com/in/luis,2025-06-01 11:00:00 UTC,borrador,Yes\n", MessageRows.RequiredColumns);
 
-        var first = MessageRows.Read(rows[0].Value!);
-        var again = MessageRows.Read(rows[0].Value!);
-        var draft = MessageRows.Read(rows[1].Value!);
+        var first = MessageRows.Read(rows[0].Value!, Now);
+        var again = MessageRows.Read(rows[0].Value!, Now);
+        var draft = MessageRows.Read(rows[1].Value!, Now);
 
         Assert.Equal(("luis", "marta-lopez", "question"), (first.Value!.From, first.Value.To.Single(), first.Value.Kind));
         Assert.Equal(first.Value.MessageId, again.Value!.MessageId);
@@ -107,9 +125,9 @@ public sealed class LinkedInExportRulesTests
                         $"Ana,Marta,\"1/30/26, 2:37 PM\",,SIDEWAYS,https://www.linkedin.com/in/ana,{Marta}\n", InvitationRows.RequiredColumns);
         DateTimeOffset? ConnectedOn(string slug) => slug == "luis" ? new DateTimeOffset(2026, 2, 8, 0, 0, 0, TimeSpan.Zero) : null;
 
-        var accepted = InvitationRows.Read(rows[0].Value!, "marta-lopez", ConnectedOn).Value!;
-        var pending = InvitationRows.Read(rows[1].Value!, "marta-lopez", ConnectedOn).Value!;
-        var invalid = InvitationRows.Read(rows[2].Value!, "marta-lopez", ConnectedOn);
+        var accepted = InvitationRows.Read(rows[0].Value!, "marta-lopez", ConnectedOn, Now).Value!;
+        var pending = InvitationRows.Read(rows[1].Value!, "marta-lopez", ConnectedOn, Now).Value!;
+        var invalid = InvitationRows.Read(rows[2].Value!, "marta-lopez", ConnectedOn, Now);
 
         Assert.Equal(new DateTimeOffset(2026, 2, 8, 0, 0, 0, TimeSpan.Zero), accepted.AcceptedAt);
         Assert.Equal(("ana", "marta-lopez", (DateTimeOffset?)null), (pending.From, pending.To, pending.AcceptedAt));

@@ -15,6 +15,16 @@ public class MessageClassifierTests
     [InlineData("¡Muchas gracias por la recomendación! 🙌", MessageKind.Thanks, false)]
     [InlineData("Hola Ana, mucho gusto", MessageKind.Greeting, true)]
     [InlineData("Comparto el informe trimestral.", MessageKind.Other, false)]
+    // Issue 16's misses on the fictional export.
+    [InlineData("Perfecto, gracias. Ahí nos vemos.", MessageKind.Thanks, false)]
+    [InlineData("Hi Valentina, we use an in-house flow for that, nothing off the shelf.", MessageKind.Other, false)]
+    [InlineData("Hola Valentina, gracias por aceptar mi invitación 😊", MessageKind.Greeting, true)]
+    [InlineData("Attached are the notes from today's session", MessageKind.Other, false)]
+    [InlineData("Meeting moved to Thursday 10am, same link", MessageKind.Other, false)]
+    [InlineData("nel, gracias, ahorita no", MessageKind.Decline, false)]
+    [InlineData("¿comemos el viernes?", MessageKind.MeetingProposal, true)]
+    [InlineData("Our agency has capacity next quarter if you need a hand", MessageKind.Offer, true)]
+    [InlineData("Let's find 15 minutes to connect on this before the end of the month.", MessageKind.MeetingProposal, true)]
     public void Classifies_spanish_and_english_messages(string body, string kind, bool needsReply)
     {
         var classification = MessageClassifier.Classify(null, body);

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
-using NetworkingPlatform.Contracts.Ingestion;
 using NetworkingPlatform.Contracts.OpportunityMatching;
+using NetworkingPlatform.Contracts.ResponseTracking;
 using NetworkingPlatform.TestServers;
 
 namespace NetworkingPlatform.Notification.FunctionalTests;
@@ -22,14 +22,14 @@ public sealed class FeedTests(IsolatedInfrastructure infrastructure) : IAsyncLif
         await harness.SetPreferences("ana", new { language = "en" });
         await harness.Bus.Publish(new OpportunityMatched(Guid.NewGuid(), harness.Tenant, now.AddMinutes(-3), "ana", "o1", "Need a designer", "o2", "Brand design", "luis", 0.9, ["design"]));
         await harness.Bus.Publish(new IntroductionProposed(Guid.NewGuid(), harness.Tenant, now.AddMinutes(-2), "i1", "luis", "ana", "luis", "o1", "o2", null, now.AddDays(7)));
-        await harness.Bus.Publish(new ImportCompleted(Guid.NewGuid(), harness.Tenant, now.AddMinutes(-1), "import-1", "ana", true, 120, 118, 2, null));
+        await harness.Bus.Publish(new ImportSummarised(Guid.NewGuid(), harness.Tenant, now.AddMinutes(-1), "import-1", "ana", true, null, 120, 118, 2, 40, 12, 3));
         var client = harness.Client();
         await Eventually.Get(async () => (await client.GetFromJsonAsync<Page>("/api/v1/notifications?member=ana"))!.Total == 3 ? new object() : null, what: "three notifications");
 
         var first = await client.GetFromJsonAsync<Page>("/api/v1/notifications?member=ana&limit=2");
         Assert.Equal((3, 3, 2), (first!.Total, first.Unread, first.Next));
         Assert.Equal(["import-completed", "introduction-proposed"], first.Items.Select(i => i.Type));
-        Assert.Equal("118 of 120 rows were imported; 2 were skipped.", first.Items[0].Body);
+        Assert.Equal("40 conversations imported; 12 wait on your reply and you wait on others' in 3.", first.Items[0].Body);
         var second = await client.GetFromJsonAsync<Page>("/api/v1/notifications?member=ana&limit=2&offset=2");
         Assert.Equal("New match: Brand design", Assert.Single(second!.Items).Title);
         Assert.Null(second.Next);

@@ -29,7 +29,7 @@ public sealed class LiveStreamTests(IsolatedInfrastructure infrastructure) : IAs
         var overdue = Events.Overdue(harness.Tenant, $"c-{Guid.NewGuid():N}", harness.Clock.GetUtcNow());
         await using (var scope = harness.Services.CreateAsyncScope())
         {
-            await scope.ServiceProvider.GetRequiredService<NotificationDispatcher>().Dispatch(harness.Tenant, [ReplyOverdueConsumer.ToTrigger(overdue)], CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<NotificationDispatcher>().Dispatch(harness.Tenant, [ReplyOverdueConsumer.ToTrigger(overdue, new NetworkingPlatform.Notification.People.PeopleNames(new Dictionary<string, string>()))], CancellationToken.None);
         }
 
         Assert.True(await events.MoveNextAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(30)));

@@ -90,6 +90,30 @@ public sealed partial class NudgeTests(IsolatedInfrastructure infrastructure) : 
     }
 
     [Fact]
+    public async Task An_email_link_shows_the_reply_really_sent_in_the_members_language_then_what_was_sent_then_that_it_was_answered()
+    {
+        await harness.SetPreferences("luis", new { language = "en", email = "luis@example.test" });
+        await harness.Bus.Publish(Events.Overdue(harness.Tenant, $"c-{Guid.NewGuid():N}", harness.Clock.GetUtcNow()));
+        var decline = AnswerLinks((await harness.Mail.WaitFor("luis@example.test")).TextBody)["No, thanks"];
+
+        var confirmation = await (await harness.Anonymous().GetAsync(decline)).Content.ReadAsStringAsync();
+        var sent = await harness.Anonymous().PostAsync(decline, null);
+        var again = await harness.Anonymous().GetAsync(decline);
+
+        Assert.Contains("<html lang=\"en\">", confirmation);
+        Assert.Contains("No, thanks. It is not for me right now, but thank you for the message.", confirmation);
+        Assert.DoesNotContain("gracias", confirmation, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal((HttpStatusCode.OK, "text/html"), (sent.StatusCode, sent.Content.Headers.ContentType!.MediaType));
+        Assert.Contains("Your answer was sent", await sent.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Gone, again.StatusCode);
+        var answered = await again.Content.ReadAsStringAsync();
+        Assert.Contains("Already answered", answered);
+        Assert.DoesNotContain("<form", answered);
+        var reply = JsonSerializer.Deserialize<Reply>(Assert.Single(harness.Ingestion.Received).Body, JsonSerializerOptions.Web)!;
+        Assert.Equal("No, thanks. It is not for me right now, but thank you for the message.", reply.Body);
+    }
+
+    [Fact]
     public async Task An_email_link_expires()
     {
         await harness.SetPreferences("luis", new { email = "luis@example.test" });

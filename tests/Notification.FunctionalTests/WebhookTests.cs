@@ -73,7 +73,7 @@ public sealed class WebhookTests(IsolatedInfrastructure infrastructure) : IAsync
     {
         harness.Webhooks.Respond = _ => 500;
         var subscription = await Subscribe("import-completed");
-        var import = new Contracts.Ingestion.ImportCompleted(Guid.NewGuid(), harness.Tenant, harness.Clock.GetUtcNow(), "import-1", "ana", true, 10, 9, 1, null);
+        var import = new Contracts.ResponseTracking.ImportSummarised(Guid.NewGuid(), harness.Tenant, harness.Clock.GetUtcNow(), "import-1", "ana", true, null, 10, 9, 1, 4, 2, 1);
         var deliveryId = Delivery.WebhookIdFor(import.EventId, subscription.Id);
         await harness.Bus.Publish(import);
 

@@ -47,7 +47,7 @@ public sealed class WeeklySummaryTests(IsolatedInfrastructure infrastructure) : 
         Assert.Contains("Suele responder en pocas horas.", email.TextBody);
         Assert.Contains("Tasa de respuesta (90 días): 80", email.TextBody);
         Assert.Contains("Respondidos / declinados / sin respuesta: 6 / 2 / 2", email.TextBody);
-        Assert.Contains("Mediana de primera respuesta: 3 h", email.TextBody);
+        Assert.Contains("Mediana de primera respuesta: 3 horas", email.TextBody);
         Assert.Contains("Conversaciones que esperan tu respuesta: 3", email.TextBody);
         Assert.Contains("<html lang=\"es\">", email.HtmlBody);
 

@@ -85,8 +85,10 @@ public sealed class MemberJourneyTests(PortalFixture portal)
             // histogram of first replies.
             await page.Open("/responsiveness");
             var before = await FiguresOnPage(page);
-            await page.Open("/waiting-on-you");
-            // Responsiveness counts the last 90 days: answer the newest wait of the page, not one older than the window.
+            // Responsiveness counts the last 90 days and a conversation's first reply: answer the newest pending invitation
+            // (the export's newest is inside the window, and nobody answered it before), not a wait older than the window or
+            // one in a conversation the member answered already.
+            await page.Open("/waiting-on-you?kind=invitation");
             var oldest = page.GetByTestId("inbox-item").Last;
             var conversation = await oldest.GetAttributeAsync("data-conversation");
             await oldest.GetByTestId("answer-decline").ClickAsync();

@@ -63,6 +63,37 @@ public sealed class ResponsivenessOverTimeTests(IsolatedInfrastructure infrastru
     }
 
     [Fact]
+    public async Task Figures_as_of_a_date_count_the_90_days_before_it_by_message_time_and_only_the_replies_sent_by_then()
+    {
+        // 100 hours in: week 1 only. 180 hours in: week 2 received too, but its reply (at 199 hours) not yet sent.
+        var firstWeek = await scenario.Client.GetFromJsonAsync<ResponsivenessResponse>($"{Eva}?asOf={Uri.EscapeDataString(Ingested.Start.AddHours(100).ToString("O"))}");
+        var beforeTheReply = await scenario.Client.GetFromJsonAsync<ResponsivenessResponse>($"{Eva}?asOf={Uri.EscapeDataString(Ingested.Start.AddHours(180).ToString("O"))}");
+        var now = await scenario.Client.GetFromJsonAsync<ResponsivenessResponse>(Eva);
+
+        Assert.Equal((3, 1, 1, 1), (firstWeek!.ReplyNeedingReceived, firstWeek.Answered, firstWeek.Declined, firstWeek.Ignored));
+        Assert.Equal(Ingested.Start.AddHours(100), firstWeek.WindowEnd);
+        Assert.Equal((5, 1, 1, 3), (beforeTheReply!.ReplyNeedingReceived, beforeTheReply.Answered, beforeTheReply.Declined, beforeTheReply.Ignored));
+        Assert.Equal((5, 2, 1, 2), (now!.ReplyNeedingReceived, now.Answered, now.Declined, now.Ignored));
+        var longAgo = await scenario.Client.GetFromJsonAsync<ResponsivenessResponse>($"{Eva}?asOf=2026-06-01T00:00:00Z");
+        Assert.Equal(0, longAgo!.ReplyNeedingReceived);
+    }
+
+    [Theory]
+    [InlineData(Eva + "?asOf=yesterday", "asOf")]
+    [InlineData(Eva + "?asOff=2026-11-20T00:00:00Z", "asOff")]
+    [InlineData(Eva + "/trend?interval=week&form=2026-11-01T00:00:00Z", "form")]
+    [InlineData(Eva + "/reply-times?basis=calendar&asOf=2026-11-20T00:00:00Z", "asOf")]
+    [InlineData("/api/v1/responses/tenant/responsiveness?member=eva", "member")]
+    public async Task Unknown_or_malformed_query_parameters_are_a_400_naming_them(string url, string parameter)
+    {
+        var response = await scenario.Client.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<Microsoft.AspNetCore.Mvc.ValidationProblemDetails>();
+        Assert.Contains(parameter, problem!.Errors.Keys);
+    }
+
+    [Fact]
     public async Task The_histogram_counts_first_replies_by_how_long_they_took()
     {
         var histogram = await scenario.Client.GetFromJsonAsync<HistogramResponse>($"{Eva}/reply-times");

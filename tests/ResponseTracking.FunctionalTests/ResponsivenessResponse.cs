@@ -11,7 +11,8 @@ internal sealed record ResponsivenessResponse(
     DistributionResponse ReplyTime,
     DistributionResponse FirstReplyBusinessTime,
     DistributionResponse ReplyBusinessTime,
-    BadgeResponse Badge);
+    BadgeResponse Badge,
+    DateTimeOffset WindowEnd = default);
 
 internal sealed record DistributionResponse(int Count, TimeSpan? Median, TimeSpan? P90);
 

@@ -4,24 +4,28 @@ using NetworkingPlatform.ResponseTracking.Conversations.RecordingMessages;
 using NetworkingPlatform.ResponseTracking.Members;
 using NetworkingPlatform.ResponseTracking.Members.Promises;
 using NetworkingPlatform.ResponseTracking.Members.Responsiveness;
+using NetworkingPlatform.ResponseTracking.Overdue;
 
 namespace NetworkingPlatform.ResponseTracking.Tests;
 
-/// <summary>The same messages delivered in any order, with any repeats, leave the conversation in the same state.</summary>
+/// <summary>
+/// The same messages delivered in any order, with any repeats, leave the conversation in the same state: who waits on
+/// whom, the replies and whether they are history, which greetings are read as replies in context, and what goes overdue.
+/// </summary>
 public class DeliveryOrderPropertyTests
 {
     private static readonly string[] Members = ["ana", "luis", "sofia"];
     private static readonly string[] Kinds = ["greeting", "question", "meeting-proposal", "offer", "decline", "thanks", "other"];
 
     private static readonly Gen<MessageRecorded[]> Conversations =
-        Gen.Select(Gen.Int[0, 2], Gen.Int[0, 2], Gen.Int[0, 200], Gen.Int[0, Kinds.Length - 1])
+        Gen.Select(Gen.Int[0, 2], Gen.Int[0, 2], Gen.Int[0, 200], Gen.Int[0, Kinds.Length - 1], Gen.Bool)
             .Array[1, 10]
             .Select(drafts => drafts
                 .Select((draft, index) =>
                 {
-                    var (from, toOffset, minutes, kind) = draft;
+                    var (from, toOffset, minutes, kind, isHistory) = draft;
                     var to = (from + 1 + toOffset % 2) % Members.Length;
-                    return ConversationBuilder.Message($"m{index}", Members[from], Members[to], minutes / 60.0, Kinds[kind]);
+                    return ConversationBuilder.Message($"m{index}", Members[from], Members[to], minutes / 60.0, Kinds[kind]) with { IsHistory = isHistory };
                 })
                 .ToArray());
 
@@ -83,6 +87,8 @@ public class DeliveryOrderPropertyTests
         status.FirstReplyTime,
         status.LastReplyTime,
         string.Join(",", status.Awaiting.Select(a => $"{a.Member}@{a.Since:O}<-{string.Join("+", a.AwaitedBy)}")),
-        string.Join(",", status.Replies.Select(r => $"{r.ReplyMessageId}:{r.By}@{r.WaitingSince:O}->{r.RepliedAt:O}")),
+        string.Join(",", status.Replies.Select(r => $"{r.ReplyMessageId}:{r.By}@{r.WaitingSince:O}->{r.RepliedAt:O}{(r.IsHistory ? ":history" : "")}")),
+        string.Join(",", status.ReadAsReplies.Order(StringComparer.Ordinal)),
+        string.Join(",", OverdueDecision.Decide(status, Promises, ConversationBuilder.Start.AddDays(30)).Select(o => $"{o.Member}:{o.MessageId}:{o.IsHistory}")),
         string.Join(",", status.Proposals.Select(p => $"{p.MessageId}:{p.By}->{p.To}:{p.Outcome}@{p.ResolvedAt:O}")));
 }

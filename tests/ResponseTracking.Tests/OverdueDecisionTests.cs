@@ -54,4 +54,14 @@ public class OverdueDecisionTests
 
         Assert.Equal(("m3", Start.AddHours(24 + 8)), (overdue.MessageId, overdue.Deadline));
     }
+
+    [Fact]
+    public void A_wait_on_history_goes_overdue_as_history_until_a_live_message_joins_it()
+    {
+        var imported = Given(Message("m1", "ana", "luis", 0) with { IsHistory = true });
+        var followedUp = Given(Message("m1", "ana", "luis", 0) with { IsHistory = true }, Message("m2", "ana", "luis", 2));
+
+        Assert.True(Assert.Single(OverdueDecision.Decide(imported, LuisPromisesOneDay, Start.AddDays(3))).IsHistory);
+        Assert.False(Assert.Single(OverdueDecision.Decide(followedUp, LuisPromisesOneDay, Start.AddDays(3))).IsHistory);
+    }
 }

@@ -105,4 +105,31 @@ public class ReplyClockTests
 
         public int GetHashCode(ReplyRecorded obj) => obj.ReplyMessageId.GetHashCode(StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_reply_is_history_when_its_message_is()
+    {
+        var timeline = ReplyClock.Run([
+            Message("m1", "ana", "luis", 0) with { IsHistory = true },
+            Message("m2", "luis", "ana", 1, "other") with { IsHistory = true },
+            Message("m3", "ana", "luis", 2) with { IsHistory = true },
+            Message("m4", "luis", "ana", 3, "other"),
+        ]);
+
+        Assert.Equal([("m2", true), ("m4", false)], timeline.Replies.Select(r => (r.ReplyMessageId, r.IsHistory)));
+    }
+
+    [Fact]
+    public void A_greeting_that_answers_a_wait_is_read_as_a_reply_and_asks_for_nothing()
+    {
+        var timeline = ReplyClock.Run([
+            Message("m1", "valentina", "german", 0, "question"),
+            Message("m2", "german", "valentina", 2, "greeting"),
+            Message("m3", "german", "sofia", 3, "greeting"),
+        ]);
+
+        Assert.Equal(["m2"], timeline.ReadAsReplies);
+        Assert.Equal("m2", Assert.Single(timeline.Replies).ReplyMessageId);
+        Assert.Equal(("sofia", "m3"), (Assert.Single(timeline.Awaiting).Member, timeline.Awaiting[0].MessageId));
+    }
 }

@@ -2,7 +2,8 @@ namespace NetworkingPlatform.Contracts.ResponseTracking;
 
 /// <summary>
 /// A member replied to a conversation that was waiting on them. <see cref="AnsweredFor"/> are the members whose
-/// reply-needing messages this reply answered; a decline ("No, thanks") answers too.
+/// reply-needing messages this reply answered; a decline ("No, thanks") answers too. <see cref="IsHistory"/>: the reply
+/// was taken in as history (imported, backfilled, or old when it arrived): a fact to record, not news to announce.
 /// </summary>
 public sealed record ConversationAnswered(
     Guid EventId,
@@ -15,4 +16,5 @@ public sealed record ConversationAnswered(
     DateTimeOffset WaitingSince,
     DateTimeOffset AnsweredAt,
     TimeSpan ReplyTime,
-    bool IsDecline) : IIntegrationEvent;
+    bool IsDecline,
+    bool IsHistory = false) : IIntegrationEvent;

@@ -2,7 +2,8 @@ namespace NetworkingPlatform.Contracts.ResponseTracking;
 
 /// <summary>
 /// <see cref="Member"/> has not answered, by their promised <see cref="Deadline"/>, the reply-needing message that
-/// <see cref="WaitingMember"/> sent them. Published once per conversation, member and deadline.
+/// <see cref="WaitingMember"/> sent them. Published once per conversation, member and deadline. <see cref="IsHistory"/>:
+/// every message the member owes an answer to was taken in as history, so nobody is to be nudged about it.
 /// </summary>
 public sealed record ReplyOverdue(
     Guid EventId,
@@ -15,4 +16,5 @@ public sealed record ReplyOverdue(
     string Kind,
     string Excerpt,
     DateTimeOffset WaitingSince,
-    DateTimeOffset Deadline) : IIntegrationEvent;
+    DateTimeOffset Deadline,
+    bool IsHistory = false) : IIntegrationEvent;

@@ -1,9 +1,11 @@
+using JasperFx.Events.Daemon;
 using Microsoft.AspNetCore.Authorization;
 using NetworkingPlatform.Gateway.Accounts;
 using NetworkingPlatform.Gateway.ApiKeys;
 using NetworkingPlatform.Gateway.Audit;
 using NetworkingPlatform.Gateway.Authentication;
 using NetworkingPlatform.Gateway.Docs;
+using NetworkingPlatform.Gateway.IntegrationEvents;
 using NetworkingPlatform.Gateway.Invitations;
 using NetworkingPlatform.Gateway.Limits;
 using NetworkingPlatform.Gateway.Members;
@@ -13,6 +15,7 @@ using NetworkingPlatform.Gateway.Sessions;
 using NetworkingPlatform.Gateway.Tenants;
 using NetworkingPlatform.ServiceDefaults;
 using NetworkingPlatform.ServiceDefaults.Identity;
+using NetworkingPlatform.ServiceDefaults.Messaging;
 using NetworkingPlatform.ServiceDefaults.Requests;
 using NetworkingPlatform.ServiceDefaults.Storage;
 
@@ -36,7 +39,10 @@ public static class GatewayExtensions
             options.Schema.For<StoredSession>().Index(s => s.AccountId);
             options.Schema.For<Invitation>().Index(i => i.TenantId);
             options.Schema.For<AuditEntry>().Index(e => e.TenantId).Index(e => e.At);
-        }, tenantScoped: false);
+        }, tenantScoped: false)
+            .AddSubscriptionWithServices<AccountEventsForwarder>(ServiceLifetime.Singleton)
+            .AddAsyncDaemon(DaemonMode.HotCold);
+        builder.AddPlatformMessaging();
 
         builder.AddCallerAuthentication();
         builder.Services.AddSingleton<Passwords>();

@@ -58,8 +58,10 @@ public sealed class DemoTenantSeeder(IConfiguration configuration, IDocumentStor
     private async Task SeedAccount(IDocumentSession session, string tenantId, DemoAccountSeed seed, string password, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var email = Account.NormalizeEmail(seed.Email);
-        var account = await session.Query<Account>().FirstOrDefaultAsync(a => a.Email == email, cancellationToken)
-            ?? new Account { Id = Guid.CreateVersion7().ToString("N"), Email = email, CreatedAt = now, Language = seed.Language };
+        var existing = await session.Query<Account>().FirstOrDefaultAsync(a => a.Email == email, cancellationToken);
+        var account = existing ?? new Account { Id = Guid.CreateVersion7().ToString("N"), Email = email, CreatedAt = now, Language = seed.Language };
+        // Announced when the account is new or comes to act as another member; a restart announces nothing.
+        var announce = existing is null || existing.TenantId != tenantId || existing.Member != seed.Member;
         account.TenantId = tenantId;
         account.DisplayName = seed.DisplayName;
         account.Member = seed.Member;
@@ -70,6 +72,10 @@ public sealed class DemoTenantSeeder(IConfiguration configuration, IDocumentStor
         }
 
         session.Store(account);
+        if (announce)
+        {
+            AccountLanguageChosen.Record(session, account);
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -28,6 +28,8 @@ public static partial class MessageClassifier
     private static string KindOf(string text)
     {
         if (Decline().IsMatch(text) || PoliteRefusal().IsMatch(text) || LeadingPass().IsMatch(text)) return MessageKind.Decline;
+        // Notes, minutes and a meeting moved name a meeting without proposing one; nobody waits for an answer.
+        if (!text.Contains('?') && (Minutes().IsMatch(text) || MeetingMoved().IsMatch(text))) return MessageKind.Other;
         if (IsMeetingProposal(text)) return MessageKind.MeetingProposal;
         // Broadcasts often open with a rhetorical question or end with thanks, yet nobody waits for an answer.
         if (Announcement().IsMatch(text) || AnnouncementEmoji().IsMatch(text)) return MessageKind.Other;
@@ -38,15 +40,42 @@ public static partial class MessageClassifier
         if (Gratitude().IsMatch(ConnectionThanks().Replace(text, " "))) return MessageKind.Thanks;
         if (GreetingFormula().IsMatch(text)) return MessageKind.Greeting;
         if (Acknowledgement().IsMatch(text) || LeadingAcknowledgement().IsMatch(text)) return MessageKind.Thanks;
-        if (Greeting().IsMatch(text)) return MessageKind.Greeting;
+        if (Greeting().IsMatch(text) && IsOnlySalutation(text)) return MessageKind.Greeting;
         return MessageKind.Other;
     }
 
+    /// <summary>
+    /// "Hola Valentina, usamos un flujo interno…" opens with a salutation, then says what it came to say: an answer, not a
+    /// greeting. Only a salutation with little or nothing after it, or one that closes the message ("saludos desde…"), greets.
+    /// </summary>
+    private static bool IsOnlySalutation(string text)
+    {
+        var opening = SalutationOpening().Match(text);
+        if (!opening.Success)
+        {
+            return true;
+        }
+
+        var rest = text[opening.Length..];
+        return Greeting().IsMatch(rest) || ConnectionThanks().IsMatch(rest) || WordCount(rest) < 4;
+    }
+
+    private static int WordCount(string text) => text.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries).Count(word => word.Any(char.IsLetter));
+
+    private static readonly char[] WordSeparators = [' ', '\n', '\r', '\t', ',', '.', '!', '¡', '?', '¿', ';', ':'];
+
     private static bool IsMeetingProposal(string text)
     {
-        // "Nice to meet you" and "call for papers" name a meeting without proposing one.
+        // "Nice to meet you" and "call for papers" name a meeting without proposing one; "ahí nos vemos" confirms one.
         var stripped = NotAMeeting().Replace(text, " ");
+        if (!stripped.Contains('?'))
+        {
+            stripped = SeeYouThere().Replace(stripped, " ");
+        }
+
         if (MeetingProposal().IsMatch(stripped)) return true;
+        // "¿Comemos el viernes?", "Lunch on Friday?": a meal or a meeting asked about is proposed.
+        if (stripped.Contains('?') && MealOrMeetUp().IsMatch(stripped)) return true;
         if (Availability().IsMatch(stripped) && FutureTime().IsMatch(stripped)) return true;
         if (!MeetingNoun().IsMatch(stripped) || PastMeeting().IsMatch(stripped)) return false;
         // Thanks next to a meeting, with nothing asked, thanks for one that already took place.
@@ -82,7 +111,8 @@ public static partial class MessageClassifier
         @"|stop (messaging|contacting|sending)|can'?t make it|(can'?t|cannot|unable to) help|not something (i|we) can" +
         @"|not the right time|(not|isn'?t) a (good )?fit|don'?t have (the )?bandwidth|(have to|must) say no" +
         @"|not hiring|no longer (at|with|working)|sit this one out|another direction|not available" +
-        @"|(happy|content[oa]?|feliz) (in|with|en|con) (my|mi) (current )?(role|job|position|trabajo|puesto))\b";
+        @"|(happy|content[oa]?|feliz) (in|with|en|con) (my|mi) (current )?(role|job|position|trabajo|puesto)" +
+        @"|ahorita no|(por|x) ahora (no|estoy bien|estamos bien|paso)|de momento no|(i'?m|we'?re) good for now|all set|no da)\b";
 
     [GeneratedRegex(DeclinePattern, RegexOptions.NonBacktracking)]
     private static partial Regex Decline();
@@ -91,7 +121,7 @@ public static partial class MessageClassifier
     [GeneratedRegex(@"\b(gracias|thanks|thank you|appreciate|agradezco|agradecemos)\b[^.!?]{0,40}\b(but|pero)\b", RegexOptions.NonBacktracking)]
     private static partial Regex PoliteRefusal();
 
-    [GeneratedRegex(@"^\W*paso\b", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^\W*(paso|nel|nop|nope|nah)\b", RegexOptions.NonBacktracking)]
     private static partial Regex LeadingPass();
 
     [GeneratedRegex(@"\b(call for (papers|proposals|speakers|submissions)|(nice|great|pleased|good|glad|happy|a pleasure) to (e-?)?meet you|pleasure (meeting|to meet) you)\b", RegexOptions.NonBacktracking)]
@@ -155,7 +185,9 @@ public static partial class MessageClassifier
         @"|your (background|profile|experience) (looks|seems|would|is a)|great fit for you|referral bonus|join (my|our) team" +
         @"|(introduce|connect) you (to|with)|put you in touch|advisory board|equity|expenses covered|i'?d be (glad|happy) to" +
         @"|happy to send|can i send you|would you (like|be interested in|want) (a|an|to try|to join|some)|interested in (a|an|our)" +
-        @"|giving away|new opportunities|mentor you|want (one|a demo)|(spare|extra) (tickets?|passes|seats?)|entradas? (extra|de sobra)|if you want (it|one|them)|(las|los|la|lo) quieres|podemos (duplicar|ayudarte|ayudarles|mejorar)|we help|(te|le) (envio|mando|paso) (info|informacion|detalles)|refer you|an? (\w+ ){0,2}opening)\b";
+        @"|giving away|new opportunities|mentor you|want (one|a demo)|(spare|extra) (tickets?|passes|seats?)|entradas? (extra|de sobra)|if you want (it|one|them)|(las|los|la|lo) quieres|podemos (duplicar|ayudarte|ayudarles|mejorar)|we help|(te|le) (envio|mando|paso) (info|informacion|detalles)|refer you|an? (\w+ ){0,2}opening" +
+        @"|(has|have|tenemos|tengo|hay) (some |spare |open |algo de )?(capacity|capacidad|open slots|slots open|cupos?|horas libres)" +
+        @"|(i'?ve|i have) got bandwidth|(tengo|tenemos) disponibilidad (desde|a partir|para))\b";
 
     [GeneratedRegex(OfferPattern, RegexOptions.NonBacktracking)]
     private static partial Regex Offer();
@@ -176,7 +208,9 @@ public static partial class MessageClassifier
     [GeneratedRegex(@"\b(gracias|grax|thanks|thank you|thank u|thx|ty|tysm|agradezco|agradecid[oa]|appreciated?)\b|🙏", RegexOptions.NonBacktracking)]
     private static partial Regex Gratitude();
 
-    [GeneratedRegex(@"\b((mucho|un|que|q|tanto|un gran) gusto|un placer|es un placer|encantad[oa]|bienvenid[oa]s?|welcome|(re)?conectar|(re)?connect(ed|ing)?|nice to|pleased to|great to|glad (to|we)|good to|happy to be|e-?meet|me presento|presentarme|introduce myself|say(ing)? (hi|hello)|te saludo|saludarte|saludarlo|saludarla|formar parte|part of your network|mi red|tanto tiempo|long time no see|te agrego|pleasure (meeting|to meet)|honou?r to (connect|meet)|estar en contacto|stay(ing)? in touch)\b|👋", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b((mucho|un|que|q|tanto|un gran) gusto|un placer|es un placer|encantad[oa]|bienvenid[oa]s?|welcome|(re)?conectar|(re)?connect(ed|ing)?|nice to|pleased to|great to|glad (to|we)|good to|happy to be|e-?meet|me presento|presentarme|introduce myself|say(ing)? (hi|hello)|te saludo|saludarte|saludarlo|saludarla|formar parte|part of your network|mi red|tanto tiempo|long time no see|te agrego|pleasure (meeting|to meet)|honou?r to (connect|meet)|estar en contacto|stay(ing)? in touch" +
+        @"|(cuanto|tanto) tiempo|(que|q) (alegria|bueno) (encontrarte|verte|saludarte|leerte)|encontrarte (por|x) (aca|aqui)" +
+        @"|admire your|(love|loved|enjoy|enjoyed|follow|following) your (work|posts|content|talk)|(me encanta|me encanto|admiro) (tu|lo que))\b|👋", RegexOptions.NonBacktracking)]
     private static partial Regex GreetingFormula();
 
     [GeneratedRegex(@"\b(de acuerdo|entendido|recibido|anotado|got it|noted|sounds good|will do|sure thing|all good|quedamos asi|ok|okay)\b|👍|👌|🙌|✅|💯", RegexOptions.NonBacktracking)]
@@ -188,4 +222,21 @@ public static partial class MessageClassifier
 
     [GeneratedRegex(@"\b(hol(a+|i)s?|buenas|buen(os|as)? (dia|dias|tardes|noches)|saludos|saludo|que tal|que onda|hi|hiya|hello|hey|heya|greetings|good (morning|afternoon|evening)|mucho gusto)\b", RegexOptions.NonBacktracking)]
     private static partial Regex Greeting();
+
+    // A salutation and the name or title after it, up to the first comma or stop: "hola valentina,", "hi dr. okafor,".
+    [GeneratedRegex(@"^\W*(hol(a+|i)s?|buen(os|as)? (dia|dias|tardes|noches)|buenas|que tal|que onda|que mas( pues)?|estimad[oa]s?|hi|hiya|hello|hey|heya|dear|good (morning|afternoon|evening))\b[^,.!?\n]{0,40}[,.!\n]+", RegexOptions.NonBacktracking)]
+    private static partial Regex SalutationOpening();
+
+    // "15 minutes" is a length, "the minutes" a record of a meeting.
+    [GeneratedRegex(@"\b(notes|(the|meeting|our|las?) minutes|minutes (of|from)|minuta|notas|acta|recording|grabacion)\b", RegexOptions.NonBacktracking)]
+    private static partial Regex Minutes();
+
+    [GeneratedRegex(@"\b(moved to|rescheduled|pushed to|(se )?(movio|paso|cambio|mueve|pasa) (la \w+ )?(a|al|para el)|same (link|room|zoom)|mismo (link|enlace|lugar))\b", RegexOptions.NonBacktracking)]
+    private static partial Regex MeetingMoved();
+
+    [GeneratedRegex(@"\b(comemos|comamos|almorzamos|almorcemos|cenamos|cenemos|desayunamos|desayunemos|cuadramos|cuadremos|nos tomamos|tomamos (un|una|algo)|(lunch|dinner|drinks|coffee|breakfast|brunch) (on|this|next|tomorrow|tonight|after))\b", RegexOptions.NonBacktracking)]
+    private static partial Regex MealOrMeetUp();
+
+    [GeneratedRegex(@"\b((ahi|alla) nos vemos|nos vemos (entonces|alla|ahi|pronto|el \w+( entonces)?)|see you (then|there|soon|on \w+|monday|tuesday|wednesday|thursday|friday)( then)?)\b", RegexOptions.NonBacktracking)]
+    private static partial Regex SeeYouThere();
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NetworkingPlatform.Ingestion.Imports.Running;
+using NetworkingPlatform.ServiceDefaults.Faults;
 
 namespace NetworkingPlatform.Ingestion.Extensions;
 
@@ -17,6 +18,7 @@ public static class ImportExtensions
         builder.Services.AddSingleton<ImportQueue>();
         builder.Services.AddSingleton<ImportRunner>();
         builder.Services.AddHostedService<ImportWorker>();
+        builder.Services.AddSingleton<ILeftBehindCount, RetryingImportsCount>();
         return builder;
     }
 }

@@ -1,7 +1,9 @@
 using JasperFx.Events.Daemon;
 using Microsoft.Extensions.Options;
 using NetworkingPlatform.Ingestion.Connections;
+using NetworkingPlatform.Ingestion.History;
 using NetworkingPlatform.Ingestion.Imports;
+using NetworkingPlatform.Ingestion.Imports.CancellingImport;
 using NetworkingPlatform.Ingestion.Imports.GettingImport;
 using NetworkingPlatform.Ingestion.Imports.Running;
 using NetworkingPlatform.Ingestion.Imports.StartingImport;
@@ -9,10 +11,12 @@ using NetworkingPlatform.Ingestion.Idempotency;
 using NetworkingPlatform.Ingestion.Intake;
 using NetworkingPlatform.Ingestion.IntegrationEvents;
 using NetworkingPlatform.Ingestion.Invitations.IngestingInvitation;
+using NetworkingPlatform.Ingestion.People;
 using NetworkingPlatform.Ingestion.Profiles.UpsertingProfile;
 using NetworkingPlatform.Ingestion.Messages;
 using NetworkingPlatform.Ingestion.Messages.IngestingBatch;
 using NetworkingPlatform.Ingestion.Messages.IngestingMessage;
+using NetworkingPlatform.ServiceDefaults.Faults;
 using NetworkingPlatform.ServiceDefaults.Identity;
 using NetworkingPlatform.ServiceDefaults.Messaging;
 using NetworkingPlatform.ServiceDefaults.Storage;
@@ -35,10 +39,14 @@ public static class IngestionExtensions
                 options.Schema.For<MemberConnection>().Index(connection => connection.Member);
             })
             .AddSubscriptionWithServices<IngestedEventsForwarder>(ServiceLifetime.Singleton)
+            .AddSubscriptionWithServices<PeopleDirectoryForwarder>(ServiceLifetime.Singleton)
             .AddAsyncDaemon(DaemonMode.HotCold);
         builder.AddPlatformMessaging();
         builder.Services.AddSingleton<ApiIntake>();
+        builder.Services.Configure<HistoryOptions>(builder.Configuration.GetSection(HistoryOptions.Section));
+        builder.Services.AddSingleton<HistoryRule>();
         builder.Services.AddSingleton<IdempotencyStore>();
+        builder.Services.AddSingleton<ILeftBehindCount, StuckClaimsCount>();
         builder.AddImports();
         return builder;
     }
@@ -51,6 +59,7 @@ public static class IngestionExtensions
         app.MapIngestBatch();
         app.MapStartImport(app.Services.GetRequiredService<IOptions<ImportOptions>>().Value.MaxUploadBytes);
         app.MapGetImport();
+        app.MapCancelImport();
         app.MapIngestInvitation();
         app.MapUpsertProfile();
         return app;

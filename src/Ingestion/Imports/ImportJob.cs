@@ -18,6 +18,18 @@ public sealed class ImportJob
     public List<string> IgnoredFiles { get; set; } = [];
     public string? Failure { get; set; }
 
+    /// <summary>Runs started, the one running included; an import that cannot finish fails after a bounded number.</summary>
+    public int Tries { get; set; }
+
+    /// <summary>Why the last try stopped, while the import waits for the next one.</summary>
+    public string? LastError { get; set; }
+
+    /// <summary>What the report must say beyond rows: files read as Windows-1252, a second file of a kind not imported.</summary>
+    public List<string> Notices { get; set; } = [];
+
+    /// <summary>Messages and invitations published for the import, over every run of it (a resumed run does not reset it).</summary>
+    public long TrackedItems { get; set; }
+
     public ImportFileProgress File(string name, string kind)
     {
         var file = Files.Find(f => f.Name == name);
@@ -28,6 +40,14 @@ public sealed class ImportJob
         }
 
         return file;
+    }
+
+    public void Notice(string notice)
+    {
+        if (!Notices.Contains(notice))
+        {
+            Notices.Add(notice);
+        }
     }
 
     public void Count(ImportFileProgress file, long imported, long alreadyImported, long skipped)

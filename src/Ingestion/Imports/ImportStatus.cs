@@ -6,4 +6,7 @@ public static class ImportStatus
     public const string Running = "running";
     public const string Completed = "completed";
     public const string Failed = "failed";
+    public const string Cancelled = "cancelled";
+
+    public static bool IsFinished(string status) => status is Completed or Failed or Cancelled;
 }

@@ -20,7 +20,7 @@ public static class IntegrationEventMapping
             Uuid.NewNameBased(Namespace, $"{stored.Id}:{index}"),
             stored.TenantId,
             stored.Timestamp,
-            [.. chunk.Select(m => ToMessageIngested(stored, m))]));
+            [.. chunk.Select(m => ToMessageIngested(stored, m, accepted.ImportId))]));
 
     public static IEnumerable<InvitationIngested> ToInvitationsIngested(IEvent stored, InvitationsTaken taken) =>
         taken.Invitations.Select(i => new InvitationIngested(
@@ -33,7 +33,10 @@ public static class IntegrationEventMapping
             i.SentAt,
             i.Message,
             i.Channel,
-            i.AcceptedAt));
+            i.AcceptedAt,
+            i.IsHistory,
+            i.IsAcceptanceHistory,
+            taken.ImportId));
 
     public static MemberProfileIngested ToMemberProfileIngested(IEvent stored, MemberProfileTaken profile) =>
         new(stored.Id, stored.TenantId, stored.Timestamp, profile.Member, profile.FirstName, profile.LastName, profile.Headline,
@@ -41,9 +44,9 @@ public static class IntegrationEventMapping
 
     public static ImportCompleted ToImportCompleted(IEvent stored, ImportFinished finished) =>
         new(stored.Id, stored.TenantId, stored.Timestamp, finished.ImportId, finished.Member, finished.Succeeded,
-            finished.RowsRead, finished.RowsImported, finished.RowsSkipped, finished.Failure);
+            finished.RowsRead, finished.RowsImported, finished.RowsSkipped, finished.Failure, finished.TrackedItems, finished.Conversations);
 
-    private static MessageIngested ToMessageIngested(IEvent stored, MessageAccepted message) => new(
+    private static MessageIngested ToMessageIngested(IEvent stored, MessageAccepted message, string? importId) => new(
         Uuid.NewNameBased(Namespace, $"{stored.TenantId}:message:{message.MessageId}"),
         stored.TenantId,
         stored.Timestamp,
@@ -57,5 +60,7 @@ public static class IntegrationEventMapping
         message.Kind,
         message.NeedsReply,
         message.Channel,
-        message.InReplyTo);
+        message.InReplyTo,
+        message.IsHistory,
+        importId);
 }

@@ -13,14 +13,15 @@ public static class InvitationKeys
         this IngestionTransaction transaction,
         string streamId,
         IReadOnlyList<TakenInvitation> invitations,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        string? importId = null)
     {
         var unique = invitations.DistinctBy(KeyOf, StringComparer.Ordinal).ToList();
         var taken = await transaction.TakeNew([.. unique.Select(KeyOf)], cancellationToken);
         var fresh = unique.Where(i => taken.Contains(KeyOf(i))).ToList();
         if (fresh.Count > 0)
         {
-            transaction.Session.Events.Append(streamId, new InvitationsTaken(fresh));
+            transaction.Session.Events.Append(streamId, new InvitationsTaken(fresh, importId));
         }
 
         return fresh;

@@ -1,6 +1,9 @@
 namespace NetworkingPlatform.Ingestion.Invitations;
 
-/// <summary>An invitation as Ingestion keeps it; pending while <see cref="AcceptedAt"/> is null.</summary>
+/// <summary>
+/// An invitation as Ingestion keeps it; pending while <see cref="AcceptedAt"/> is null. Sending and accepting it are each
+/// history or live (see <see cref="History.HistoryRule"/>).
+/// </summary>
 public sealed record TakenInvitation(
     string InvitationId,
     string From,
@@ -8,4 +11,6 @@ public sealed record TakenInvitation(
     DateTimeOffset SentAt,
     string? Message,
     string Channel,
-    DateTimeOffset? AcceptedAt);
+    DateTimeOffset? AcceptedAt,
+    bool IsHistory = false,
+    bool IsAcceptanceHistory = false);

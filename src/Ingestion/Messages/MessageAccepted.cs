@@ -1,6 +1,9 @@
 namespace NetworkingPlatform.Ingestion.Messages;
 
-/// <summary>Ingestion took a message in. Its stream is keyed by the external message id, so a repeat cannot be taken twice.</summary>
+/// <summary>
+/// Ingestion took a message in. Its stream is keyed by the external message id, so a repeat cannot be taken twice.
+/// <see cref="IsHistory"/>: taken in as history (see <see cref="History.HistoryRule"/>).
+/// </summary>
 public sealed record MessageAccepted(
     string ConversationId,
     string MessageId,
@@ -12,4 +15,5 @@ public sealed record MessageAccepted(
     string Kind,
     bool NeedsReply,
     string Channel,
-    string? InReplyTo);
+    string? InReplyTo,
+    bool IsHistory = false);

@@ -12,14 +12,15 @@ public static class MessageKeys
         this IngestionTransaction transaction,
         string streamId,
         IReadOnlyList<MessageAccepted> messages,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        string? importId = null)
     {
         var unique = messages.DistinctBy(m => m.MessageId, StringComparer.Ordinal).ToList();
         var taken = await transaction.TakeNew([.. unique.Select(m => KeyOf(m.MessageId))], cancellationToken);
         var fresh = unique.Where(m => taken.Contains(KeyOf(m.MessageId))).ToList();
         if (fresh.Count > 0)
         {
-            transaction.Session.Events.Append(streamId, new MessagesAccepted(fresh));
+            transaction.Session.Events.Append(streamId, new MessagesAccepted(fresh, importId));
         }
 
         return fresh;

@@ -1,4 +1,3 @@
-using System.Net;
 using NetworkingPlatform.ServiceDefaults.Identity;
 
 namespace NetworkingPlatform.Notification.Answers;
@@ -18,12 +17,18 @@ public static class AnswerEndpoints
         // Email links carry their own signed grant instead of an API key: a member clicks them from a mail client.
         // GET only shows a confirmation, so that link scanners that prefetch URLs never answer on anyone's behalf.
         endpoints.MapGet("/api/v1/answers/{token}", Confirm).AllowAnonymous()
-            .WithName("ConfirmEmailAnswer").WithSummary("The confirmation page of a one-click answer link from an email.");
+            .WithName("ConfirmEmailAnswer")
+            .WithSummary("The confirmation page of a one-click answer link from an email, in the member's language, showing the reply "
+                + "that will be sent; a used or withdrawn link shows that the conversation was already answered (410).")
+            .Produces(StatusCodes.Status200OK, contentType: "text/html")
+            .Produces(StatusCodes.Status410Gone, contentType: "text/html")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         endpoints.MapPost("/api/v1/answers/{token}", AnswerFromEmail).AllowAnonymous().DisableAntiforgery()
-            .WithName("AnswerFromEmail").WithSummary("Sends the answer of a signed, single-use, expiring email link.")
-            .Produces<AnswerSent>()
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status410Gone);
+            .WithName("AnswerFromEmail")
+            .WithSummary("Sends the answer of a signed, single-use, expiring email link and shows, in the member's language, what was sent.")
+            .Produces(StatusCodes.Status200OK, contentType: "text/html")
+            .Produces(StatusCodes.Status410Gone, contentType: "text/html")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         return endpoints;
     }
 
@@ -37,50 +42,54 @@ public static class AnswerEndpoints
         return AnswerResults.For(await replies.Answer(caller.TenantId, id, chosen, caller.Member, cancellationToken), chosen.Name);
     }
 
-    private static IResult Confirm(string token, AnswerLinks links, TimeProvider clock)
+    private static async Task<IResult> Confirm(string token, AnswerLinks links, TimeProvider clock, OneClickReplies replies, CancellationToken cancellationToken)
     {
-        if (Check(token, links, clock, out var grant) is { } problem)
+        var (link, refusal) = await Open(token, links, clock, replies, cancellationToken);
+        return refusal ?? link!.Nudge switch
         {
-            return problem;
-        }
-
-        var answer = OneClickAnswer.Find(grant!.Answer)!;
-        var html = $"""
-            <!DOCTYPE html><html><head><meta charset="utf-8"><title>{WebUtility.HtmlEncode(answer.Label.Es)} / {WebUtility.HtmlEncode(answer.Label.En)}</title></head>
-            <body><form method="post"><p>«{WebUtility.HtmlEncode(answer.Reply.Es)}»</p>
-            <button type="submit">{WebUtility.HtmlEncode(answer.Label.Es)} / {WebUtility.HtmlEncode(answer.Label.En)}</button></form></body></html>
-            """;
-        return Results.Content(html, "text/html; charset=utf-8");
+            null or { WaitingMember: null } => AnswerPage.NotFound(link!.Language),
+            { OffersAnswers: false } => AnswerPage.AlreadyAnswered(link!.Language),
+            _ => AnswerPage.Confirm(link!.Language, link.Answer, link.WaitingName!),
+        };
     }
 
     private static async Task<IResult> AnswerFromEmail(string token, AnswerLinks links, TimeProvider clock, OneClickReplies replies, CancellationToken cancellationToken)
     {
-        if (Check(token, links, clock, out var grant) is { } problem)
+        var (link, refusal) = await Open(token, links, clock, replies, cancellationToken);
+        if (refusal is not null)
         {
-            return problem;
+            return refusal;
         }
 
-        var answer = OneClickAnswer.Find(grant!.Answer)!;
-        var outcome = await replies.Answer(grant.TenantId, grant.NotificationId, answer, actingMember: null, cancellationToken);
-        return outcome == AnswerOutcome.AlreadyAnswered
-            ? Results.Problem(statusCode: StatusCodes.Status410Gone, title: "This link was already used.",
-                detail: "The conversation was already answered; each link works once.")
-            : AnswerResults.For(outcome, answer.Name);
+        var (grant, language) = (link!.Grant, link.Language);
+        return await replies.Answer(grant.TenantId, grant.NotificationId, link.Answer, actingMember: null, cancellationToken) switch
+        {
+            AnswerOutcome.Answered => AnswerPage.Sent(language, link.Answer, link.WaitingName!),
+            AnswerOutcome.AlreadyAnswered => AnswerPage.AlreadyAnswered(language),
+            AnswerOutcome.NotFound => AnswerPage.NotFound(language),
+            _ => AnswerPage.Unavailable(language),
+        };
     }
 
-    private static IResult? Check(string token, AnswerLinks links, TimeProvider clock, out AnswerGrant? grant)
+    /// <summary>The link's grant, nudge and reader's language; or why it cannot be used (malformed: 400, expired: 410).</summary>
+    private static async Task<(OpenedLink? Link, IResult? Refusal)> Open(
+        string token, AnswerLinks links, TimeProvider clock, OneClickReplies replies, CancellationToken cancellationToken)
     {
-        grant = links.Read(token);
-        if (grant is null || OneClickAnswer.Find(grant.Answer) is null)
+        if (links.Read(token) is not { } grant || OneClickAnswer.Find(grant.Answer) is not { } answer)
         {
-            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid link.",
-                detail: "The answer link is malformed or its signature does not hold.", extensions: new Dictionary<string, object?> { ["field"] = "token" });
+            return (null, InvalidLink());
         }
 
+        var (nudge, language, waiting) = await replies.Find(grant.TenantId, grant.NotificationId, cancellationToken);
         return grant.ExpiresAt < clock.GetUtcNow()
-            ? Results.Problem(statusCode: StatusCodes.Status410Gone, title: "This link has expired.", detail: $"It was valid until {grant.ExpiresAt:O}.")
-            : null;
+            ? (null, AnswerPage.Expired(language, grant.ExpiresAt))
+            : (new OpenedLink(grant, answer, nudge, language, waiting), null);
     }
+
+    private sealed record OpenedLink(AnswerGrant Grant, OneClickAnswer Answer, InApp.InAppNotification? Nudge, string Language, string? WaitingName);
+
+    private static IResult InvalidLink() => Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid link.",
+        detail: "The answer link is malformed or its signature does not hold.", extensions: new Dictionary<string, object?> { ["field"] = "token" });
 
     private static IResult UnknownAnswer(string answer) => Results.ValidationProblem(new Dictionary<string, string[]>
     {

@@ -7,6 +7,7 @@ using NetworkingPlatform.Notification.Dispatching;
 using NetworkingPlatform.Notification.Extensions;
 using NetworkingPlatform.Notification.InApp;
 using NetworkingPlatform.Notification.Preferences;
+using NetworkingPlatform.Notification.Texts;
 
 namespace NetworkingPlatform.Notification.Email;
 
@@ -28,7 +29,7 @@ public sealed class EmailComposer(AnswerLinks links, IOptions<NotificationOption
         var html = new StringBuilder($"<!DOCTYPE html><html lang=\"{language}\"><body><h2>{Encode(title)}</h2><p>{Encode(body)}</p>");
         if (answers.Count > 0)
         {
-            text.AppendLine(language == "en" ? "Answer with one click:" : "Responde con un clic:");
+            text.AppendLine(NotificationTexts.Get(language, "Email.AnswerWithOneClick"));
             html.Append("<p>");
             foreach (var (label, link) in answers)
             {
@@ -39,7 +40,7 @@ public sealed class EmailComposer(AnswerLinks links, IOptions<NotificationOption
             html.Append("</p>");
         }
 
-        var footer = language == "en" ? "You can change how we notify you in your preferences." : "Puedes cambiar cómo te avisamos en tus preferencias.";
+        var footer = NotificationTexts.Get(language, "Email.Footer");
         text.AppendLine().AppendLine(footer);
         html.Append($"<p style=\"color:#666;font-size:12px\">{Encode(footer)}</p></body></html>");
         return new EmailContent(email, title, text.ToString(), html.ToString());
@@ -48,7 +49,7 @@ public sealed class EmailComposer(AnswerLinks links, IOptions<NotificationOption
     /// <summary>One email gathering the notifications held for a member's daily digest.</summary>
     public static EmailContent Digest(string email, string language, IReadOnlyList<EmailContent> items)
     {
-        var subject = language == "en" ? $"Your daily summary: {items.Count} notifications" : $"Tu resumen diario: {items.Count} avisos";
+        var subject = NotificationTexts.Count(language, "Digest.Subject", items.Count);
         var text = new StringBuilder();
         var html = new StringBuilder($"<!DOCTYPE html><html lang=\"{language}\"><body><h2>{Encode(subject)}</h2>");
         foreach (var item in items)

@@ -7,7 +7,9 @@ using NetworkingPlatform.Notification.InApp;
 using NetworkingPlatform.Notification.InApp.ListingNotifications;
 using NetworkingPlatform.Notification.InApp.LiveStream;
 using NetworkingPlatform.Notification.InApp.MarkingRead;
+using NetworkingPlatform.Notification.People;
 using NetworkingPlatform.Notification.Preferences;
+using NetworkingPlatform.Notification.Preferences.FollowingAccountLanguage;
 using NetworkingPlatform.Notification.Triggers;
 using NetworkingPlatform.Notification.Webhooks;
 using NetworkingPlatform.Notification.Webhooks.DeliveryLog;
@@ -49,7 +51,9 @@ public static class NotificationExtensions
             bus.AddConsumer<ConversationAnsweredConsumer>();
             bus.AddConsumer<OpportunityMatchedConsumer>();
             bus.AddConsumer<IntroductionProposedConsumer>();
-            bus.AddConsumer<ImportCompletedConsumer>();
+            bus.AddConsumer<ImportSummarisedConsumer>();
+            bus.AddConsumer<AccountLanguageSetConsumer>();
+            bus.AddConsumer<PeopleNamedConsumer>();
         });
 
         builder.Services.AddSingleton<LiveFeed>();

@@ -8,7 +8,7 @@ public sealed class MemberPreferences : ITenanted
     public const string Immediate = "immediate";
     public const string DailyDigest = "daily";
 
-    /// <summary>Until a member chooses (the portal sets it from the browser), English, as the platform's texts so far.</summary>
+    /// <summary>For a member without an account, until they choose: English, as the platform's texts so far.</summary>
     public const string DefaultLanguage = "en";
 
     public string Id { get; set; } = string.Empty;
@@ -16,7 +16,17 @@ public sealed class MemberPreferences : ITenanted
     /// <summary>Filled by Marten: the weekly summary scans every tenant's members.</summary>
     public string? TenantId { get; set; }
 
-    public string Language { get; set; } = DefaultLanguage;
+    /// <summary>The language the member writes to them in: the one they chose here, else their account's, else English.</summary>
+    public string Language => ChosenLanguage ?? AccountLanguage ?? DefaultLanguage;
+
+    /// <summary>A language chosen for notifications; null follows the account's language.</summary>
+    public string? ChosenLanguage { get; set; }
+
+    /// <summary>The language of the member's account (sign-up, then each change), as the Gateway announced it.</summary>
+    public string? AccountLanguage { get; set; }
+
+    /// <summary>When <see cref="AccountLanguage"/> was set: an older announcement arriving late changes nothing.</summary>
+    public DateTimeOffset? AccountLanguageAt { get; set; }
     public string TimeZone { get; set; } = "UTC";
     public string? Email { get; set; }
 

@@ -15,6 +15,8 @@ public static class PreferencesEndpoints
         endpoints.MapPut("/api/v1/preferences/{member}", Put)
             .WithName("SetPreferences")
             .WithSummary("Replaces a member's notification preferences: channels per type, quiet hours, digest, language.")
+            .WithDescription("language is 'es' or 'en'; left out, notifications follow the language of the member's account "
+                + "(sign-up, then each change). The answer's language is the one in force; chosenLanguage and accountLanguage say why.")
             .Produces<PreferencesResponse>()
             .ProducesValidationProblem();
         return endpoints;
@@ -51,6 +53,12 @@ public static class PreferencesEndpoints
 
         preferences.WeeklySummaryDueAt = calendar.FirstDue(preferences, clock.GetUtcNow());
         await using var session = store.LightweightSession(caller.TenantId);
+        if (await session.LoadAsync<MemberPreferences>(id, cancellationToken) is { } stored)
+        {
+            // The account's language is the Gateway's to say, not part of what the member replaces here.
+            (preferences.AccountLanguage, preferences.AccountLanguageAt) = (stored.AccountLanguage, stored.AccountLanguageAt);
+        }
+
         session.Store(preferences);
         await session.SaveChangesAsync(cancellationToken);
         return Results.Ok(PreferencesResponse.From(preferences));

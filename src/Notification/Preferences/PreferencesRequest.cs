@@ -1,6 +1,9 @@
 namespace NetworkingPlatform.Notification.Preferences;
 
-/// <summary>A member's preferences as sent by the portal; times of day are "HH:mm" in <see cref="TimeZone"/>.</summary>
+/// <summary>
+/// A member's preferences as sent by the portal; times of day are "HH:mm" in <see cref="TimeZone"/>. Without
+/// <see cref="Language"/>, notifications follow the language of the member's account.
+/// </summary>
 public sealed record PreferencesRequest(
     string? Language,
     string? TimeZone,

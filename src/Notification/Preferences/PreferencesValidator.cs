@@ -13,7 +13,7 @@ public static class PreferencesValidator
         var preferences = MemberPreferences.DefaultFor(member);
         if (request.Language is { } language)
         {
-            if (language is "es" or "en") { preferences.Language = language; }
+            if (language is "es" or "en") { preferences.ChosenLanguage = language; }
             else { errors["language"] = ["Use 'es' or 'en'."]; }
         }
 

@@ -1,19 +1,22 @@
+using Marten;
 using MassTransit;
 using NetworkingPlatform.Contracts.OpportunityMatching;
 using NetworkingPlatform.Notification.Dispatching;
+using NetworkingPlatform.Notification.People;
+using NetworkingPlatform.Notification.Texts;
 
 namespace NetworkingPlatform.Notification.Triggers;
 
-public sealed class IntroductionProposedConsumer(NotificationDispatcher dispatcher) : IConsumer<IntroductionProposed>
+public sealed class IntroductionProposedConsumer(NotificationDispatcher dispatcher, IDocumentStore store) : IConsumer<IntroductionProposed>
 {
-    public Task Consume(ConsumeContext<IntroductionProposed> context)
+    public async Task Consume(ConsumeContext<IntroductionProposed> context)
     {
         var proposed = context.Message;
-        return dispatcher.Dispatch(proposed.TenantId, [new Trigger(
+        var names = await PeopleNames.Load(store, proposed.TenantId, [proposed.Counterpart, proposed.RequestedBy], context.CancellationToken);
+        await dispatcher.Dispatch(proposed.TenantId, [new Trigger(
             proposed.EventId, proposed.TenantId, NotificationTypes.IntroductionProposed, proposed.Recipient, proposed.OccurredAt,
-            new($"Presentación propuesta con {proposed.Counterpart}", $"Introduction proposed with {proposed.Counterpart}"),
-            new($"{proposed.RequestedBy} pidió la presentación. Acéptala o declínala antes del {proposed.ExpiresAt:yyyy-MM-dd}.",
-                $"{proposed.RequestedBy} asked for the introduction. Accept or decline it before {proposed.ExpiresAt:yyyy-MM-dd}."),
+            NotificationTexts.Both("IntroductionProposed.Title", names.Of(proposed.Counterpart)),
+            NotificationTexts.Both("IntroductionProposed.Body", names.Of(proposed.RequestedBy), proposed.ExpiresAt),
             proposed)], context.CancellationToken);
     }
 }

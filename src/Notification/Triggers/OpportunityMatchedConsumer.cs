@@ -1,19 +1,22 @@
+using Marten;
 using MassTransit;
 using NetworkingPlatform.Contracts.OpportunityMatching;
 using NetworkingPlatform.Notification.Dispatching;
+using NetworkingPlatform.Notification.People;
+using NetworkingPlatform.Notification.Texts;
 
 namespace NetworkingPlatform.Notification.Triggers;
 
-public sealed class OpportunityMatchedConsumer(NotificationDispatcher dispatcher) : IConsumer<OpportunityMatched>
+public sealed class OpportunityMatchedConsumer(NotificationDispatcher dispatcher, IDocumentStore store) : IConsumer<OpportunityMatched>
 {
-    public Task Consume(ConsumeContext<OpportunityMatched> context)
+    public async Task Consume(ConsumeContext<OpportunityMatched> context)
     {
         var matched = context.Message;
-        return dispatcher.Dispatch(matched.TenantId, [new Trigger(
+        var owner = (await PeopleNames.Load(store, matched.TenantId, [matched.MatchedOwner], context.CancellationToken)).Of(matched.MatchedOwner);
+        await dispatcher.Dispatch(matched.TenantId, [new Trigger(
             matched.EventId, matched.TenantId, NotificationTypes.OpportunityMatched, matched.Recipient, matched.OccurredAt,
-            new($"Nueva coincidencia: {matched.MatchedOpportunityTitle}", $"New match: {matched.MatchedOpportunityTitle}"),
-            new($"«{matched.MatchedOpportunityTitle}» de {matched.MatchedOwner} encaja con tu «{matched.OpportunityTitle}».",
-                $"{matched.MatchedOwner}'s “{matched.MatchedOpportunityTitle}” fits your “{matched.OpportunityTitle}”."),
+            NotificationTexts.Both("OpportunityMatched.Title", matched.MatchedOpportunityTitle),
+            NotificationTexts.Both("OpportunityMatched.Body", owner, matched.MatchedOpportunityTitle, matched.OpportunityTitle),
             matched)], context.CancellationToken);
     }
 }

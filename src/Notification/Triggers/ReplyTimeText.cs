@@ -1,14 +1,15 @@
-using NetworkingPlatform.Notification.Dispatching;
+using NetworkingPlatform.Notification.Texts;
 
 namespace NetworkingPlatform.Notification.Triggers;
 
+/// <summary>A reply time in the largest whole unit that fits, counted right in each language ("1 day", "3 días").</summary>
 public static class ReplyTimeText
 {
-    public static LocalizedText Describe(TimeSpan replyTime) => replyTime switch
+    public static string Describe(TimeSpan replyTime, string language) => replyTime switch
     {
-        { TotalMinutes: < 1 } => new("menos de un minuto", "less than a minute"),
-        { TotalHours: < 1 } => new($"{(int)replyTime.TotalMinutes} min", $"{(int)replyTime.TotalMinutes} min"),
-        { TotalDays: < 1 } => new($"{(int)replyTime.TotalHours} h", $"{(int)replyTime.TotalHours} h"),
-        _ => new($"{(int)replyTime.TotalDays} días", $"{(int)replyTime.TotalDays} days"),
+        { TotalMinutes: < 1 } => NotificationTexts.Get(language, "Duration.LessThanAMinute"),
+        { TotalHours: < 1 } => NotificationTexts.Count(language, "Duration.Minutes", (long)replyTime.TotalMinutes),
+        { TotalDays: < 1 } => NotificationTexts.Count(language, "Duration.Hours", (long)replyTime.TotalHours),
+        _ => NotificationTexts.Count(language, "Duration.Days", (long)replyTime.TotalDays),
     };
 }

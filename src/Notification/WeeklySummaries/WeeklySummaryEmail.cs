@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using NetworkingPlatform.Notification.Deliveries;
-using NetworkingPlatform.Notification.Dispatching;
+using NetworkingPlatform.Notification.Texts;
 using NetworkingPlatform.Notification.Triggers;
 
 namespace NetworkingPlatform.Notification.WeeklySummaries;
@@ -12,24 +12,24 @@ public static class WeeklySummaryEmail
 {
     public static EmailContent Compose(string email, string language, MemberResponsiveness figures)
     {
-        string T(string es, string en) => new LocalizedText(es, en).In(language);
+        string T(string key) => NotificationTexts.Get(language, key);
         var culture = CultureInfo.GetCultureInfo(language == "en" ? "en-US" : "es-MX");
-        var subject = T("Tu semana en NetworkingPlatform: cómo respondes", "Your week on NetworkingPlatform: how you answer");
-        var rate = figures.ResponseRate is { } measured ? measured.ToString("P0", culture) : T("aún sin medir", "not measured yet");
-        var median = figures.MedianFirstReplyTime is { } time ? ReplyTimeText.Describe(time).In(language) : T("sin respuestas aún", "no replies yet");
+        var subject = T("WeeklySummary.Subject");
+        var rate = figures.ResponseRate is { } measured ? measured.ToString("P0", culture) : T("WeeklySummary.NotMeasured");
+        var median = figures.MedianFirstReplyTime is { } time ? ReplyTimeText.Describe(time, language) : T("WeeklySummary.NoReplies");
         var badge = language == "en" ? figures.BadgeEn : figures.BadgeEs;
         var lines = new List<(string Label, string Value)>
         {
-            (T("Tasa de respuesta (90 días)", "Response rate (90 days)"), rate),
-            (T("Mensajes que pedían respuesta", "Messages that needed a reply"), figures.ReplyNeedingReceived.ToString(culture)),
-            (T("Respondidos / declinados / sin respuesta", "Answered / declined / unanswered"), $"{figures.Answered} / {figures.Declined} / {figures.Ignored}"),
-            (T("Mediana de primera respuesta", "Median first reply"), median),
-            (T("Conversaciones que esperan tu respuesta", "Conversations waiting for your reply"), figures.WaitingOnMember.ToString(culture)),
+            (T("WeeklySummary.ResponseRate"), rate),
+            (T("WeeklySummary.ReplyNeeding"), figures.ReplyNeedingReceived.ToString(culture)),
+            (T("WeeklySummary.Outcomes"), $"{figures.Answered} / {figures.Declined} / {figures.Ignored}"),
+            (T("WeeklySummary.MedianFirstReply"), median),
+            (T("WeeklySummary.Waiting"), figures.WaitingOnMember.ToString(culture)),
         };
         var closing = figures.WaitingOnMember > 0
-            ? T("Una respuesta corta basta, incluso un «No, gracias».", "A short answer is enough, even a “No, thanks”.")
-            : T("Nadie espera tu respuesta. ¡Bien hecho!", "Nobody is waiting for your reply. Well done!");
-        var footer = T("Puedes dejar de recibir este resumen en tus preferencias.", "You can stop this summary in your preferences.");
+            ? T("WeeklySummary.ShortAnswer")
+            : T("WeeklySummary.NobodyWaiting");
+        var footer = T("WeeklySummary.Footer");
 
         var text = new StringBuilder();
         var html = new StringBuilder($"<!DOCTYPE html><html lang=\"{language}\"><body><h2>{Encode(subject)}</h2>");

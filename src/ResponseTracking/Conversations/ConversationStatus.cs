@@ -20,6 +20,9 @@ public sealed class ConversationStatus
     public List<ReplyRecorded> Replies { get; set; } = [];
     public List<MeetingProposal> Proposals { get; set; } = [];
     public List<ReplyWentOverdue> Overdue { get; set; } = [];
+
+    /// <summary>Greetings that answered a wait: replies opening with a salutation, which ask for nothing (see <see cref="ReplyClock"/>).</summary>
+    public List<string> ReadAsReplies { get; set; } = [];
     public DateTimeOffset? FirstMessageAt { get; set; }
     public DateTimeOffset? LastMessageAt { get; set; }
 
@@ -33,9 +36,15 @@ public sealed class ConversationStatus
 
     public TimeSpan? LastReplyTime => Replies.Count == 0 ? null : Replies.MaxBy(r => r.RepliedAt)!.ReplyTime;
 
+    /// <summary>The subject of the earliest message that has one.</summary>
+    public string? Subject => Messages.Where(m => !string.IsNullOrWhiteSpace(m.Subject)).MinBy(m => m.SentAt)?.Subject;
+
     public IEnumerable<string> Participants => Messages.SelectMany(m => m.To.Prepend(m.From)).Distinct(StringComparer.Ordinal);
 
     public MessageRecorded? Find(string messageId) => Messages.Find(m => m.MessageId == messageId);
+
+    /// <summary>Whether the message asks for an answer, read in its conversation.</summary>
+    public bool NeedsReply(MessageRecorded message) => message.NeedsReply && !ReadAsReplies.Contains(message.MessageId);
 
     public void Apply(MessageRecorded recorded) => Record([recorded]);
 
@@ -72,6 +81,7 @@ public sealed class ConversationStatus
         var timeline = ReplyClock.Run(Messages);
         Awaiting = [.. timeline.Awaiting];
         Replies = [.. timeline.Replies];
+        ReadAsReplies = [.. timeline.ReadAsReplies];
         Proposals = [.. MeetingProposals.Track(Messages)];
         FirstMessageAt = Messages.Min(m => m.SentAt);
         LastMessageAt = Messages.Max(m => m.SentAt);

@@ -5,6 +5,7 @@ using NetworkingPlatform.ResponseTracking.Admin.Rebuilding;
 using NetworkingPlatform.ResponseTracking.Conversations.GettingHistory;
 using NetworkingPlatform.ResponseTracking.Conversations.GettingStatus;
 using NetworkingPlatform.ResponseTracking.Conversations.RecordingMessages;
+using NetworkingPlatform.ResponseTracking.Imports;
 using NetworkingPlatform.ResponseTracking.IntegrationEvents;
 using NetworkingPlatform.ResponseTracking.Members;
 using NetworkingPlatform.ResponseTracking.Members.Inbox;
@@ -13,6 +14,7 @@ using NetworkingPlatform.ResponseTracking.Members.ReplyTimeHistogram;
 using NetworkingPlatform.ResponseTracking.Members.Responsiveness;
 using NetworkingPlatform.ResponseTracking.Members.ResponsivenessTrend;
 using NetworkingPlatform.ResponseTracking.Overdue;
+using NetworkingPlatform.ResponseTracking.People;
 using NetworkingPlatform.ResponseTracking.Tenant.ComparingResponsiveness;
 using NetworkingPlatform.ServiceDefaults.Identity;
 using NetworkingPlatform.ServiceDefaults.Messaging;
@@ -37,6 +39,9 @@ public static class ResponseTrackingExtensions
         builder.Services.AddScoped<ViewsRebuilder>();
         builder.Services.AddSingleton<ResponsivenessQuery>();
         builder.Services.AddHostedService<OverdueScanner>();
+        builder.Services.AddSingleton<ImportItemsTable>();
+        builder.Services.AddScoped<ImportSummaries>();
+        builder.Services.AddHostedService<ImportSummaryScanner>();
 
         var forwarding = builder.Configuration.GetValue(ForwardingEnabledSetting, true);
         var marten = builder.AddPlatformMarten(SchemaName, options =>
@@ -49,10 +54,12 @@ public static class ResponseTrackingExtensions
                 .Duplicate(c => c.ReplyDueAt!);
             options.Storage.ExtendedSchemaObjects.Add(ReplyTimesTable.Definition());
             options.Storage.ExtendedSchemaObjects.Add(KeptFiguresTable.Definition());
+            options.Storage.ExtendedSchemaObjects.Add(ImportItemsTable.Definition());
         });
         if (forwarding)
         {
             marten.AddSubscriptionWithServices<ConversationEventsForwarder>(ServiceLifetime.Singleton)
+                .AddSubscriptionWithServices<ImportSummariesForwarder>(ServiceLifetime.Singleton)
                 .AddAsyncDaemon(DaemonMode.HotCold);
         }
 
@@ -60,6 +67,8 @@ public static class ResponseTrackingExtensions
         {
             bus.AddConsumer<MessagesIngestedConsumer, MessagesIngestedConsumerDefinition>();
             bus.AddConsumer<InvitationIngestedConsumer>();
+            bus.AddConsumer<ImportCompletedConsumer>();
+            bus.AddConsumer<PeopleNamedConsumer>();
         });
         return builder;
     }

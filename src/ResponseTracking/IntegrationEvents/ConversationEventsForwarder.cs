@@ -85,7 +85,8 @@ public sealed class ConversationEventsForwarder : SubscriptionBase
             reply.WaitingSince,
             reply.RepliedAt,
             reply.ReplyTime,
-            reply.IsDecline), cancellationToken);
+            reply.IsDecline,
+            reply.IsHistory), cancellationToken);
         activity?.SetStatus(ActivityStatusCode.Ok);
     }
 
@@ -104,7 +105,8 @@ public sealed class ConversationEventsForwarder : SubscriptionBase
             overdue.Kind,
             overdue.Excerpt,
             overdue.WaitingSince,
-            overdue.Deadline), cancellationToken);
+            overdue.Deadline,
+            overdue.IsHistory), cancellationToken);
         activity?.SetStatus(ActivityStatusCode.Ok);
     }
 

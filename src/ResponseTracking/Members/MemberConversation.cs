@@ -14,6 +14,9 @@ public sealed class MemberConversation : ITenanted
     public string ConversationId { get; set; } = string.Empty;
     public string Channel { get; set; } = string.Empty;
     public List<string> Counterparts { get; set; } = [];
+
+    /// <summary>The conversation's subject, when one of its messages had one: what its title shows.</summary>
+    public string? Subject { get; set; }
     public DateTimeOffset LastMessageAt { get; set; }
 
     /// <summary>When the first reply-needing message to the member was sent; null when nothing was ever owed.</summary>

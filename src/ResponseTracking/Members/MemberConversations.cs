@@ -9,10 +9,11 @@ public static class MemberConversations
     public static IEnumerable<MemberConversation> From(ConversationStatus status, IReadOnlyDictionary<string, ResponsePromise> promises)
     {
         var channel = status.Messages.MinBy(m => m.SentAt)?.Channel ?? string.Empty;
+        var subject = status.Subject;
         foreach (var member in status.Participants)
         {
             var owedToMember = status.Messages
-                .Where(m => m.NeedsReply && m.From != member && m.To.Contains(member))
+                .Where(m => status.NeedsReply(m) && m.From != member && m.To.Contains(member))
                 .Select(m => (DateTimeOffset?)m.SentAt)
                 .Min();
             var onMember = status.Awaiting.Find(a => a.Member == member);
@@ -31,6 +32,7 @@ public static class MemberConversations
                 ConversationId = status.Id,
                 Channel = channel,
                 Counterparts = [.. status.Participants.Where(p => p != member).Order(StringComparer.Ordinal)],
+                Subject = subject,
                 LastMessageAt = status.LastMessageAt ?? default,
                 OwedSince = owedToMember,
                 Answers = answers,

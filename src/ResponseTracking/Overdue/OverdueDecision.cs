@@ -21,9 +21,15 @@ public static class OverdueDecision
 
             var message = status.Find(awaited.MessageId);
             overdue.Add(new ReplyWentOverdue(status.Id, awaited.Member, message?.From ?? awaited.AwaitedBy[0], awaited.MessageId,
-                message?.Kind ?? string.Empty, message?.Excerpt ?? string.Empty, awaited.Since, deadline, now));
+                message?.Kind ?? string.Empty, message?.Excerpt ?? string.Empty, awaited.Since, deadline, now, IsHistory(status, awaited)));
         }
 
         return overdue;
     }
+
+    /// <summary>A wait is history when every reply-needing message the member owes an answer to in it is.</summary>
+    private static bool IsHistory(ConversationStatus status, AwaitedReply awaited) =>
+        status.Messages
+            .Where(m => status.NeedsReply(m) && m.From != awaited.Member && m.To.Contains(awaited.Member) && m.SentAt >= awaited.Since)
+            .All(m => m.IsHistory);
 }

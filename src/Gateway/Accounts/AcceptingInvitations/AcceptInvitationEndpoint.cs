@@ -72,6 +72,7 @@ public static class AcceptInvitationEndpoint
         invitation.AcceptedAt = now;
         session.Insert(account);
         session.Store(invitation);
+        AccountLanguageChosen.Record(session, account);
         var joined = new ClaimsPrincipal(new ClaimsIdentity([new Claim(PlatformIdentity.SubjectClaim, $"account:{account.Id}"), new Claim("name", account.Email)]));
         audit.Record(session, joined, account.TenantId, AuditActions.MemberJoined, account.Email, $"role {account.Role}, member {account.Member}");
         try

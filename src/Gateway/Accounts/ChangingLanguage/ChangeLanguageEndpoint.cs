@@ -33,6 +33,7 @@ public static class ChangeLanguageEndpoint
 
         account.Language = request!.Language!;
         session.Store(account);
+        AccountLanguageChosen.Record(session, account);
         await session.SaveChangesAsync(cancellationToken);
         return Results.NoContent();
     }

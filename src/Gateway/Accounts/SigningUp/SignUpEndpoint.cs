@@ -73,6 +73,7 @@ public static class SignUpEndpoint
         account.PasswordHash = passwords.Hash(account, request.Password!);
         session.Insert(tenant);
         session.Insert(account);
+        AccountLanguageChosen.Record(session, account);
         try
         {
             await session.SaveChangesAsync(cancellationToken);

@@ -55,6 +55,7 @@ public static class GetImportEndpoint
         return Results.Ok(new SkippedRowsPage(page, pageSize, rows.TotalItemCount, [.. rows.Select(r => new SkippedRow(r.File, r.Line, r.Reason))]));
     }
 
-    private static IResult NotFound(string importId) =>
+    /// <summary>No import of that id in the caller's tenant: another tenant's imports are indistinguishable from missing ones.</summary>
+    public static IResult NotFound(string importId) =>
         Results.Problem(title: "No such import.", detail: $"There is no import '{importId}' in this tenant.", statusCode: StatusCodes.Status404NotFound);
 }

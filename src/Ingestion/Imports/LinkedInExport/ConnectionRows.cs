@@ -1,4 +1,5 @@
 using NetworkingPlatform.Ingestion.Connections;
+using NetworkingPlatform.Ingestion.Messages;
 
 namespace NetworkingPlatform.Ingestion.Imports.LinkedInExport;
 
@@ -14,18 +15,23 @@ public static class ConnectionRows
 
     public static readonly IReadOnlyList<string> RequiredColumns = [FirstName, LastName, Url, ConnectedOn];
 
-    public static RowOutcome<MemberConnection> Read(SheetRow row, string member)
+    public static RowOutcome<MemberConnection> Read(SheetRow row, string member, DateTimeOffset now)
     {
         if (!ProfileUrl.TrySlug(row.Get(Url), out var slug))
         {
             return RowOutcome<MemberConnection>.Skip(row.Line, row.Get(Url) is null
                 ? $"Unknown member '{row.Get(FirstName)} {row.Get(LastName)}': {Url} is empty."
-                : $"Unknown member: '{row.Get(Url)}' is not a LinkedIn profile URL (/in/<name>).");
+                : $"Unknown member: '{row.Get(Url)}' is not a LinkedIn profile URL (/in/<name>) with a valid name.");
         }
 
         if (!LinkedInDates.TryConnectionDate(row.Get(ConnectedOn), out var connectedOn))
         {
             return RowOutcome<MemberConnection>.Skip(row.Line, $"Invalid {ConnectedOn} '{row.Get(ConnectedOn)}': expected like 08 Feb 2026.");
+        }
+
+        if (PlausibleDate.Problem(connectedOn, now) is { } implausible)
+        {
+            return RowOutcome<MemberConnection>.Skip(row.Line, $"Invalid {ConnectedOn}: {implausible}");
         }
 
         return RowOutcome<MemberConnection>.Read(row.Line, new MemberConnection(

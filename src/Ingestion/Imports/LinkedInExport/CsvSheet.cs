@@ -5,7 +5,8 @@ namespace NetworkingPlatform.Ingestion.Imports.LinkedInExport;
 /// <summary>
 /// Reads one CSV file of an export as a stream of rows. LinkedIn puts notes above some headers, so the header is
 /// the first row, within the first lines, that names every required column; columns are then found by name, in any
-/// order, and missing optional ones read as empty. A byte-order mark is ignored.
+/// order, and missing optional ones read as empty. A byte-order mark is ignored. Text is UTF-8; bytes that are not
+/// valid UTF-8 are read as Windows-1252 and counted, and so are rows that hold U+FFFD, so the report can say so.
 /// </summary>
 public sealed class CsvSheet : IDisposable
 {
@@ -14,12 +15,22 @@ public sealed class CsvSheet : IDisposable
 
     private readonly SepReader reader;
     private readonly IReadOnlyList<string> requiredColumns;
+    private readonly Windows1252Fallback fallback;
 
-    private CsvSheet(SepReader reader, IReadOnlyList<string> requiredColumns)
+    private CsvSheet(SepReader reader, IReadOnlyList<string> requiredColumns, Windows1252Fallback fallback)
     {
         this.reader = reader;
         this.requiredColumns = requiredColumns;
+        this.fallback = fallback;
     }
+
+    /// <summary>Bytes read so far that were not valid UTF-8, decoded as Windows-1252.</summary>
+    public long BytesReadAsWindows1252 => fallback.BytesDecoded;
+
+    /// <summary>Rows read so far that hold U+FFFD, the mark of text lost before the upload, and the first of them.</summary>
+    public int RowsWithReplacementCharacter { get; private set; }
+
+    public int FirstLineWithReplacementCharacter { get; private set; }
 
     /// <summary>The header's line, or 0 before it was found.</summary>
     public int HeaderLine { get; private set; }
@@ -27,8 +38,14 @@ public sealed class CsvSheet : IDisposable
     /// <summary>Required columns the header lacks; when not empty, every row is reported, none imported.</summary>
     public IReadOnlyList<string> MissingColumns { get; private set; } = [];
 
-    public static CsvSheet Open(Stream stream, IReadOnlyList<string> requiredColumns) =>
-        new(Sep.New(',').Reader(o => o with { HasHeader = false, Unescape = true, DisableColCountCheck = true }).From(stream), requiredColumns);
+    public static CsvSheet Open(Stream stream, IReadOnlyList<string> requiredColumns)
+    {
+        var (encoding, fallback) = Windows1252Fallback.Utf8WithFallback();
+        // The encoding's own preamble is the UTF-8 byte-order mark, so the reader skips it and keeps the fallback.
+        var text = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 64 * 1024);
+        var reader = Sep.New(',').Reader(o => o with { HasHeader = false, Unescape = true, DisableColCountCheck = true }).From(text);
+        return new CsvSheet(reader, requiredColumns, fallback);
+    }
 
     /// <summary>Rows after the header; a row that cannot be read comes back as a problem with its line.</summary>
     public IEnumerable<SheetRowOrProblem> Rows()
@@ -43,6 +60,11 @@ public sealed class CsvSheet : IDisposable
             {
                 yield return SheetRowOrProblem.Problem(line, $"The row is longer than {MaxRowCharacters:N0} characters.");
                 continue;
+            }
+
+            if (row.Span.Contains('\uFFFD') && RowsWithReplacementCharacter++ == 0)
+            {
+                FirstLineWithReplacementCharacter = line;
             }
 
             var cells = new string[row.ColCount];

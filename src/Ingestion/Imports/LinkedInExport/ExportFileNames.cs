@@ -10,6 +10,13 @@ public static class ExportFileNames
         ExportFileKind.Languages, ExportFileKind.Messages, ExportFileKind.Invitations,
     ];
 
+    public static string NameOf(ExportFileKind kind) => kind switch
+    {
+        ExportFileKind.Messages => "messages.csv",
+        ExportFileKind.Unknown => "unknown file",
+        _ => $"{kind}.csv",
+    };
+
     public static ExportFileKind KindOf(string path)
     {
         var name = Path.GetFileName(path.Replace('\\', '/')).Trim().ToLowerInvariant().Replace(' ', '_');

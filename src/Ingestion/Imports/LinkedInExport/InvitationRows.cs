@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using NetworkingPlatform.Ingestion.Invitations;
+using NetworkingPlatform.Ingestion.Messages;
 
 namespace NetworkingPlatform.Ingestion.Imports.LinkedInExport;
 
@@ -20,7 +21,7 @@ public static class InvitationRows
 
     public static readonly IReadOnlyList<string> RequiredColumns = [From, To, SentAt, Direction, InviterProfileUrl, InviteeProfileUrl];
 
-    public static RowOutcome<TakenInvitation> Read(SheetRow row, string member, Func<string, DateTimeOffset?> connectedOn)
+    public static RowOutcome<TakenInvitation> Read(SheetRow row, string member, Func<string, DateTimeOffset?> connectedOn, DateTimeOffset now)
     {
         var direction = row.Get(Direction)?.ToUpperInvariant();
         if (direction is not ("INCOMING" or "OUTGOING"))
@@ -47,6 +48,11 @@ public static class InvitationRows
         if (!LinkedInDates.TryInvitationDate(row.Get(SentAt), out var sentAt))
         {
             return Skip(row, $"Invalid {SentAt} '{row.Get(SentAt)}': expected like 1/29/26, 2:37 PM.");
+        }
+
+        if (PlausibleDate.Problem(sentAt, now) is { } implausible)
+        {
+            return Skip(row, $"Invalid {SentAt}: {implausible}");
         }
 
         var counterpart = direction == "INCOMING" ? inviter : invitee;

@@ -24,7 +24,8 @@ public static class MessageRows
 
     public static readonly IReadOnlyList<string> RequiredColumns = [ConversationId, From, SenderProfileUrl, RecipientProfileUrls, Date, Content];
 
-    public static RowOutcome<MessageAccepted> Read(SheetRow row)
+    /// <param name="now">When the import runs: a message dated more than a day after it is refused (<see cref="PlausibleDate"/>).</param>
+    public static RowOutcome<MessageAccepted> Read(SheetRow row, DateTimeOffset now)
     {
         if (IsYes(row.Get(IsMessageDraft)))
         {
@@ -45,7 +46,7 @@ public static class MessageRows
         {
             return Skip(row, row.Get(SenderProfileUrl) is null
                 ? $"Unknown sender '{row.Get(From)}': {SenderProfileUrl} is empty (sponsored messages have none)."
-                : $"Unknown sender: '{row.Get(SenderProfileUrl)}' is not a LinkedIn profile URL (/in/<name>).");
+                : $"Unknown sender: '{row.Get(SenderProfileUrl)}' is not a LinkedIn profile URL (/in/<name>) with a valid name.");
         }
 
         var recipients = new List<string>();
@@ -53,7 +54,7 @@ public static class MessageRows
         {
             if (!ProfileUrl.TrySlug(url, out var recipient))
             {
-                return Skip(row, $"Unknown recipient: '{url}' is not a LinkedIn profile URL (/in/<name>).");
+                return Skip(row, $"Unknown recipient: '{url}' is not a LinkedIn profile URL (/in/<name>) with a valid name.");
             }
 
             recipients.Add(recipient);
@@ -68,6 +69,11 @@ public static class MessageRows
         if (!LinkedInDates.TryMessageDate(row.Get(Date), out var sentAt))
         {
             return Skip(row, $"Invalid {Date} '{row.Get(Date)}': expected like 2025-06-01 14:03:22 UTC.");
+        }
+
+        if (PlausibleDate.Problem(sentAt, now) is { } implausible)
+        {
+            return Skip(row, $"Invalid {Date}: {implausible}");
         }
 
         var body = row.GetText(Content) ?? string.Empty;

@@ -1,6 +1,11 @@
+using NetworkingPlatform.Ingestion.Messages;
+
 namespace NetworkingPlatform.Ingestion.Imports.LinkedInExport;
 
-/// <summary>People in an export are keyed by their profile URL's <c>/in/&lt;slug&gt;</c>, lowercased and unescaped.</summary>
+/// <summary>
+/// People in an export are keyed by their profile URL's <c>/in/&lt;slug&gt;</c>, lowercased and unescaped; a slug
+/// that is not a valid <see cref="MemberHandle"/> (markup, spaces) makes the URL unusable.
+/// </summary>
 public static class ProfileUrl
 {
     public static bool TrySlug(string? url, out string slug)
@@ -24,7 +29,7 @@ public static class ProfileUrl
         var candidate = raw.ContainsAny('%', ' ') || raw.ContainsAnyInRange('A', 'Z') || !System.Text.Ascii.IsValid(raw)
             ? Uri.UnescapeDataString(raw.ToString()).Trim().ToLowerInvariant()
             : raw.ToString();
-        if (candidate.Length == 0)
+        if (!MemberHandle.IsValid(candidate))
         {
             return false;
         }

@@ -1,10 +1,14 @@
+using Microsoft.Extensions.Options;
+
 namespace NetworkingPlatform.Ingestion.Imports.Running;
 
-/// <summary>Runs imports one after another (they are CPU- and database-bound), resuming unfinished ones at start.</summary>
-public sealed class ImportWorker(ImportQueue queue, UploadStore uploads, ImportRunner runner, TimeProvider time, ILogger<ImportWorker> logger) : BackgroundService
+/// <summary>
+/// Runs imports one after another (they are CPU- and database-bound), resuming unfinished ones at start. A try that
+/// stopped is tried again later, each time after a longer wait, until the import completes or fails for good.
+/// </summary>
+public sealed class ImportWorker(ImportQueue queue, UploadStore uploads, ImportRunner runner, TimeProvider time, IOptions<ImportOptions> options, ILogger<ImportWorker> logger)
+    : BackgroundService
 {
-    private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(10);
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         foreach (var unfinished in uploads.Unfinished())
@@ -22,8 +26,14 @@ public sealed class ImportWorker(ImportQueue queue, UploadStore uploads, ImportR
 
             try
             {
-                await runner.Run(work, stoppingToken);
-                UploadStore.Delete(work);
+                if (await runner.Run(work, stoppingToken) is { } retryAfter)
+                {
+                    _ = RequeueLater(work, retryAfter, stoppingToken);
+                }
+                else
+                {
+                    UploadStore.Delete(work);
+                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -31,18 +41,19 @@ public sealed class ImportWorker(ImportQueue queue, UploadStore uploads, ImportR
             }
             catch (Exception exception)
             {
-                // The upload stays and the import runs again (rows already taken are not taken twice).
-                logger.LogError(exception, "Import {ImportId} of tenant {TenantId} stopped; retrying in {Delay}.", work.ImportId, work.TenantId, RetryDelay);
-                _ = RequeueLater(work, stoppingToken);
+                // Not even the try's end could be recorded (the database is away, say): the next try counts this one.
+                var delay = options.Value.RetryDelay;
+                logger.LogError(exception, "Import {ImportId} of tenant {TenantId} stopped; retrying in {Delay}.", work.ImportId, work.TenantId, delay);
+                _ = RequeueLater(work, delay, stoppingToken);
             }
         }
     }
 
-    private async Task RequeueLater(ImportWork work, CancellationToken stoppingToken)
+    private async Task RequeueLater(ImportWork work, TimeSpan delay, CancellationToken stoppingToken)
     {
         try
         {
-            await Task.Delay(RetryDelay, time, stoppingToken);
+            await Task.Delay(delay, time, stoppingToken);
             queue.Enqueue(work);
         }
         catch (OperationCanceledException)

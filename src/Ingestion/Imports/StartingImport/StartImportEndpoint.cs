@@ -55,6 +55,13 @@ public static class StartImportEndpoint
                 title: "The import is not valid.");
         }
 
+        if (!MemberHandle.IsValid(MemberHandle.Normalize(importer)))
+        {
+            return Results.ValidationProblem(
+                new Dictionary<string, string[]> { ["member"] = [$"Not a valid handle: expected {MemberHandle.Grammar}."] },
+                title: "The import is not valid.");
+        }
+
         var maxBytes = options.Value.MaxUploadBytes;
         if (request.ContentLength > maxBytes)
         {
@@ -84,9 +91,12 @@ public static class StartImportEndpoint
             return Refused(exception);
         }
 
+        List<string> notices;
         try
         {
-            using var _ = ExportUpload.Open(path, upload.FileName, options.Value.MaxFileBytes);
+            using var export = ExportUpload.Open(path, upload.FileName, options.Value.MaxUnpackedBytes);
+            export.Verify();
+            notices = [.. export.Notices];
         }
         catch (ExportUploadException exception)
         {
@@ -94,7 +104,7 @@ public static class StartImportEndpoint
             return Refused(exception);
         }
 
-        var job = new ImportJob { Id = importId, Member = MemberHandle.Normalize(importer), FileName = upload.FileName, CreatedAt = time.GetUtcNow() };
+        var job = new ImportJob { Id = importId, Member = MemberHandle.Normalize(importer), FileName = upload.FileName, CreatedAt = time.GetUtcNow(), Notices = notices };
         await using (var session = store.LightweightSession(caller.TenantId))
         {
             session.Insert(job);

@@ -1,3 +1,4 @@
+using NetworkingPlatform.Ingestion.History;
 using NetworkingPlatform.Ingestion.Idempotency;
 using NetworkingPlatform.Ingestion.Intake;
 using NetworkingPlatform.Ingestion.Messages;
@@ -20,14 +21,15 @@ public static class IngestInvitationEndpoint
         return endpoints;
     }
 
-    private static async Task<IResult> Handle(IngestInvitationRequest request, PlatformCaller caller, ApiIntake intake, CancellationToken cancellationToken)
+    private static async Task<IResult> Handle(IngestInvitationRequest request, PlatformCaller caller, ApiIntake intake, TimeProvider time, HistoryRule history, CancellationToken cancellationToken)
     {
-        var errors = Validate(request);
+        var errors = Validate(request, time.GetUtcNow());
         if (errors.Count > 0)
         {
             return Results.ValidationProblem(errors, title: "The invitation is not valid.");
         }
 
+        var cutoff = history.Now();
         var invitation = new TakenInvitation(
             request.InvitationId!.Trim(),
             MemberHandle.Normalize(request.From!),
@@ -35,26 +37,37 @@ public static class IngestInvitationEndpoint
             request.SentAt!.Value.ToUniversalTime(),
             request.Message,
             request.Channel ?? "api",
-            request.AcceptedAt?.ToUniversalTime());
+            request.AcceptedAt?.ToUniversalTime(),
+            cutoff.IsHistory(request.SentAt.Value),
+            request.AcceptedAt is { } acceptedAt && cutoff.IsHistory(acceptedAt));
         var fresh = await intake.Take(caller.TenantId, (transaction, stream, token) => transaction.AppendNew(stream, [invitation], token), cancellationToken);
         var response = new IngestInvitationResponse(invitation.InvitationId, invitation.AcceptedAt is null, Duplicate: fresh.Count == 0);
         return response.Duplicate ? Results.Ok(response) : Results.Json(response, statusCode: StatusCodes.Status202Accepted);
     }
 
-    private static Dictionary<string, string[]> Validate(IngestInvitationRequest request)
+    private static Dictionary<string, string[]> Validate(IngestInvitationRequest request, DateTimeOffset now)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         IngestMessageValidator.RequireId(errors, "invitationId", request.InvitationId);
-        IngestMessageValidator.RequireId(errors, "from", request.From);
-        IngestMessageValidator.RequireId(errors, "to", request.To);
+        IngestMessageValidator.RequireHandle(errors, "from", request.From);
+        IngestMessageValidator.RequireHandle(errors, "to", request.To);
 
         if (request.SentAt is null)
         {
             errors["sentAt"] = ["The time the invitation was sent is required (ISO 8601 with offset)."];
         }
-        else if (request.AcceptedAt < request.SentAt)
+        else
+        {
+            IngestMessageValidator.RequirePlausible(errors, "sentAt", request.SentAt.Value, now);
+        }
+
+        if (request.AcceptedAt < request.SentAt)
         {
             errors["acceptedAt"] = ["An invitation cannot be accepted before it was sent."];
+        }
+        else if (request.AcceptedAt is { } acceptedAt)
+        {
+            IngestMessageValidator.RequirePlausible(errors, "acceptedAt", acceptedAt, now);
         }
 
         if (request.Message is { Length: > IngestMessageValidator.MaxBodyLength })

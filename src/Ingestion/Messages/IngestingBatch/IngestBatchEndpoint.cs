@@ -1,5 +1,7 @@
+using NetworkingPlatform.Ingestion.History;
 using NetworkingPlatform.Ingestion.Idempotency;
 using NetworkingPlatform.Ingestion.Intake;
+using NetworkingPlatform.Ingestion.People;
 using NetworkingPlatform.Ingestion.Messages.IngestingMessage;
 using NetworkingPlatform.Ingestion.Requests;
 using NetworkingPlatform.ServiceDefaults.Identity;
@@ -19,6 +21,9 @@ public static class IngestBatchEndpoint
         endpoints.MapPost("/api/v1/messages/batch", Handle)
             .WithName("IngestMessageBatch")
             .WithSummary($"Takes in up to {MaxMessages} messages at once, all or none: one invalid message rejects the batch and is named.")
+            .WithDescription("\"history\": true declares the batch a backfill: every message is recorded like any other but sets off no "
+                + "nudge, notification, email or webhook. Without it, messages sent longer ago than the freshness bound (48 hours by "
+                + "default) are history all the same.")
             .WithIdempotencyKey()
             .WithMetadata(new RequestBodyLimit(MaxRequestBytes))
             .Produces<IngestBatchResponse>(StatusCodes.Status202Accepted)
@@ -27,7 +32,7 @@ public static class IngestBatchEndpoint
         return endpoints;
     }
 
-    private static async Task<IResult> Handle(IngestBatchRequest request, PlatformCaller caller, ApiIntake intake, CancellationToken cancellationToken)
+    private static async Task<IResult> Handle(IngestBatchRequest request, PlatformCaller caller, ApiIntake intake, TimeProvider time, HistoryRule history, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var messages = request.Messages ?? [];
@@ -41,6 +46,7 @@ public static class IngestBatchEndpoint
         }
         else
         {
+            var now = time.GetUtcNow();
             for (var i = 0; i < messages.Count; i++)
             {
                 if (messages[i] is null)
@@ -49,7 +55,7 @@ public static class IngestBatchEndpoint
                     continue;
                 }
 
-                IngestMessageValidator.Validate(messages[i], $"messages[{i}].", errors);
+                IngestMessageValidator.Validate(messages[i], $"messages[{i}].", errors, now);
             }
         }
 
@@ -59,10 +65,15 @@ public static class IngestBatchEndpoint
         }
 
         // Classification is most of a batch's CPU time: large batches use every core.
+        var cutoff = history.Now(request.History == true);
         var accepted = messages.Count < ParallelFrom
-            ? messages.Select(m => m.ToAccepted()).ToList()
-            : messages.AsParallel().AsOrdered().Select(m => m.ToAccepted()).ToList();
-        var fresh = await intake.Take(caller.TenantId, (transaction, stream, token) => transaction.AppendNew(stream, accepted, token), cancellationToken);
+            ? messages.Select(m => m.ToAccepted(cutoff)).ToList()
+            : messages.AsParallel().AsOrdered().Select(m => m.ToAccepted(cutoff)).ToList();
+        var fresh = await intake.Take(caller.TenantId, async (transaction, stream, token) =>
+        {
+            await transaction.Learn(stream, messages.SelectMany(RequestPeople.Of), token);
+            return await transaction.AppendNew(stream, accepted, token);
+        }, cancellationToken);
         var taken = fresh.Select(m => m.MessageId).ToHashSet(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var answers = accepted

@@ -2,4 +2,5 @@ using NetworkingPlatform.Ingestion.Messages.IngestingMessage;
 
 namespace NetworkingPlatform.Ingestion.Messages.IngestingBatch;
 
-public sealed record IngestBatchRequest(IReadOnlyList<IngestMessageRequest>? Messages);
+/// <param name="History">True for a backfill: every message is history (recorded, never announced).</param>
+public sealed record IngestBatchRequest(IReadOnlyList<IngestMessageRequest>? Messages, bool? History = null);

@@ -1,5 +1,7 @@
 namespace NetworkingPlatform.Ingestion.Messages.IngestingMessage;
 
+/// <param name="FromName">The sender's name, for the directory of people (optional).</param>
+/// <param name="ToNames">The recipients' names, in the order of <see cref="To"/> (optional; an entry may be null).</param>
 public sealed record IngestMessageRequest(
     string? ConversationId,
     string? MessageId,
@@ -10,4 +12,6 @@ public sealed record IngestMessageRequest(
     string? Body,
     string? Kind,
     string? Channel,
-    string? InReplyTo);
+    string? InReplyTo,
+    string? FromName = null,
+    IReadOnlyList<string?>? ToNames = null);

@@ -11,15 +11,15 @@ public static class IngestMessageValidator
     public const int MaxRecipients = 100;
     public static readonly IReadOnlySet<string> Channels = new HashSet<string>(StringComparer.Ordinal) { "linkedin", "email", "api", "portal" };
 
-    public static Dictionary<string, string[]> Validate(IngestMessageRequest request) =>
-        Validate(request, string.Empty, new Dictionary<string, string[]>(StringComparer.Ordinal));
+    public static Dictionary<string, string[]> Validate(IngestMessageRequest request, DateTimeOffset now) =>
+        Validate(request, string.Empty, new Dictionary<string, string[]>(StringComparer.Ordinal), now);
 
     /// <summary>Adds the request's problems to <paramref name="errors"/>, each field named after <paramref name="prefix"/> (e.g. "messages[3].").</summary>
-    public static Dictionary<string, string[]> Validate(IngestMessageRequest request, string prefix, Dictionary<string, string[]> errors)
+    public static Dictionary<string, string[]> Validate(IngestMessageRequest request, string prefix, Dictionary<string, string[]> errors, DateTimeOffset now)
     {
         RequireId(errors, $"{prefix}conversationId", request.ConversationId);
         RequireId(errors, $"{prefix}messageId", request.MessageId);
-        RequireId(errors, $"{prefix}from", request.From);
+        RequireHandle(errors, $"{prefix}from", request.From);
         if (request.To is null || request.To.Count == 0)
         {
             errors[$"{prefix}to"] = ["At least one recipient is required."];
@@ -32,13 +32,17 @@ public static class IngestMessageValidator
         {
             for (var i = 0; i < request.To.Count; i++)
             {
-                RequireId(errors, $"{prefix}to[{i}]", request.To[i]);
+                RequireHandle(errors, $"{prefix}to[{i}]", request.To[i]);
             }
         }
 
         if (request.SentAt is null)
         {
             errors[$"{prefix}sentAt"] = ["The time the message was sent is required (ISO 8601 with offset)."];
+        }
+        else
+        {
+            RequirePlausible(errors, $"{prefix}sentAt", request.SentAt.Value, now);
         }
 
         if (request.Body is null)
@@ -61,6 +65,27 @@ public static class IngestMessageValidator
         }
 
         CheckChannel(errors, $"{prefix}channel", request.Channel);
+        if (request.FromName is { Length: > People.PeopleDirectory.MaxNameLength })
+        {
+            errors[$"{prefix}fromName"] = [$"At most {People.PeopleDirectory.MaxNameLength} characters are allowed."];
+        }
+
+        if (request.ToNames is { } names)
+        {
+            if (names.Count > (request.To?.Count ?? 0))
+            {
+                errors[$"{prefix}toNames"] = ["There are more names than recipients: toNames follows the order of to."];
+            }
+
+            for (var i = 0; i < names.Count; i++)
+            {
+                if (names[i] is { Length: > People.PeopleDirectory.MaxNameLength })
+                {
+                    errors[$"{prefix}toNames[{i}]"] = [$"At most {People.PeopleDirectory.MaxNameLength} characters are allowed."];
+                }
+            }
+        }
+
         return errors;
     }
 
@@ -70,6 +95,25 @@ public static class IngestMessageValidator
         if (channel is not null && !Channels.Contains(channel))
         {
             errors[field] = [$"Unknown channel '{channel}'; expected one of: {string.Join(", ", Channels)}."];
+        }
+    }
+
+    /// <summary>A member's handle: present and following <see cref="MemberHandle.Grammar"/>.</summary>
+    public static void RequireHandle(Dictionary<string, string[]> errors, string field, string? value)
+    {
+        RequireId(errors, field, value);
+        if (!errors.ContainsKey(field) && !MemberHandle.IsValid(MemberHandle.Normalize(value!)))
+        {
+            errors[field] = [$"Not a valid handle: expected {MemberHandle.Grammar}."];
+        }
+    }
+
+    /// <summary>A date something was sent or accepted: see <see cref="PlausibleDate"/>.</summary>
+    public static void RequirePlausible(Dictionary<string, string[]> errors, string field, DateTimeOffset value, DateTimeOffset now)
+    {
+        if (PlausibleDate.Problem(value, now) is { } problem)
+        {
+            errors[field] = [problem];
         }
     }
 

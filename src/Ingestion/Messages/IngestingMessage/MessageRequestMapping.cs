@@ -1,11 +1,15 @@
 using NetworkingPlatform.Ingestion.Classification;
+using NetworkingPlatform.Ingestion.History;
 
 namespace NetworkingPlatform.Ingestion.Messages.IngestingMessage;
 
 public static class MessageRequestMapping
 {
-    /// <summary>The message as Ingestion keeps it: handles normalised, time in UTC, kind given or classified. Validate first.</summary>
-    public static MessageAccepted ToAccepted(this IngestMessageRequest request)
+    /// <summary>
+    /// The message as Ingestion keeps it: handles normalised, time in UTC, kind given or classified, history or live by
+    /// <paramref name="history"/>. Validate first.
+    /// </summary>
+    public static MessageAccepted ToAccepted(this IngestMessageRequest request, HistoryCutoff history)
     {
         var body = request.Body!;
         var classification = request.Kind is { } kind
@@ -22,6 +26,7 @@ public static class MessageRequestMapping
             classification.Kind,
             classification.NeedsReply,
             request.Channel ?? "api",
-            request.InReplyTo);
+            request.InReplyTo,
+            history.IsHistory(request.SentAt.Value));
     }
 }

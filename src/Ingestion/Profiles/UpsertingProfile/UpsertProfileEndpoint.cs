@@ -1,5 +1,6 @@
 using NetworkingPlatform.Contracts.Ingestion;
 using NetworkingPlatform.Ingestion.Intake;
+using NetworkingPlatform.Ingestion.People;
 using NetworkingPlatform.Ingestion.Messages;
 using NetworkingPlatform.ServiceDefaults.Identity;
 
@@ -21,9 +22,11 @@ public static class UpsertProfileEndpoint
         return endpoints;
     }
 
-    private static async Task<IResult> Handle(string member, UpsertProfileRequest request, PlatformCaller caller, ApiIntake intake, CancellationToken cancellationToken)
+    private static async Task<IResult> Handle(
+        string member, UpsertProfileRequest request, PlatformCaller caller, ApiIntake intake, TimeProvider clock, CancellationToken cancellationToken)
     {
         var errors = Validate(request);
+        Messages.IngestingMessage.IngestMessageValidator.RequireHandle(errors, "member", member);
         if (errors.Count > 0)
         {
             return Results.ValidationProblem(errors, title: "The profile is not valid.");
@@ -35,7 +38,11 @@ public static class UpsertProfileEndpoint
             [.. (request.Languages ?? []).Select(l => l.Trim()).Distinct(StringComparer.OrdinalIgnoreCase)],
             [.. (request.Positions ?? []).Select(p => new ProfilePosition(p.Title!.Trim(), p.Company, p.Description, p.StartedOn, p.FinishedOn))],
             [.. (request.Skills ?? []).Select(s => s.Trim()).Distinct(StringComparer.OrdinalIgnoreCase)]);
-        var changed = await intake.Take(caller.TenantId, (transaction, stream, token) => transaction.AppendIfNew(stream, profile, token), cancellationToken);
+        var changed = await intake.Take(caller.TenantId, async (transaction, stream, token) =>
+        {
+            await transaction.Learn(stream, [ExportPeople.OfProfile(profile.Member, profile.FirstName, profile.LastName, profile.Headline, clock.GetUtcNow())], token);
+            return await transaction.AppendIfNew(stream, profile, token);
+        }, cancellationToken);
         var answer = new { member = profile.Member, changed };
         return changed ? Results.Json(answer, statusCode: StatusCodes.Status202Accepted) : Results.Ok(answer);
     }

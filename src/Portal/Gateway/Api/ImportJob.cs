@@ -14,7 +14,8 @@ public sealed record ImportJob(
     long RowsSkipped,
     IReadOnlyList<ImportFile> Files,
     IReadOnlyList<string> IgnoredFiles,
-    string? Failure)
+    string? Failure,
+    IReadOnlyList<string>? Notices)
 {
-    public bool Finished => Status is "completed" or "failed";
+    public bool Finished => Status is "completed" or "failed" or "cancelled";
 }

@@ -1,4 +1,5 @@
 using Marten;
+using NetworkingPlatform.ResponseTracking.People;
 using NetworkingPlatform.ServiceDefaults.Identity;
 
 namespace NetworkingPlatform.ResponseTracking.Conversations.GettingHistory;
@@ -17,10 +18,19 @@ public static class GetConversationHistoryEndpoint
     {
         await using var session = store.QuerySession(caller.TenantId);
         var events = await session.Events.FetchStreamAsync(conversationId, token: cancellationToken);
-        return events.Count == 0
-            ? Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Conversation not found",
-                detail: $"No conversation '{conversationId}' has been recorded for this tenant.")
-            : Results.Ok(new ConversationHistoryResponse(conversationId,
-                [.. events.Select(e => new HistoryEntry(e.Version, e.EventTypeName, e.Timestamp, e.Data))]));
+        if (events.Count == 0)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Conversation not found",
+                detail: $"No conversation '{conversationId}' has been recorded for this tenant.");
+        }
+
+        var messages = events.Select(e => e.Data).OfType<MessageRecorded>().ToList();
+        var participants = messages.SelectMany(m => m.To.Prepend(m.From)).Distinct(StringComparer.Ordinal).ToList();
+        var names = await PeopleNames.Load(session, participants, cancellationToken);
+        var subject = messages.Where(m => !string.IsNullOrWhiteSpace(m.Subject)).MinBy(m => m.SentAt)?.Subject;
+        return Results.Ok(new ConversationHistoryResponse(conversationId,
+            [.. events.Select(e => new HistoryEntry(e.Version, e.EventTypeName, e.Timestamp, e.Data))],
+            names.Title(subject, participants, caller.Member),
+            [.. participants.Order(StringComparer.Ordinal).Select(p => new PersonName(p, names.Of(p)))]));
     }
 }

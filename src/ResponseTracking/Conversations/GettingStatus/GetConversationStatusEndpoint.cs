@@ -1,4 +1,5 @@
 using Marten;
+using NetworkingPlatform.ResponseTracking.People;
 using NetworkingPlatform.ServiceDefaults.Identity;
 
 namespace NetworkingPlatform.ResponseTracking.Conversations.GettingStatus;
@@ -9,7 +10,9 @@ public static class GetConversationStatusEndpoint
     {
         endpoints.MapGet("/api/v1/conversations/{conversationId}", Handle)
             .WithName("GetConversationStatus")
-            .WithSummary("Who the conversation waits on, since when, and its reply times; with asOf or version, as it stood then.");
+            .WithSummary("Who the conversation waits on, since when, and its reply times; with asOf or version, as it stood then.")
+            .WithDescription("asOf replays the conversation's event stream as it was recorded up to that moment (recorded time): a "
+                + "message imported later is not there yet. The responsiveness figures' asOf reads the messages' own sent times instead.");
         return endpoints;
     }
 
@@ -31,9 +34,13 @@ public static class GetConversationStatusEndpoint
         var status = asOf is null && version is null
             ? await session.LoadAsync<ConversationStatus>(conversationId, cancellationToken)
             : await session.Events.AggregateStreamAsync<ConversationStatus>(conversationId, version: version ?? 0, timestamp: asOf, token: cancellationToken);
-        return status is null || status.Messages.Count == 0
-            ? Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Conversation not found",
-                detail: $"No conversation '{conversationId}' has been recorded for this tenant at that point.")
-            : Results.Ok(ConversationStatusResponse.From(status, asOf ?? clock.GetUtcNow()));
+        if (status is null || status.Messages.Count == 0)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Conversation not found",
+                detail: $"No conversation '{conversationId}' has been recorded for this tenant at that point.");
+        }
+
+        var names = await PeopleNames.Load(session, status.Participants, cancellationToken);
+        return Results.Ok(ConversationStatusResponse.From(status, asOf ?? clock.GetUtcNow(), names, caller.Member));
     }
 }

@@ -1,5 +1,6 @@
 using MassTransit;
 using NetworkingPlatform.Contracts.Ingestion;
+using NetworkingPlatform.ResponseTracking.Imports;
 
 namespace NetworkingPlatform.ResponseTracking.Conversations.RecordingMessages;
 
@@ -7,22 +8,25 @@ namespace NetworkingPlatform.ResponseTracking.Conversations.RecordingMessages;
 /// An invitation is a conversation of its own: sending it owes the invitee a reply, and accepting it is the invitee's
 /// answer. The same invitation seen again (pending, then accepted) adds only the acceptance.
 /// </summary>
-public sealed class InvitationIngestedConsumer(ConversationRecorder recorder) : IConsumer<InvitationIngested>
+public sealed class InvitationIngestedConsumer(ConversationRecorder recorder, ImportItemsTable importItems) : IConsumer<InvitationIngested>
 {
     public const string InvitationKind = "invitation";
     public const string AcceptedKind = "invitation-accepted";
 
-    public async Task Consume(ConsumeContext<InvitationIngested> context) =>
+    public async Task Consume(ConsumeContext<InvitationIngested> context)
+    {
         await recorder.Record(context.Message.TenantId, ToMessages(context.Message), context.CancellationToken);
+        await importItems.Add(context.Message.TenantId, ImportItem.Of(context.Message), context.CancellationToken);
+    }
 
     public static IReadOnlyList<MessageRecorded> ToMessages(InvitationIngested invitation)
     {
         var conversation = ConversationIdFor(invitation.InvitationId);
         var sent = new MessageRecorded(conversation, invitation.InvitationId, invitation.From, [invitation.To], invitation.SentAt.ToUniversalTime(),
-            InvitationKind, true, invitation.Channel, null, MessagesIngestedConsumer.Excerpt(invitation.Message ?? string.Empty));
+            InvitationKind, true, invitation.Channel, null, MessagesIngestedConsumer.Excerpt(invitation.Message ?? string.Empty), invitation.IsHistory);
         return invitation.AcceptedAt is { } acceptedAt
             ? [sent, new MessageRecorded(conversation, $"{invitation.InvitationId}:accepted", invitation.To, [invitation.From], acceptedAt.ToUniversalTime(),
-                AcceptedKind, false, invitation.Channel, null, string.Empty)]
+                AcceptedKind, false, invitation.Channel, null, string.Empty, invitation.IsAcceptanceHistory)]
             : [sent];
     }
 

@@ -1,10 +1,11 @@
 using MassTransit;
 using NetworkingPlatform.Contracts.Ingestion;
+using NetworkingPlatform.ResponseTracking.Imports;
 
 namespace NetworkingPlatform.ResponseTracking.Conversations.RecordingMessages;
 
 /// <summary>Records a whole ingested batch at once; a redelivered batch, or one that overlaps an earlier one, appends only what is new.</summary>
-public sealed class MessagesIngestedConsumer(ConversationRecorder recorder) : IConsumer<MessagesIngested>
+public sealed class MessagesIngestedConsumer(ConversationRecorder recorder, ImportItemsTable importItems) : IConsumer<MessagesIngested>
 {
     private const int ExcerptLength = 280;
 
@@ -13,6 +14,7 @@ public sealed class MessagesIngestedConsumer(ConversationRecorder recorder) : IC
         foreach (var tenant in context.Message.Messages.GroupBy(m => m.TenantId, StringComparer.Ordinal))
         {
             await recorder.Record(tenant.Key, [.. tenant.Select(ToRecorded)], context.CancellationToken);
+            await importItems.Add(tenant.Key, ImportItem.Of(tenant), context.CancellationToken);
         }
     }
 
@@ -27,7 +29,8 @@ public sealed class MessagesIngestedConsumer(ConversationRecorder recorder) : IC
         ingested.NeedsReply,
         ingested.Channel,
         ingested.Subject,
-        Excerpt(ingested.Body));
+        Excerpt(ingested.Body),
+        ingested.IsHistory);
 
     public static string Excerpt(string body) => body.Length <= ExcerptLength ? body : body[..ExcerptLength];
 }

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Marten;
 using Marten.Pagination;
+using NetworkingPlatform.ResponseTracking.People;
 using NetworkingPlatform.ServiceDefaults.Identity;
 
 namespace NetworkingPlatform.ResponseTracking.Members.Inbox;
@@ -15,7 +16,8 @@ public static class GetInboxEndpoint
     {
         endpoints.MapGet("/api/v1/responses/members/{member}/inbox", Handle)
             .WithName("GetInbox")
-            .WithSummary("Conversations waiting on the member (view=waiting-on-you) or on others (view=waiting-on-others), oldest first.");
+            .WithSummary("Conversations waiting on the member (view=waiting-on-you) or on others (view=waiting-on-others), oldest first, "
+                + "a page at a time (page from 1, pageSize 1-100, default 20; limit is pageSize's earlier name); people by name.");
         return endpoints;
     }
 
@@ -26,6 +28,7 @@ public static class GetInboxEndpoint
         string? channel,
         int? page,
         int? limit,
+        int? pageSize,
         PlatformCaller caller,
         IDocumentStore store,
         CancellationToken cancellationToken)
@@ -45,6 +48,11 @@ public static class GetInboxEndpoint
         if (limit is < 1 or > MaxLimit)
         {
             errors["limit"] = [$"The limit must be between 1 and {MaxLimit}."];
+        }
+
+        if (pageSize is < 1 or > MaxLimit)
+        {
+            errors["pageSize"] = [$"The page size must be between 1 and {MaxLimit}."];
         }
 
         if (errors.Count > 0)
@@ -68,8 +76,9 @@ public static class GetInboxEndpoint
 
         Expression<Func<MemberConversation, DateTimeOffset?>> since = onYou ? c => c.WaitingOnMemberSince : c => c.WaitingOnOthersSince;
         var items = await query.OrderBy(since).ThenBy(c => c.ConversationId)
-            .ToPagedListAsync(page ?? 1, limit ?? 20, cancellationToken);
+            .ToPagedListAsync(page ?? 1, pageSize ?? limit ?? 20, cancellationToken);
+        var names = await PeopleNames.Load(session, items.SelectMany(c => c.Counterparts).Append(member), cancellationToken);
         return Results.Ok(new InboxResponse(member, view, items.PageNumber, items.PageSize, items.TotalItemCount,
-            [.. items.Select(c => InboxItem.From(c, onYou ? c.WaitingOnMember! : c.WaitingOnOthers!))]));
+            [.. items.Select(c => InboxItem.From(c, onYou ? c.WaitingOnMember! : c.WaitingOnOthers!, names))], items.PageSize, names.Of(member)));
     }
 }

@@ -27,7 +27,8 @@ public static class GetReplyTimeHistogramEndpoint
             .WithName("GetReplyTimeHistogram")
             .WithSummary("How long the member's replies took, counted in buckets (under an hour, 6 hours, a day, 3 days, a week, "
                 + "and more), for the conversations received between from and to (default: the last 90 days); "
-                + "basis=calendar or business hours, replies=first or all.");
+                + "basis=calendar or business hours, replies=first or all.")
+            .TakesOnlyQuery("from", "to", "basis", "replies");
         return endpoints;
     }
 

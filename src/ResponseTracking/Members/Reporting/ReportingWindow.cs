@@ -20,7 +20,8 @@ public sealed record ReportingWindow(DateTimeOffset From, DateTimeOffset To)
         return new ReportingWindow(start.ToUniversalTime(), end.ToUniversalTime());
     }
 
-    private static DateTimeOffset? Parse(string? value, string name, IDictionary<string, string[]> errors)
+    /// <summary>An optional instant from the query; a malformed one is an error named after its parameter.</summary>
+    public static DateTimeOffset? Parse(string? value, string name, IDictionary<string, string[]> errors)
     {
         if (value is null)
         {
@@ -29,7 +30,7 @@ public sealed record ReportingWindow(DateTimeOffset From, DateTimeOffset To)
 
         if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
         {
-            return parsed;
+            return parsed.ToUniversalTime();
         }
 
         errors[name] = [$"'{value}' is not a date and time in ISO 8601 (2026-11-01T00:00:00Z)."];

@@ -28,7 +28,8 @@ public static class GetResponsivenessTrendEndpoint
         endpoints.MapGet("/api/v1/responses/members/{member}/responsiveness/trend", Handle)
             .WithName("GetResponsivenessTrend")
             .WithSummary("How the member's responsiveness moved, period by period (interval=week or month, UTC), oldest first; "
-                + "from and to default to the last 365 days; periods without conversations are left out.");
+                + "from and to default to the last 365 days; periods without conversations are left out.")
+            .TakesOnlyQuery("interval", "from", "to", "page", "pageSize");
         return endpoints;
     }
 

@@ -28,7 +28,8 @@ public static class GetTenantResponsivenessEndpoint
         endpoints.MapGet("/api/v1/responses/tenant/responsiveness", Handle)
             .WithName("GetTenantResponsiveness")
             .WithSummary("The tenant's median member over the last 90 days: response rate, first-reply and reply-time medians, "
-                + "to compare a member's figures with.");
+                + "to compare a member's figures with.")
+            .TakesOnlyQuery();
         return endpoints;
     }
 

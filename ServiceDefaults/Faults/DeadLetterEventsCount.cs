@@ -1,0 +1,31 @@
+using Npgsql;
+
+namespace NetworkingPlatform.ServiceDefaults.Faults;
+
+/// <summary>
+/// Events Marten's async daemon gave up on (a projection or a forwarder failed on them) and set aside in the
+/// service's schema: nothing acts on them until someone looks.
+/// </summary>
+public sealed class DeadLetterEventsCount(NpgsqlDataSource dataSource, string schemaName) : ILeftBehindCount
+{
+    public string Name => "networkingplatform.faults.dead_letter_events";
+
+    public string Unit => "{event}";
+
+    public string Description => $"Events set aside in {schemaName}.mt_doc_deadletterevent after a projection or forwarder failed on them.";
+
+    public async Task<long> Count(CancellationToken cancellationToken)
+    {
+        var table = $"{schemaName}.mt_doc_deadletterevent";
+        await using var exists = dataSource.CreateCommand("SELECT to_regclass($1) IS NOT NULL");
+        exists.Parameters.Add(new NpgsqlParameter { Value = table });
+        if (await exists.ExecuteScalarAsync(cancellationToken) is not true)
+        {
+            // Marten creates the table when it first needs it.
+            return 0;
+        }
+
+        await using var count = dataSource.CreateCommand($"SELECT count(*) FROM {table}");
+        return (long)(await count.ExecuteScalarAsync(cancellationToken))!;
+    }
+}

@@ -1,0 +1,6 @@
+using NetworkingPlatform.Platform.Bench;
+
+// bench/platform-bench.sh [--rate 500] [--duration 60] [--warmup 20] [--import 5000] [--keep]
+var settings = BenchSettings.Parse(args);
+var repository = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", ".."));
+return await PlatformBenchmark.Run(repository, settings, LocalServers.FromEnvironment());

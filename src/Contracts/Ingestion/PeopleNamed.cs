@@ -1,0 +1,14 @@
+namespace NetworkingPlatform.Contracts.Ingestion;
+
+/// <summary>
+/// What Ingestion's directory of people learned: for each handle, the name to show, and what else is known. Published
+/// only for people who are new or whose details changed; a field left null is not known (keep what you have).
+/// </summary>
+public sealed record PeopleNamed(
+    Guid EventId,
+    string TenantId,
+    DateTimeOffset OccurredAt,
+    IReadOnlyList<NamedPerson> People) : IIntegrationEvent;
+
+/// <summary>A person of a tenant: a handle (profile slug, email or id), shown as <see cref="DisplayName"/>.</summary>
+public sealed record NamedPerson(string Handle, string? DisplayName, string? Headline, string? ProfileUrl, DateTimeOffset FirstSeen);
