@@ -35,6 +35,9 @@ public sealed class PortalFixture : IAsyncLifetime
 
     public string DemoPassword { get; } = $"Demo-{Guid.NewGuid():N}";
 
+    /// <summary>The key the portal signs browsers' addresses with, known here so that a test can speak for a browser.</summary>
+    public string ForwardingKey { get; } = $"forwarding-{Guid.NewGuid():N}";
+
     public async Task InitializeAsync()
     {
         if (!File.Exists(ChromiumPath))
@@ -45,7 +48,11 @@ public sealed class PortalFixture : IAsyncLifetime
         await infrastructure.InitializeAsync();
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
             [],
-            (_, settings) => settings.Configuration!.AddInMemoryCollection(infrastructure.AppHostSettings(DemoApiKey, DemoPassword)));
+            (_, settings) => settings.Configuration!.AddInMemoryCollection(
+                new Dictionary<string, string?>(infrastructure.AppHostSettings(DemoApiKey, DemoPassword))
+                {
+                    ["Parameters:portal-forwarding-key"] = ForwardingKey,
+                }));
         using var timeout = new CancellationTokenSource(StartTimeout);
         App = await builder.BuildAsync(timeout.Token);
         await App.StartAsync(timeout.Token);
