@@ -33,14 +33,14 @@ var gateway = builder.AddProject<Projects.Gateway>("gateway")
     .WithReference(opportunityMatching).WaitFor(opportunityMatching)
     .WithReference(notification).WaitFor(notification)
     .WithHttpHealthCheck("/health")
-    .WithExternalHttpEndpoints()
+    .WithPublicEndpoint()
     .WithRestartOnCrash();
 
 var portal = builder.AddProject<Projects.Portal>("portal")
     .WithReference(gateway).WaitFor(gateway)
     .WithEnvironment("Portal__ForwardingKey", portalForwardingKey)
     .WithHttpHealthCheck("/health")
-    .WithExternalHttpEndpoints()
+    .WithPublicEndpoint()
     .WithRestartOnCrash();
 gateway.WithEnvironment("Cors__PortalOrigin", portal.GetEndpoint("http"));
 
