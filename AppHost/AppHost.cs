@@ -7,6 +7,8 @@ var (postgres, rabbitmq) = builder.AddPlatformInfrastructure();
 var signingKey = builder.AddParameter("identity-signing-key", secret: true);
 var demoApiKey = builder.AddParameter("demo-api-key", secret: true);
 var demoPassword = builder.AddParameter("demo-password", secret: true);
+// Signs the browser addresses the portal forwards to the Gateway; a fresh one each start unless configured.
+var portalForwardingKey = builder.AddParameter("portal-forwarding-key", new GenerateParameterDefault { MinLength = 32, Special = false }, secret: true);
 
 var ingestion = builder.AddPlatformService<Projects.Ingestion>("ingestion", postgres, rabbitmq, signingKey);
 var responseTracking = builder.AddPlatformService<Projects.ResponseTracking>("responsetracking", postgres, rabbitmq, signingKey);
@@ -25,6 +27,7 @@ var gateway = builder.AddProject<Projects.Gateway>("gateway")
     .WithEnvironment("Seed__DemoTenantFile", builder.SeedFile("demo-tenant.json"))
     .WithEnvironment("Seed__DemoApiKey", demoApiKey)
     .WithEnvironment("Demo__Password", demoPassword)
+    .WithEnvironment("Portal__ForwardingKey", portalForwardingKey)
     .WithReference(ingestion).WaitFor(ingestion)
     .WithReference(responseTracking).WaitFor(responseTracking)
     .WithReference(opportunityMatching).WaitFor(opportunityMatching)
@@ -35,6 +38,7 @@ var gateway = builder.AddProject<Projects.Gateway>("gateway")
 
 var portal = builder.AddProject<Projects.Portal>("portal")
     .WithReference(gateway).WaitFor(gateway)
+    .WithEnvironment("Portal__ForwardingKey", portalForwardingKey)
     .WithHttpHealthCheck("/health")
     .WithPublicEndpoint()
     .WithRestartOnCrash();

@@ -39,6 +39,8 @@ public static class MessagingExtensions
         builder.Services.AddMassTransit(bus =>
         {
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(servicePrefix, false));
+            // MassTransit reports usage to its authors' host unless told not to: nothing leaves for a host the operator did not configure.
+            bus.DisableUsageTelemetry();
             registerConsumers?.Invoke(bus);
             bus.UsingRabbitMq((context, rabbit) =>
             {

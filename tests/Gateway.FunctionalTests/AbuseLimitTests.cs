@@ -35,7 +35,9 @@ public sealed class AbuseLimitTests(IsolatedInfrastructure infrastructure) : IAs
         Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
         Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
         Assert.True(limited.Headers.RetryAfter!.Delta >= TimeSpan.FromSeconds(1));
-        Assert.Equal(429, (await limited.Content.ReadFromJsonAsync<ProblemDetails>())!.Status);
+        var problem = await limited.Content.ReadFromJsonAsync<ProblemDetails>();
+        Assert.Equal((429, "https://tools.ietf.org/html/rfc6585#section-4"), (problem!.Status, problem.Type));
+        Assert.False(problem.Extensions.ContainsKey("lockedUntil"));
         Assert.Equal(HttpStatusCode.OK, (await harness.Bare(cookie: cookie).GetAsync("/api/v1/messages/echo")).StatusCode);
     }
 
@@ -61,6 +63,8 @@ public sealed class AbuseLimitTests(IsolatedInfrastructure infrastructure) : IAs
         Assert.Equal("http://portal.test:5090", portal.Headers.GetValues("Access-Control-Allow-Origin").Single());
         Assert.Equal("true", portal.Headers.GetValues("Access-Control-Allow-Credentials").Single());
         Assert.False(stranger.Headers.Contains("Access-Control-Allow-Origin"));
+        var unauthenticated = await harness.Bare().GetAsync("/api/v1/messages/echo");
+        Assert.All([portal, stranger, unauthenticated], answer => Assert.Contains("Origin", answer.Headers.Vary));
     }
 
     [Fact]

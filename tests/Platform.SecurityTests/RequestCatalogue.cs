@@ -84,7 +84,7 @@ public static class RequestCatalogue
         {
             ["language"] = "es", ["timeZone"] = "America/Mexico_City", ["email"] = "ana@example.org", ["emailFrequency"] = "immediate",
         },
-        "POST /api/v1/webhooks" => new JsonObject { ["url"] = "https://hooks.example.org/np", ["eventTypes"] = new JsonArray("conversation-answered") },
+        "POST /api/v1/webhooks" => new JsonObject { ["url"] = "https://hooks.example.org/np", ["eventTypes"] = new JsonArray("reply-overdue") },
         "POST /api/v1/tenant/invitations" => new JsonObject { ["email"] = $"invitee-{Guid.NewGuid():N}@example.org", ["role"] = "member" },
         "POST /api/v1/tenant/api-keys" => new JsonObject { ["name"] = $"key {a.Marker}", ["scopes"] = new JsonArray("read") },
         "PUT /api/v1/account/language" => new JsonObject { ["language"] = "es" },

@@ -15,6 +15,7 @@ using NetworkingPlatform.Notification.Webhooks;
 using NetworkingPlatform.Notification.Webhooks.DeliveryLog;
 using NetworkingPlatform.Notification.Webhooks.Redelivering;
 using NetworkingPlatform.Notification.Webhooks.Subscribing;
+using NetworkingPlatform.Notification.Webhooks.Targets;
 using NetworkingPlatform.Notification.WeeklySummaries;
 using NetworkingPlatform.Notification.Withdrawing;
 using NetworkingPlatform.ServiceDefaults.Identity;
@@ -36,6 +37,7 @@ public static class NotificationExtensions
         builder.Services.Configure<DeliveryOptions>(builder.Configuration.GetSection(DeliveryOptions.Section));
         builder.Services.Configure<SmtpOptions>(builder.Configuration.GetSection(SmtpOptions.Section));
         builder.Services.Configure<WeeklySummaryOptions>(builder.Configuration.GetSection(WeeklySummaryOptions.Section));
+        builder.Services.Configure<WebhookTargetOptions>(builder.Configuration.GetSection(WebhookTargetOptions.Section));
 
         builder.AddPlatformMarten(SchemaName, options =>
         {
@@ -61,6 +63,8 @@ public static class NotificationExtensions
         builder.Services.AddSingleton<AnswerLinks>();
         builder.Services.AddSingleton<EmailComposer>();
         builder.Services.AddSingleton<EmailSender>();
+        builder.Services.AddSingleton<IWebhookHostResolver, WebhookHostResolver>();
+        builder.Services.AddSingleton<WebhookTargets>();
         builder.Services.AddSingleton<WebhookSender>();
         builder.Services.AddSingleton<WebhookUrlPolicy>();
         builder.Services.AddScoped<NotificationDispatcher>();
@@ -71,10 +75,6 @@ public static class NotificationExtensions
         builder.Services.AddSingleton<WeeklySummaryScheduler>();
         builder.Services.AddHostedService(services => services.GetRequiredService<WeeklySummaryScheduler>());
 
-        // Webhook retries are the delivery worker's, spread over hours: a retrying HTTP handler would multiply attempts.
-#pragma warning disable EXTEXP0001 // Experimental, but the documented way to opt one client out of the defaults.
-        builder.Services.AddHttpClient(WebhookSender.ClientName, client => client.Timeout = Timeout.InfiniteTimeSpan).RemoveAllResilienceHandlers();
-#pragma warning restore EXTEXP0001
         builder.Services.AddHttpClient<IngestionReplies>((services, client) =>
             client.BaseAddress = new Uri(builder.Configuration[$"{NotificationOptions.Section}:{nameof(NotificationOptions.IngestionBaseUrl)}"] ?? "http://ingestion"));
         // Retrying is the weekly summary scan's: a member ResponseTracking does not answer is asked again at the next one.

@@ -45,7 +45,7 @@ public static class SignInEndpoint
         var now = clock.GetUtcNow();
         if (account?.LockedUntil is { } lockedUntil && lockedUntil > now)
         {
-            return LockedOut(context, lockedUntil - now);
+            return LockedOut(context, lockedUntil, lockedUntil - now);
         }
 
         if (!passwords.Verify(account, request.Password!))
@@ -65,7 +65,7 @@ public static class SignInEndpoint
 
             session.Store(account);
             await session.SaveChangesAsync(cancellationToken);
-            return locked ? LockedOut(context, LockoutDuration) : BadCredentials();
+            return locked ? LockedOut(context, account.LockedUntil!.Value, LockoutDuration) : BadCredentials();
         }
 
         if (account!.FailedSignIns > 0 || account.LockedUntil is not null)
@@ -84,10 +84,12 @@ public static class SignInEndpoint
     private static IResult BadCredentials() => Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized",
         detail: "The email or the password is wrong.");
 
-    private static IResult LockedOut(HttpContext context, TimeSpan remaining)
+    private static IResult LockedOut(HttpContext context, DateTimeOffset lockedUntil, TimeSpan remaining)
     {
         context.Response.Headers.RetryAfter = Math.Ceiling(remaining.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+        // lockedUntil tells a locked account apart from a request limit, which answers 429 too.
         return Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many failed sign-ins",
-            detail: $"After {FailuresBeforeLockout} failed sign-ins in a row the account is locked for {LockoutDuration.TotalMinutes:0} minutes.");
+            detail: $"After {FailuresBeforeLockout} failed sign-ins in a row the account is locked for {LockoutDuration.TotalMinutes:0} minutes.",
+            extensions: new Dictionary<string, object?> { ["lockedUntil"] = lockedUntil });
     }
 }

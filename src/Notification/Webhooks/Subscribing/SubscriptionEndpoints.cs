@@ -1,5 +1,6 @@
 using Marten;
 using NetworkingPlatform.Notification.Dispatching;
+using NetworkingPlatform.Notification.Webhooks.Targets;
 using NetworkingPlatform.ServiceDefaults.Identity;
 
 namespace NetworkingPlatform.Notification.Webhooks.Subscribing;
@@ -30,7 +31,7 @@ public static class SubscriptionEndpoints
     private static async Task<IResult> Subscribe(SubscribeRequest request, PlatformCaller caller, WebhookUrlPolicy policy, IDocumentStore store, TimeProvider clock, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
-        if (policy.Reject(request.Url) is { } urlProblem)
+        if (await policy.Reject(request.Url, cancellationToken) is { } urlProblem)
         {
             errors["url"] = [urlProblem];
         }
