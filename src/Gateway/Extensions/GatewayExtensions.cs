@@ -80,6 +80,7 @@ public static class GatewayExtensions
         app.UseSecurityHeaders();
         app.UseCors();
         app.UseServiceDefaults();
+        app.UseRateLimitHeaders();
         app.UseRateLimiter();
         return app;
     }
