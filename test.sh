@@ -10,6 +10,16 @@ cd "$(dirname "$0")"
 dotnet tool restore >/dev/null
 
 dotnet build NetworkingPlatform.sln -nologo -clp:ErrorsOnly
+
+# The committed OpenAPI documents (contract/openapi, checked against what the Gateway serves by ContractSnapshotTests)
+# pass redocly's recommended ruleset with no error and no warning.
+npm ci --prefix contract --no-audit --no-fund --loglevel=error
+lint=$(npm run --prefix contract -s lint 2>&1) || true
+if ! grep -qE "Your API descriptions? (is|are) valid" <<<"$lint" || grep -qE "[0-9]+ (errors?|warnings?)" <<<"$lint"; then
+  echo "$lint"
+  echo "redocly lint: the OpenAPI documents in contract/openapi have errors or warnings" >&2
+  exit 1
+fi
 log=$(mktemp)
 status=0
 dotnet test NetworkingPlatform.sln --no-build -nologo "$@" 2>&1 | tee "$log" || status=$?

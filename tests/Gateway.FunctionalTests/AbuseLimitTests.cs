@@ -42,6 +42,27 @@ public sealed class AbuseLimitTests(IsolatedInfrastructure infrastructure) : IAs
     }
 
     [Fact]
+    public async Task Every_answer_tells_the_caller_its_budget_refusals_included()
+    {
+        var (_, cookie) = await GatewayHarness.SignUp(harness.Bare(), $"budget-{Guid.NewGuid():N}@example.org");
+        var client = harness.Bare(cookie: cookie);
+        var answers = new List<HttpResponseMessage>();
+        // The bucket refills by one a second: on a slow machine it can take more than its size to empty it.
+        while (answers.Count < 50 && answers.LastOrDefault()?.StatusCode != HttpStatusCode.TooManyRequests)
+        {
+            answers.Add(await client.GetAsync("/api/v1/messages/echo"));
+        }
+
+        static int Header(HttpResponseMessage answer, string name) => int.Parse(answer.Headers.GetValues(name).Single());
+        Assert.Equal(HttpStatusCode.OK, answers[0].StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, answers[^1].StatusCode);
+        Assert.All(answers, answer => Assert.Equal(PerMinute, Header(answer, "RateLimit-Limit")));
+        Assert.All(answers, answer => Assert.InRange(Header(answer, "RateLimit-Remaining"), 0, PerMinute));
+        Assert.Equal(0, Header(answers[^1], "RateLimit-Remaining"));
+        Assert.InRange(Header(answers[^1], "RateLimit-Reset"), 1, 60);
+    }
+
+    [Fact]
     public async Task A_body_larger_than_the_limit_gets_413_problem_details()
     {
         var (_, cookie) = await GatewayHarness.SignUp(harness.Bare(), $"big-{Guid.NewGuid():N}@example.org");

@@ -83,6 +83,7 @@ public static class GatewayExtensions
         app.UseSecurityHeaders(ApiContentSecurityPolicy.For);
         app.UsePortalCors();
         app.UseServiceDefaults();
+        app.UseRateLimitHeaders();
         app.UseRateLimiter();
         return app;
     }

@@ -20,6 +20,7 @@ using NetworkingPlatform.Notification.WeeklySummaries;
 using NetworkingPlatform.Notification.Withdrawing;
 using NetworkingPlatform.ServiceDefaults.Identity;
 using NetworkingPlatform.ServiceDefaults.Messaging;
+using NetworkingPlatform.ServiceDefaults.OpenApi;
 using NetworkingPlatform.ServiceDefaults.Storage;
 
 namespace NetworkingPlatform.Notification.Extensions;
@@ -31,7 +32,14 @@ public static class NotificationExtensions
     public static IHostApplicationBuilder AddNotification(this IHostApplicationBuilder builder)
     {
         builder.AddGatewayIdentity();
-        builder.Services.AddOpenApi();
+        builder.Services.AddPlatformOpenApi(
+        [
+            new ApiTag("Notifications", "A member's in-app notifications: the list with its unread count, marking read, and the live stream."),
+            new ApiTag("One-click answers", "Answering a nudge with one click, in the app or from the signed links of its email."),
+            new ApiTag("Preferences", "How and when each member is notified: channels per type, language, time zone, quiet hours, email frequency."),
+            new ApiTag("Webhooks", "The tenant's webhook subscriptions: signed POSTs of chosen event types."),
+            new ApiTag("Webhook deliveries", "Each event sent to a subscription, with every attempt, and sending one again."),
+        ]);
         builder.Services.TryAddTimeProvider();
         builder.Services.Configure<NotificationOptions>(builder.Configuration.GetSection(NotificationOptions.Section));
         builder.Services.Configure<DeliveryOptions>(builder.Configuration.GetSection(DeliveryOptions.Section));

@@ -17,6 +17,8 @@ public static class SignInEndpoint
         endpoints.MapPost("/api/v1/account/sign-in", Handle)
             .AllowAnonymous()
             .WithName("SignIn")
+            .WithTags("Sign-up and sign-in")
+            .WithDescription("Public. Answers the account and sets the np_session cookie (HttpOnly, sliding 8 hours). A wrong email or password is 401 and takes as long either way.")
             .WithSummary("Signs in with email and password (cookie np_session). Five failures in a row lock the account for 15 minutes (429).")
             .Produces<AccountView>()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
