@@ -31,12 +31,14 @@ var gateway = builder.AddProject<Projects.Gateway>("gateway")
     .WithReference(notification).WaitFor(notification)
     .WithHttpHealthCheck("/health")
     .WithPublicEndpoint()
+    .WithMetricExportInterval()
     .WithRestartOnCrash();
 
 var portal = builder.AddProject<Projects.Portal>("portal")
     .WithReference(gateway).WaitFor(gateway)
     .WithHttpHealthCheck("/health")
     .WithPublicEndpoint()
+    .WithMetricExportInterval()
     .WithRestartOnCrash();
 gateway.WithEnvironment("Cors__PortalOrigin", portal.GetEndpoint("http"));
 
