@@ -34,6 +34,7 @@ var gateway = builder.AddProject<Projects.Gateway>("gateway")
     .WithReference(notification).WaitFor(notification)
     .WithHttpHealthCheck("/health")
     .WithPublicEndpoint()
+    .WithMetricExportInterval()
     .WithRestartOnCrash();
 
 var portal = builder.AddProject<Projects.Portal>("portal")
@@ -41,6 +42,7 @@ var portal = builder.AddProject<Projects.Portal>("portal")
     .WithEnvironment("Portal__ForwardingKey", portalForwardingKey)
     .WithHttpHealthCheck("/health")
     .WithPublicEndpoint()
+    .WithMetricExportInterval()
     .WithRestartOnCrash();
 gateway.WithEnvironment("Cors__PortalOrigin", portal.GetEndpoint("http"));
 
