@@ -11,6 +11,7 @@ public sealed class Ledger
     private const int KeptFailures = 20;
     private readonly ConcurrentDictionary<(string Tenant, string MessageId), AcceptedMessage> accepted = new();
     private readonly ConcurrentQueue<string> failures = new();
+    private long planned;
     private long requests;
     private long retriedRequests;
     private long gaveUp;
@@ -33,6 +34,12 @@ public sealed class Ledger
     public IReadOnlyCollection<AcceptedMessage> Accepted => [.. accepted.Values];
 
     public long AcceptedCount => accepted.Count;
+
+    /// <summary>Messages the clients set out to send, each once however many times it was retried.</summary>
+    public long PlannedCount => Interlocked.Read(ref planned);
+
+    /// <summary>Messages a client set out to send that the platform never accepted: gave up on, or refused.</summary>
+    public long NeverAccepted => PlannedCount - AcceptedCount;
 
     public long Requests => Interlocked.Read(ref requests);
 
@@ -57,6 +64,8 @@ public sealed class Ledger
 
     /// <summary>When the last request got its final answer (a <see cref="System.Diagnostics.Stopwatch"/> timestamp).</summary>
     public long LastAnsweredAt => Interlocked.Read(ref lastAnsweredAt);
+
+    public void Planned(int messages) => Interlocked.Add(ref planned, messages);
 
     public void Sent(SendOutcome outcome)
     {
