@@ -18,7 +18,6 @@ public sealed class OpenLoopDriver
     private readonly LoadOptions options;
     private readonly CarefulSender sender;
     private readonly Random random;
-    private readonly Random asideRandom;
     private readonly string runId;
     private readonly List<Task> running = [];
     private long conversations;
@@ -33,7 +32,6 @@ public sealed class OpenLoopDriver
         this.runId = runId;
         sender = new CarefulSender(gateway, options.GiveUpAfter);
         random = new Random(options.Seed);
-        asideRandom = new Random(options.Seed + 1);
     }
 
     public Ledger Ledger { get; } = new();
@@ -110,7 +108,7 @@ public sealed class OpenLoopDriver
 
     private void PlanConversation(PriorityQueue<Func<Task>, long> due, long at)
     {
-        var (opener, answer) = NewConversation(random);
+        var (opener, answer) = NewConversation();
         var answerAt = at + random.NextInt64(options.AnswerDelayMin.Ticks, options.AnswerDelayMax.Ticks);
         var retryOpener = random.NextDouble() < options.ClientRetryShare;
         var retryAnswer = random.NextDouble() < options.ClientRetryShare;
@@ -119,26 +117,26 @@ public sealed class OpenLoopDriver
         due.Enqueue(() => SendMessage(answer, answerAt, retryAnswer, probe, CancellationToken.None), answerAt);
     }
 
-    private (PlannedMessage Opener, PlannedMessage Answer) NewConversation(Random source, LoadTenant? of = null)
+    private (PlannedMessage Opener, PlannedMessage Answer) NewConversation(LoadTenant? of = null)
     {
         var number = Interlocked.Increment(ref conversations);
         var tenant = of ?? tenants[(int)(number % tenants.Count)];
-        var asker = tenant.Members[source.Next(tenant.Members.Count)];
-        var askee = OtherThan(source, tenant, asker);
-        string[] to = source.NextDouble() < options.GroupShare ? [askee, OtherThan(source, tenant, asker, askee)] : [askee];
+        var asker = tenant.Members[random.Next(tenant.Members.Count)];
+        var askee = OtherThan(tenant, asker);
+        string[] to = random.NextDouble() < options.GroupShare ? [askee, OtherThan(tenant, asker, askee)] : [askee];
         var conversationId = $"load-{runId}-c{number}";
         var opener = new PlannedMessage(tenant, conversationId, $"{conversationId}-m1", asker, to,
-            Phrases.Openers[source.Next(Phrases.Openers.Length)], MessageRole.Opener);
+            Phrases.Openers[random.Next(Phrases.Openers.Length)], MessageRole.Opener);
         var answer = new PlannedMessage(tenant, conversationId, $"{conversationId}-m2", askee, [.. to.Skip(1).Prepend(asker)],
-            Phrases.Answers[source.Next(Phrases.Answers.Length)], MessageRole.Answer);
+            Phrases.Answers[random.Next(Phrases.Answers.Length)], MessageRole.Answer);
         return (opener, answer);
     }
 
-    private static string OtherThan(Random source, LoadTenant tenant, params string[] taken)
+    private string OtherThan(LoadTenant tenant, params string[] taken)
     {
         while (true)
         {
-            var member = tenant.Members[source.Next(tenant.Members.Count)];
+            var member = tenant.Members[random.Next(tenant.Members.Count)];
             if (!taken.Contains(member))
             {
                 return member;
@@ -172,50 +170,22 @@ public sealed class OpenLoopDriver
         await probing;
     }
 
-    private Task SendBatch(long at, CancellationToken cancellationToken)
+    private async Task SendBatch(long at, CancellationToken cancellationToken)
     {
-        // Runs on the scheduling loop, like every use of the schedule's random source.
+        // Runs on the scheduling loop up to its first await, like every use of the random source.
         var tenant = tenants[random.Next(tenants.Count)];
-        return PostBatch(tenant, PlanBatch(random, tenant, options.BatchSize), at, cancellationToken);
-    }
-
-    /// <summary>
-    /// A batch of <paramref name="size"/> messages (question/answer pairs) sent now, beside the schedule, as carefully and
-    /// kept in the same ledger as the scheduled ones (a fault suite's batch in flight). Its messages are known at once;
-    /// the task ends with the batch's final answer. Call it while <see cref="Run"/> runs.
-    /// </summary>
-    public (IReadOnlyList<PlannedMessage> Messages, Task Sent) SendBatchNow(int size, CancellationToken cancellationToken)
-    {
-        List<PlannedMessage> planned;
-        LoadTenant tenant;
-        lock (asideRandom)
-        {
-            tenant = tenants[asideRandom.Next(tenants.Count)];
-            planned = PlanBatch(asideRandom, tenant, size);
-        }
-
-        return (planned, PostBatch(tenant, planned, Now(), cancellationToken));
-    }
-
-    private List<PlannedMessage> PlanBatch(Random source, LoadTenant tenant, int size)
-    {
         var planned = new List<PlannedMessage>();
-        for (var i = 0; i < size / 2; i++)
+        for (var i = 0; i < options.BatchSize / 2; i++)
         {
-            var (opener, answer) = NewConversation(source, tenant);
+            var (opener, answer) = NewConversation(tenant);
             planned.Add(opener);
             planned.Add(answer);
         }
 
-        return planned;
-    }
-
-    private async Task PostBatch(LoadTenant tenant, List<PlannedMessage> planned, long at, CancellationToken cancellationToken)
-    {
         // A batch stands for an integration catching up: the opener a minute ago, its answer half a minute later.
         var sentAt = ClockAt(at);
         var body = GatewayRequests.BatchBody(planned.Select(m => (m, m.Role == MessageRole.Opener ? sentAt.AddSeconds(-60) : sentAt.AddSeconds(-30))));
-        var key = $"batch-{planned[0].MessageId}";
+        var key = $"batch-{runId}-{at}";
         Ledger.Planned(planned.Count);
         var outcome = await sender.Send(() => GatewayRequests.Post("/api/v1/messages/batch", body, tenant.NextKey(), key), cancellationToken);
         Ledger.Sent(outcome);

@@ -69,21 +69,6 @@ public sealed class PlatformRecords(string connectionString)
         return counts;
     }
 
-    /// <summary>How many of these messages of one tenant ResponseTracking recorded so far: a batch's progress.</summary>
-    public async Task<long> RecordedAmong(string tenant, IReadOnlyCollection<string> messageIds, CancellationToken cancellationToken)
-    {
-        const string sql = """
-            SELECT count(*) FROM response_tracking.mt_events
-             WHERE type = 'message_recorded' AND tenant_id = $1 AND data ->> 'MessageId' = ANY($2)
-            """;
-        await foreach (var row in Rows(sql, cancellationToken, Text(tenant), TextArray(messageIds)))
-        {
-            return row.GetInt64(0);
-        }
-
-        return 0;
-    }
-
     /// <summary>Events Marten's async daemon set aside in any service's schema (a projection or forwarder gave up on them).</summary>
     public async Task<long> DeadLetterEvents(CancellationToken cancellationToken)
     {
@@ -132,8 +117,6 @@ public sealed class PlatformRecords(string connectionString)
             yield return reader;
         }
     }
-
-    private static NpgsqlParameter Text(string value) => new() { Value = value, NpgsqlDbType = NpgsqlDbType.Text };
 
     private static NpgsqlParameter TextArray(IReadOnlyCollection<string> values) =>
         new() { Value = values.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text };

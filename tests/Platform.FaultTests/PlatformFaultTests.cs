@@ -16,12 +16,8 @@ public sealed class PlatformFaultTests(FaultPlatform platform, ITestOutputHelper
     [
         new BrokerRestart(down: TimeSpan.FromSeconds(5)),
         new DatabaseRestart(),
-        new ServiceKill("gateway"),
         new ServiceKill("ingestion"),
-        new ServiceKill(FaultPlatform.ResponseTracking),
-        new ServiceKill("opportunitymatching"),
-        new ServiceKill("notification"),
-        new ReplicaKillDuringBatch(batchSize: 2_000),
+        new ServiceKill("responsetracking"),
     ];
 
     public static TheoryData<string> FaultNames => [.. Faults.Select(f => f.Name)];

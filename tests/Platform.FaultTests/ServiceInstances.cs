@@ -6,7 +6,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace NetworkingPlatform.Platform.FaultTests;
 
 /// <summary>
-/// The latest state of every process the AppHost runs, each replica apart, kept from its resource notifications: which
+/// The latest state of every process the AppHost runs, kept from its resource notifications: which
 /// process serves a service now, and whether a restarted one serves again.
 /// </summary>
 public sealed class ServiceInstances : IAsyncDisposable
@@ -31,7 +31,7 @@ public sealed class ServiceInstances : IAsyncDisposable
             }
         });
 
-    /// <summary>The instances of a service (several when it runs replicas), in a stable order.</summary>
+    /// <summary>The instances of a service (several if it runs replicas), in a stable order.</summary>
     public IReadOnlyList<ResourceEvent> Of(string service) =>
         [.. latest.Values.Where(e => e.Resource.Name == service).OrderBy(e => e.ResourceId, StringComparer.Ordinal)];
 
@@ -50,15 +50,15 @@ public sealed class ServiceInstances : IAsyncDisposable
     public bool ServesAgain(string resourceId, int killed) =>
         Current(resourceId) is { } now && Serves(now) && Pid(now) != killed;
 
-    public async Task WaitUntilServing(IReadOnlyCollection<(string Service, int Instances)> services, TimeSpan timeout)
+    /// <summary>Waits until every one of <paramref name="services"/> runs as one serving process.</summary>
+    public async Task WaitUntilServing(IReadOnlyCollection<string> services, TimeSpan timeout)
     {
         var deadline = DateTime.UtcNow + timeout;
-        while (!services.All(s => Of(s.Service) is { } instances && instances.Count == s.Instances && instances.All(Serves)))
+        while (!services.All(service => Of(service) is [var only] && Serves(only)))
         {
             if (DateTime.UtcNow > deadline)
             {
-                var states = services.SelectMany(s => Of(s.Service))
-                    .Select(i => $"{i.ResourceId}: {i.Snapshot.State?.Text} {i.Snapshot.HealthStatus}");
+                var states = services.SelectMany(Of).Select(i => $"{i.ResourceId}: {i.Snapshot.State?.Text} {i.Snapshot.HealthStatus}");
                 throw new TimeoutException($"The platform did not serve within {timeout}: {string.Join("; ", states)}");
             }
 
