@@ -22,6 +22,8 @@ export ASPNETCORE_ENVIRONMENT=Development DOTNET_ENVIRONMENT=Development
 export ASPIRE_ALLOW_UNSECURED_TRANSPORT=true
 export ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL="${NP_OTLP_URL:-http://localhost:18889}"
 export ASPIRE_DASHBOARD_OTLP_HTTP_ENDPOINT_URL="${NP_OTLP_HTTP_URL:-http://localhost:18890}"
+# The Gateway and the portal listen on 5080 and 5090 themselves, not behind DCP's proxy (a hop per request).
+export DirectPublicEndpoints=true
 export ASPIRE_RESOURCE_SERVICE_ENDPOINT_URL="${NP_RESOURCE_SERVICE_URL:-http://localhost:18891}"
 
 # Secrets go to the AppHost through its environment, never its command line.

@@ -30,13 +30,13 @@ var gateway = builder.AddProject<Projects.Gateway>("gateway")
     .WithReference(opportunityMatching).WaitFor(opportunityMatching)
     .WithReference(notification).WaitFor(notification)
     .WithHttpHealthCheck("/health")
-    .WithExternalHttpEndpoints()
+    .WithPublicEndpoint()
     .WithRestartOnCrash();
 
 var portal = builder.AddProject<Projects.Portal>("portal")
     .WithReference(gateway).WaitFor(gateway)
     .WithHttpHealthCheck("/health")
-    .WithExternalHttpEndpoints()
+    .WithPublicEndpoint()
     .WithRestartOnCrash();
 gateway.WithEnvironment("Cors__PortalOrigin", portal.GetEndpoint("http"));
 

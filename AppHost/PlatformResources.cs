@@ -10,6 +10,13 @@ public static class PlatformResources
     public const string InfrastructureSetting = "Infrastructure";
 
     /// <summary>
+    /// "true" (./run.sh) makes the Gateway and the portal listen on their own ports (5080, 5090) instead of behind DCP's
+    /// proxy, which costs a hop for every request. Test runs leave it off: proxied, their ports are randomised, so several
+    /// platforms run side by side.
+    /// </summary>
+    public const string DirectPublicEndpointsSetting = "DirectPublicEndpoints";
+
+    /// <summary>
     /// PostgreSQL and RabbitMQ. "local" (the default) uses servers already running on this machine, given by the
     /// connection strings <c>postgres</c> and <c>rabbitmq</c> (scripts/infra.sh starts them). "containers" lets
     /// Aspire run them in Docker, for machines that have a Docker engine.
@@ -37,14 +44,30 @@ public static class PlatformResources
         IResourceBuilder<IResourceWithConnectionString> postgres,
         IResourceBuilder<IResourceWithConnectionString> rabbitmq,
         IResourceBuilder<ParameterResource> signingKey)
-        where TProject : IProjectMetadata, new() =>
-        builder.AddProject<TProject>(name)
+        where TProject : IProjectMetadata, new()
+    {
+        var replicas = builder.Configuration.GetValue($"Replicas:{name}", 1);
+        return builder.AddProject<TProject>(name)
             .WithReference(postgres).WaitFor(postgres)
             .WithReference(rabbitmq).WaitFor(rabbitmq)
             .WithEnvironment("Identity__SigningKey", signingKey)
-            .WithReplicas(builder.Configuration.GetValue($"Replicas:{name}", 1))
+            .WithReplicas(replicas)
+            // Services are found by service discovery, never at a fixed port. A single copy listens on a port DCP picks;
+            // only replicas need DCP's proxy in front of them to share one address.
+            .WithEndpoint("http", endpoint =>
+            {
+                endpoint.Port = null;
+                endpoint.IsProxied = replicas > 1;
+            })
             .WithHttpHealthCheck("/health")
             .WithRestartOnCrash();
+    }
+
+    /// <summary>A public endpoint on its own port when <see cref="DirectPublicEndpointsSetting"/> says so.</summary>
+    public static IResourceBuilder<ProjectResource> WithPublicEndpoint(this IResourceBuilder<ProjectResource> project) =>
+        project.ApplicationBuilder.Configuration.GetValue(DirectPublicEndpointsSetting, false)
+            ? project.WithEndpoint("http", endpoint => endpoint.IsProxied = false).WithExternalHttpEndpoints()
+            : project.WithExternalHttpEndpoints();
 
     public static string SeedFile(this IDistributedApplicationBuilder builder, string fileName) =>
         Path.GetFullPath(Path.Combine(builder.AppHostDirectory, "..", "seeds", fileName));

@@ -24,6 +24,8 @@ public static class GatewayIdentityExtensions
             .AddJwtBearer(options =>
             {
                 options.MapInboundClaims = false;
+                options.TokenHandlers.Clear();
+                options.TokenHandlers.Add(new RememberingTokenHandler());
                 options.TokenValidationParameters = new TokenValidationParameters
                 {
                     ValidIssuer = PlatformIdentity.Issuer,

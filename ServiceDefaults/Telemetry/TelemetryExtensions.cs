@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -12,6 +13,9 @@ public static class TelemetryExtensions
 {
     /// <summary>The activity sources and meters of the libraries the services are built on.</summary>
     private static readonly string[] LibrarySources = ["MassTransit", "Marten", "Npgsql"];
+
+    public const string TracesPerSecondSetting = "Telemetry:TracesPerSecond";
+    private const double DefaultTracesPerSecond = 20;
 
     public static IHostApplicationBuilder ConfigurePlatformTelemetry(this IHostApplicationBuilder builder)
     {
@@ -31,7 +35,7 @@ public static class TelemetryExtensions
                 .AddRuntimeInstrumentation()
                 .AddMeter(LibrarySources))
             .WithTracing(tracing => tracing
-                .SetSampler(new ParentBasedSampler(new BackgroundNoiseSampler()))
+                .SetSampler(new ParentBasedSampler(new PlatformSampler(builder.Configuration.GetValue(TracesPerSecondSetting, DefaultTracesPerSecond))))
                 .AddSource(builder.Environment.ApplicationName)
                 .AddSource(PlatformTelemetry.ActivitySourceName)
                 .AddSource(LibrarySources)

@@ -49,15 +49,35 @@ public sealed class IsolatedInfrastructure : IAsyncLifetime
     public async Task DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();
-        await using (var connection = new NpgsqlConnection(AdminConnectionString))
-        {
-            await connection.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
-            await drop.ExecuteNonQueryAsync();
-        }
+        await DropDatabase();
 
         using var management = ManagementClient();
         await management.DeleteAsync($"api/vhosts/{Uri.EscapeDataString(name)}");
+    }
+
+    // A platform's processes may still be shutting down and reconnecting when the run ends, so new connections
+    // are refused first and the drop is tried again while one slips in between.
+    private async Task DropDatabase()
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        await using var connection = new NpgsqlConnection(AdminConnectionString);
+        await connection.OpenAsync();
+        while (true)
+        {
+            try
+            {
+                await using var refuse = new NpgsqlCommand(
+                    $"DO $$ BEGIN IF EXISTS (SELECT 1 FROM pg_database WHERE datname = '{name}') THEN ALTER DATABASE \"{name}\" WITH ALLOW_CONNECTIONS false; END IF; END $$", connection);
+                await refuse.ExecuteNonQueryAsync();
+                await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
+                await drop.ExecuteNonQueryAsync();
+                return;
+            }
+            catch (PostgresException) when (DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(250);
+            }
+        }
     }
 
     private string AdminConnectionString =>

@@ -1,17 +1,23 @@
+using System.Collections.Concurrent;
 using Marten;
 using Marten.Patching;
 
 namespace NetworkingPlatform.Gateway.ApiKeys;
 
-/// <summary>Records when a key was last used, at most once a minute per key, so that busy keys cost no write per request.</summary>
+/// <summary>
+/// Records when a key was last used, at most once a minute per key and replica: of the requests that find the minute
+/// over, one writes, so that busy keys cost no write per request and concurrent requests do not queue on one row.
+/// </summary>
 public sealed class ApiKeyUsage(IDocumentStore store, TimeProvider clock)
 {
     public static readonly TimeSpan Resolution = TimeSpan.FromMinutes(1);
+    private readonly ConcurrentDictionary<string, DateTimeOffset> recorded = new(StringComparer.Ordinal);
 
     public async Task Record(ApiKey key, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        if (key.LastUsedAt is { } last && now - last < Resolution)
+        var last = recorded.TryGetValue(key.Id, out var here) ? here : key.LastUsedAt ?? DateTimeOffset.MinValue;
+        if (now - last < Resolution || !(recorded.TryAdd(key.Id, now) || recorded.TryUpdate(key.Id, now, here)))
         {
             return;
         }

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
-using Marten;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 using NetworkingPlatform.Gateway.ApiKeys;
@@ -9,12 +8,15 @@ using NetworkingPlatform.ServiceDefaults.Identity;
 
 namespace NetworkingPlatform.Gateway.Authentication;
 
-/// <summary>Authenticates integrations by the <c>X-Api-Key</c> header. A revoked key stops working at once: keys are read per request.</summary>
+/// <summary>
+/// Authenticates integrations by the <c>X-Api-Key</c> header. Keys are read through <see cref="ApiKeyCache"/>, which
+/// forgets a revoked key at once on every replica.
+/// </summary>
 public sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    IDocumentStore store,
+    ApiKeyCache keys,
     ApiKeyUsage usage)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
@@ -33,8 +35,7 @@ public sealed class ApiKeyAuthenticationHandler(
             return AuthenticateResult.Fail("The API key is malformed.");
         }
 
-        await using var session = store.QuerySession();
-        var key = await session.LoadAsync<ApiKey>(presented.KeyId, Context.RequestAborted);
+        var key = await keys.Find(presented.KeyId, Context.RequestAborted);
         if (key is null || key.IsRevoked || !presented.Matches(key.SecretHash))
         {
             return AuthenticateResult.Fail("The API key is unknown or revoked.");

@@ -46,6 +46,8 @@ public static class GatewayExtensions
         builder.AddCallerAuthentication();
         builder.Services.AddSingleton<Passwords>();
         builder.Services.AddSingleton<ApiKeyUsage>();
+        builder.Services.AddSingleton<ApiKeyCache>();
+        builder.Services.AddHostedService<ApiKeyRevocations>();
         builder.Services.AddSingleton<AuditLog>();
         builder.Services.AddHostedService<DemoTenantSeeder>();
         builder.AddCallerRateLimits();

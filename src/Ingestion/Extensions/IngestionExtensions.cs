@@ -42,7 +42,9 @@ public static class IngestionExtensions
             .AddSubscriptionWithServices<PeopleDirectoryForwarder>(ServiceLifetime.Singleton)
             .AddAsyncDaemon(DaemonMode.HotCold);
         builder.AddPlatformMessaging();
-        builder.Services.AddSingleton<ApiIntake>();
+        builder.Services.AddSingleton<IntakeGroupCommit>();
+        builder.Services.AddSingleton<IntakeWriter>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<IntakeWriter>());
         builder.Services.Configure<HistoryOptions>(builder.Configuration.GetSection(HistoryOptions.Section));
         builder.Services.AddSingleton<HistoryRule>();
         builder.Services.AddSingleton<IdempotencyStore>();

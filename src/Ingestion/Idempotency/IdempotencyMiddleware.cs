@@ -6,14 +6,17 @@ namespace NetworkingPlatform.Ingestion.Idempotency;
 /// <summary>
 /// Answers a retried request (same Idempotency-Key, same request) with the first answer, byte for byte; refuses the
 /// key for a different request (422) and while the first is still running (409). Answers of 5xx are not kept.
+/// Endpoints whose work is one transaction claim the key in it themselves (<see cref="IdempotencyRequest"/>); for the
+/// others the key is claimed here under a lease that the running request renews, so that a request that died with its
+/// process, or failed while the database was down, holds the key for seconds, not for good.
 /// </summary>
-public sealed class IdempotencyMiddleware(RequestDelegate next)
+public sealed class IdempotencyMiddleware(RequestDelegate next, ILogger<IdempotencyMiddleware> logger)
 {
     private const int MaxKeyLength = 255;
 
     public async Task InvokeAsync(HttpContext context, IdempotencyStore store)
     {
-        if (context.GetEndpoint()?.Metadata.GetMetadata<IdempotentEndpoint>() is null
+        if (context.GetEndpoint()?.Metadata.GetMetadata<IdempotentEndpoint>() is not { } endpoint
             || !context.Request.Headers.TryGetValue(IdempotentEndpoint.HeaderName, out var values)
             || context.User.FindFirst(PlatformIdentity.TenantClaim)?.Value is not { } tenantId)
         {
@@ -24,53 +27,60 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
         var key = values.ToString();
         if (key.Length is 0 or > MaxKeyLength || key.Any(char.IsControl))
         {
-            await Problem(context, StatusCodes.Status400BadRequest, "The Idempotency-Key header is not valid.",
-                $"The {IdempotentEndpoint.HeaderName} header must be 1 to {MaxKeyLength} printable characters.");
+            await IdempotencyProblems.InvalidKey(MaxKeyLength).ExecuteAsync(context);
             return;
         }
 
         var requestHash = await HashRequest(context.Request, context.RequestAborted);
+        if (endpoint.ClaimedWithTheWork)
+        {
+            context.Features.Set(new IdempotencyRequest(key, requestHash));
+            await next(context);
+            return;
+        }
+
         switch (await store.Claim(tenantId, key, requestHash, context.RequestAborted))
         {
             case IdempotencyClaim.Answered answered:
-                await Replay(context, answered.Answer);
+                await answered.Answer.WriteTo(context, replayed: true);
                 return;
             case IdempotencyClaim.InProgress:
-                context.Response.Headers.RetryAfter = "1";
-                await Problem(context, StatusCodes.Status409Conflict, "A request with this Idempotency-Key is still being processed.",
-                    "Retry after it finishes to get its answer.");
+                await IdempotencyProblems.InProgress(context).ExecuteAsync(context);
                 return;
             case IdempotencyClaim.UsedForAnotherRequest:
-                await Problem(context, StatusCodes.Status422UnprocessableEntity, "The Idempotency-Key was used for a different request.",
-                    $"Each {IdempotentEndpoint.HeaderName} belongs to one request (method, path and body); use a new key for a new request.");
+                await IdempotencyProblems.UsedForAnotherRequest().ExecuteAsync(context);
                 return;
         }
 
-        await RunAndKeepAnswer(context, store, tenantId, key);
+        await RunAndKeepAnswer(context, store, tenantId, key, requestHash);
     }
 
-    private async Task RunAndKeepAnswer(HttpContext context, IdempotencyStore store, string tenantId, string key)
+    private async Task RunAndKeepAnswer(HttpContext context, IdempotencyStore store, string tenantId, string key, string requestHash)
     {
         var original = context.Response.Body;
         using var buffer = new MemoryStream();
         context.Response.Body = buffer;
+        using var renewing = new CancellationTokenSource();
+        var lease = store.RenewWhileRunning(tenantId, key, requestHash, renewing.Token);
         try
         {
             await next(context);
         }
         catch
         {
-            await store.Release(tenantId, key, CancellationToken.None);
+            await Release(store, tenantId, key);
             throw;
         }
         finally
         {
             context.Response.Body = original;
+            await renewing.CancelAsync();
+            await lease;
         }
 
         if (context.Response.StatusCode >= StatusCodes.Status500InternalServerError)
         {
-            await store.Release(tenantId, key, CancellationToken.None);
+            await Release(store, tenantId, key);
         }
         else
         {
@@ -80,6 +90,19 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
 
         buffer.Position = 0;
         await buffer.CopyToAsync(original, context.RequestAborted);
+    }
+
+    /// <summary>Frees the key for a retry at once; when that fails too (the database is down), the lease frees it shortly.</summary>
+    private async Task Release(IdempotencyStore store, string tenantId, string key)
+    {
+        try
+        {
+            await store.Release(tenantId, key, CancellationToken.None);
+        }
+        catch (Exception exception) when (exception is Npgsql.NpgsqlException or TimeoutException)
+        {
+            logger.LogWarning(exception, "Could not release an Idempotency-Key after a failed request; its lease frees it within {Lease}.", IdempotencyStore.Lease);
+        }
     }
 
     private static async Task<string> HashRequest(HttpRequest request, CancellationToken cancellationToken)
@@ -97,20 +120,4 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
         request.Body.Position = 0;
         return Convert.ToHexString(hash.GetHashAndReset());
     }
-
-    private static async Task Replay(HttpContext context, StoredAnswer answer)
-    {
-        context.Response.StatusCode = answer.StatusCode;
-        context.Response.ContentType = answer.ContentType;
-        if (answer.Location is not null)
-        {
-            context.Response.Headers.Location = answer.Location;
-        }
-
-        context.Response.Headers[IdempotentEndpoint.ReplayedHeaderName] = "true";
-        await context.Response.Body.WriteAsync(answer.Body, context.RequestAborted);
-    }
-
-    private static Task Problem(HttpContext context, int status, string title, string detail) =>
-        Results.Problem(title: title, detail: detail, statusCode: status).ExecuteAsync(context);
 }

@@ -17,7 +17,10 @@ namespace NetworkingPlatform.Ingestion.IntegrationEvents;
 /// <summary>
 /// Publishes what Ingestion committed, from Marten's async daemon: nothing before its commit, and everything
 /// committed, at least once, even if the service stopped right after the commit. Event ids are derived from what
-/// was committed, so a message published twice carries the same id and consumers recognise it.
+/// was committed, so a message published twice carries the same id and consumers recognise it. The messages of a page
+/// are published together, a tenant's merged into bus messages of up to
+/// <see cref="IntegrationEventMapping.MessagesPerBusMessage"/>: one per request would cost the broker and every
+/// consumer a delivery each. A request whose trace is sampled keeps bus messages of its own, so it can be followed.
 /// </summary>
 public sealed class IngestedEventsForwarder : SubscriptionBase
 {
@@ -39,34 +42,39 @@ public sealed class IngestedEventsForwarder : SubscriptionBase
         IDocumentOperations operations,
         CancellationToken cancellationToken)
     {
+        var publishing = new List<Task>();
+        var merged = page.Events.OfType<IEvent<MessagesAccepted>>()
+            .GroupBy(stored => (stored.TenantId, Trace: TraceParents.IsSampled(stored.TraceParent()) ? stored.TraceParent() : null));
+        foreach (var group in merged)
+        {
+            publishing.Add(Publish(group.Key.Trace, group.First().EventTypeName, IntegrationEventMapping.ToMessagesIngested([.. group]), cancellationToken));
+        }
+
         foreach (var stored in page.Events)
         {
-            using var activity = PlatformTelemetry.ContinueTrace($"forward {stored.EventTypeName}", stored.TraceParent());
             switch (stored.Data)
             {
-                case MessagesAccepted accepted:
-                    foreach (var batch in IntegrationEventMapping.ToMessagesIngested(stored, accepted))
-                    {
-                        await bus.PublishCommitted(batch, cancellationToken);
-                    }
-
-                    break;
                 case InvitationsTaken invitations:
-                    foreach (var invitation in IntegrationEventMapping.ToInvitationsIngested(stored, invitations))
-                    {
-                        await bus.PublishCommitted(invitation, cancellationToken);
-                    }
-
+                    publishing.Add(Publish(stored.TraceParent(), stored.EventTypeName, IntegrationEventMapping.ToInvitationsIngested(stored, invitations), cancellationToken));
                     break;
                 case MemberProfileTaken profile:
-                    await bus.PublishCommitted(IntegrationEventMapping.ToMemberProfileIngested(stored, profile), cancellationToken);
+                    publishing.Add(Publish(stored.TraceParent(), stored.EventTypeName, [IntegrationEventMapping.ToMemberProfileIngested(stored, profile)], cancellationToken));
                     break;
                 case ImportFinished finished:
-                    await bus.PublishCommitted(IntegrationEventMapping.ToImportCompleted(stored, finished), cancellationToken);
+                    publishing.Add(Publish(stored.TraceParent(), stored.EventTypeName, [IntegrationEventMapping.ToImportCompleted(stored, finished)], cancellationToken));
                     break;
             }
         }
 
+        // The daemon records the page as done only after every message of it was confirmed by the broker.
+        await Task.WhenAll(publishing);
         return NullChangeListener.Instance;
+    }
+
+    private async Task Publish<T>(string? traceParent, string eventType, IEnumerable<T> messages, CancellationToken cancellationToken)
+        where T : class, NetworkingPlatform.Contracts.IIntegrationEvent
+    {
+        using var activity = PlatformTelemetry.ContinueTrace($"forward {eventType}", traceParent);
+        await Task.WhenAll(messages.Select(message => bus.PublishCommitted(message, cancellationToken)));
     }
 }

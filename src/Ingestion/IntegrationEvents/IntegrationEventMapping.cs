@@ -15,12 +15,18 @@ public static class IntegrationEventMapping
 
     private static readonly Guid Namespace = new("6f1f5d3e-8f0b-4a57-9a43-3b1d8f0c2e71");
 
-    public static IEnumerable<MessagesIngested> ToMessagesIngested(IEvent stored, MessagesAccepted accepted) =>
-        accepted.Messages.Chunk(MessagesPerBusMessage).Select((chunk, index) => new MessagesIngested(
-            Uuid.NewNameBased(Namespace, $"{stored.Id}:{index}"),
-            stored.TenantId,
-            stored.Timestamp,
-            [.. chunk.Select(m => ToMessageIngested(stored, m, accepted.ImportId))]));
+    /// <summary>
+    /// The messages of one tenant's committed events, in bus messages of up to <see cref="MessagesPerBusMessage"/>. A
+    /// bus message's id comes from the first event it carries, so publishing the same page again repeats it.
+    /// </summary>
+    public static IEnumerable<MessagesIngested> ToMessagesIngested(IReadOnlyList<IEvent<MessagesAccepted>> stored) =>
+        stored.SelectMany(e => e.Data.Messages.Select((message, index) => (Event: e, Index: index, Message: message)))
+            .Chunk(MessagesPerBusMessage)
+            .Select(chunk => new MessagesIngested(
+                Uuid.NewNameBased(Namespace, $"{chunk[0].Event.Id}:{chunk[0].Index}"),
+                chunk[0].Event.TenantId,
+                chunk[0].Event.Timestamp,
+                [.. chunk.Select(item => ToMessageIngested(item.Event, item.Message, item.Event.Data.ImportId))]));
 
     public static IEnumerable<InvitationIngested> ToInvitationsIngested(IEvent stored, InvitationsTaken taken) =>
         taken.Invitations.Select(i => new InvitationIngested(

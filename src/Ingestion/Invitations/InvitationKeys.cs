@@ -27,6 +27,6 @@ public static class InvitationKeys
         return fresh;
     }
 
-    private static string KeyOf(TakenInvitation invitation) =>
+    public static string KeyOf(TakenInvitation invitation) =>
         $"invitation:{invitation.InvitationId}:{invitation.AcceptedAt?.ToString("O", CultureInfo.InvariantCulture) ?? "pending"}";
 }

@@ -26,5 +26,5 @@ public static class MessageKeys
         return fresh;
     }
 
-    private static string KeyOf(string messageId) => $"message:{messageId}";
+    public static string KeyOf(string messageId) => $"message:{messageId}";
 }

@@ -1,3 +1,4 @@
+using Marten;
 using NetworkingPlatform.Ingestion.Intake;
 using NetworkingPlatform.Ingestion.Messages;
 
@@ -15,7 +16,11 @@ public static class PeopleDirectory
     /// Learns what <paramref name="seen"/> says, in the transaction that takes it in: changed people are stored and
     /// announced (<see cref="PeopleDirectoryChanged"/> on <paramref name="streamId"/>) when it commits.
     /// </summary>
-    public static async Task Learn(this IngestionTransaction transaction, string streamId, IEnumerable<PersonSeen> seen, CancellationToken cancellationToken)
+    public static Task Learn(this IngestionTransaction transaction, string streamId, IEnumerable<PersonSeen> seen, CancellationToken cancellationToken) =>
+        Learn(transaction.Session, streamId, seen, cancellationToken);
+
+    /// <summary>The same, through a session's operations for one tenant (a transaction that takes in several tenants' work).</summary>
+    public static async Task Learn(IDocumentOperations operations, string streamId, IEnumerable<PersonSeen> seen, CancellationToken cancellationToken)
     {
         var learned = seen
             .Where(p => !string.IsNullOrWhiteSpace(p.Handle))
@@ -26,7 +31,7 @@ public static class PeopleDirectory
             return;
         }
 
-        var known = (await transaction.Session.LoadManyAsync<Person>(cancellationToken, learned.Keys))
+        var known = (await operations.LoadManyAsync<Person>(cancellationToken, learned.Keys))
             .ToDictionary(p => p.Id, StringComparer.Ordinal);
         var changed = new List<Person>();
         foreach (var (handle, sightings) in learned)
@@ -41,8 +46,8 @@ public static class PeopleDirectory
 
         if (changed.Count > 0)
         {
-            transaction.Session.Store<Person>([.. changed]);
-            transaction.Session.Events.Append(streamId, new PeopleDirectoryChanged(changed));
+            operations.Store<Person>([.. changed]);
+            operations.Events.Append(streamId, new PeopleDirectoryChanged(changed));
         }
     }
 

@@ -25,9 +25,34 @@ public sealed class NotificationDispatcher(
     // thousand writes) spent a quarter of its CPU there. Sessions of this many writes, in one transaction, keep it small.
     private const int WritesPerSession = 250;
 
-    public async Task Dispatch(string tenantId, IReadOnlyList<Trigger> triggers, CancellationToken cancellationToken)
+    public Task Dispatch(string tenantId, IReadOnlyList<Trigger> triggers, CancellationToken cancellationToken) =>
+        Dispatch([new TenantTriggers(tenantId, triggers)], cancellationToken);
+
+    /// <summary>Every tenant's triggers decided against that tenant's state, then written in one transaction for all.</summary>
+    public async Task Dispatch(IReadOnlyCollection<TenantTriggers> tenants, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
+        var plans = new List<DispatchPlan>();
+        foreach (var tenant in tenants)
+        {
+            plans.Add(await Plan(tenant.TenantId, tenant.Triggers, now, cancellationToken));
+        }
+
+        await Commit(plans, cancellationToken);
+        foreach (var plan in plans.Where(p => p.Nudged.Count > 0))
+        {
+            // An answer committed while these nudges were being decided was not seen above: look again now that they are stored.
+            await withdrawal.WithdrawNudges(plan.TenantId, plan.Nudged, cancellationToken);
+        }
+
+        if (plans.Any(p => p.Queued > 0))
+        {
+            wakeUp.Signal();
+        }
+    }
+
+    private async Task<DispatchPlan> Plan(string tenantId, IReadOnlyList<Trigger> triggers, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         await using var session = store.QuerySession(tenantId);
         // One round trip for everything the decisions need: this runs once per batch of hundreds of events.
         var reads = session.CreateBatchQuery();
@@ -48,20 +73,17 @@ public sealed class NotificationDispatcher(
             ? []
             : (await session.LoadManyAsync<Delivery>(cancellationToken, deliveryIds)).Select(d => d.Id).ToHashSet();
 
-        var writes = new List<Action<IDocumentSession>>();
-        var stored = new List<InAppNotification>();
-        var nudged = new HashSet<(string ConversationId, string Member)>();
-        var queued = 0;
+        var plan = new DispatchPlan(tenantId);
         foreach (var trigger in triggers)
         {
-            if (trigger.IsNudge && !MayNudge(trigger, nudgeStates, answers, writes, now))
+            if (trigger.IsNudge && !MayNudge(trigger, nudgeStates, answers, plan.Writes, now))
             {
                 continue;
             }
 
             if (trigger.IsNudge)
             {
-                nudged.Add((trigger.ConversationId!, trigger.Recipient));
+                plan.Nudged.Add((trigger.ConversationId!, trigger.Recipient));
             }
 
             var member = preferences.GetValueOrDefault(trigger.Recipient) ?? MemberPreferences.DefaultFor(trigger.Recipient);
@@ -69,8 +91,8 @@ public sealed class NotificationDispatcher(
             if (channels.Contains(Channels.InApp) && existingNotifications.Add(InAppNotification.IdFor(trigger.EventId, trigger.Recipient)))
             {
                 var notification = ToInApp(trigger, member.Language);
-                writes.Add(s => s.Insert(notification));
-                stored.Add(notification);
+                plan.Writes.Add(s => s.Insert(notification));
+                plan.Stored.Add(notification);
             }
 
             if (channels.Contains(Channels.Email) && member.Email is { } address && existingDeliveries.Add(Delivery.EmailIdFor(trigger.EventId, trigger.Recipient)))
@@ -81,8 +103,8 @@ public sealed class NotificationDispatcher(
                         delivery.Email = emails.Compose(trigger, member, address, now);
                         delivery.Digest = member.EmailFrequency == MemberPreferences.DailyDigest;
                     });
-                writes.Add(s => s.Insert(email));
-                queued++;
+                plan.Writes.Add(s => s.Insert(email));
+                plan.Queued++;
             }
 
             foreach (var subscription in subscriptions.Where(s => s.EventTypes.Contains(trigger.Type)))
@@ -95,42 +117,36 @@ public sealed class NotificationDispatcher(
                             delivery.SubscriptionId = subscription.Id;
                             delivery.Payload = WebhookPayload.For(trigger);
                         });
-                    writes.Add(s => s.Insert(webhook));
-                    queued++;
+                    plan.Writes.Add(s => s.Insert(webhook));
+                    plan.Queued++;
                 }
             }
         }
 
-        writes.Add(s => LiveFeedSignal.Queue(s, tenantId, stored));
-        await Commit(tenantId, writes, cancellationToken);
-        if (nudged.Count > 0)
-        {
-            // An answer committed while these nudges were being decided was not seen above: look again now that they are stored.
-            await withdrawal.WithdrawNudges(tenantId, nudged, cancellationToken);
-        }
-
-        if (queued > 0)
-        {
-            wakeUp.Signal();
-        }
+        var stored = plan.Stored;
+        plan.Writes.Add(s => LiveFeedSignal.Queue(s, tenantId, stored));
+        return plan;
     }
 
     /// <summary>Everything in one transaction, through as many sessions as it takes.</summary>
-    private async Task Commit(string tenantId, List<Action<IDocumentSession>> writes, CancellationToken cancellationToken)
+    private async Task Commit(IReadOnlyList<DispatchPlan> plans, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        foreach (var chunk in writes.Chunk(WritesPerSession))
+        foreach (var plan in plans)
         {
-            var options = SessionOptions.ForTransaction(transaction);
-            options.TenantId = tenantId;
-            await using var session = store.LightweightSession(options);
-            foreach (var write in chunk)
+            foreach (var chunk in plan.Writes.Chunk(WritesPerSession))
             {
-                write(session);
-            }
+                var options = SessionOptions.ForTransaction(transaction);
+                options.TenantId = plan.TenantId;
+                await using var session = store.LightweightSession(options);
+                foreach (var write in chunk)
+                {
+                    write(session);
+                }
 
-            await session.SaveChangesAsync(cancellationToken);
+                await session.SaveChangesAsync(cancellationToken);
+            }
         }
 
         await transaction.CommitAsync(cancellationToken);

@@ -46,7 +46,7 @@ public static class NotificationExtensions
         builder.AddPlatformMessaging(bus =>
         {
             bus.AddConsumer<ReplyOverdueConsumer>(typeof(ReplyOverdueConsumerDefinition));
-            bus.AddConsumer<ConversationAnsweredConsumer>();
+            bus.AddConsumer<ConversationAnsweredConsumer>(typeof(ConversationAnsweredConsumerDefinition));
             bus.AddConsumer<OpportunityMatchedConsumer>();
             bus.AddConsumer<IntroductionProposedConsumer>();
             bus.AddConsumer<ImportSummarisedConsumer>();

@@ -14,22 +14,44 @@ namespace NetworkingPlatform.Notification.Withdrawing;
 /// committed its nudges: whichever of the two commits last, one of them sees the other's work, so a nudge stored
 /// while the answer arrives is withdrawn all the same. The delivery worker checks once more before sending.
 /// </remarks>
-public sealed class NudgeWithdrawal(IDocumentStore store, TimeProvider clock)
+public sealed class NudgeWithdrawal(IDocumentStore store, Npgsql.NpgsqlDataSource dataSource, TimeProvider clock)
 {
-    public async Task Withdraw(string tenantId, string conversationId, string member, DateTimeOffset answeredAt, CancellationToken cancellationToken)
+    public Task Withdraw(string tenantId, string conversationId, string member, DateTimeOffset answeredAt, CancellationToken cancellationToken) =>
+        Withdraw([new AnswerGiven(tenantId, conversationId, member, answeredAt)], cancellationToken);
+
+    /// <summary>Records the answers (every tenant's in one transaction), then withdraws the nudges they settled.</summary>
+    public async Task Withdraw(IReadOnlyCollection<AnswerGiven> answers, CancellationToken cancellationToken)
     {
-        await using (var session = store.LightweightSession(tenantId))
+        await using (var connection = await dataSource.OpenConnectionAsync(cancellationToken))
+        await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
         {
-            var id = ConversationAnswer.IdFor(conversationId, member);
-            var answer = await session.LoadAsync<ConversationAnswer>(id, cancellationToken);
-            if (answer is null || answer.AnsweredAt < answeredAt)
+            foreach (var tenant in answers.GroupBy(a => a.TenantId, StringComparer.Ordinal))
             {
-                session.Store(new ConversationAnswer { Id = id, AnsweredAt = answeredAt });
+                var options = Marten.Services.SessionOptions.ForTransaction(transaction);
+                options.TenantId = tenant.Key;
+                await using var session = store.LightweightSession(options);
+                var newest = tenant.GroupBy(a => ConversationAnswer.IdFor(a.ConversationId, a.Member)).Select(g => g.MaxBy(a => a.AnsweredAt)!).ToList();
+                var known = (await session.LoadManyAsync<ConversationAnswer>(cancellationToken, [.. newest.Select(a => ConversationAnswer.IdFor(a.ConversationId, a.Member))]))
+                    .ToDictionary(a => a.Id);
+                foreach (var answer in newest)
+                {
+                    var id = ConversationAnswer.IdFor(answer.ConversationId, answer.Member);
+                    if (!known.TryGetValue(id, out var stored) || stored.AnsweredAt < answer.AnsweredAt)
+                    {
+                        session.Store(new ConversationAnswer { Id = id, AnsweredAt = answer.AnsweredAt });
+                    }
+                }
+
                 await session.SaveChangesAsync(cancellationToken);
             }
+
+            await transaction.CommitAsync(cancellationToken);
         }
 
-        await WithdrawNudges(tenantId, [(conversationId, member)], cancellationToken);
+        foreach (var tenant in answers.GroupBy(a => a.TenantId, StringComparer.Ordinal))
+        {
+            await WithdrawNudges(tenant.Key, [.. tenant.Select(a => (a.ConversationId, a.Member)).Distinct()], cancellationToken);
+        }
     }
 
     /// <summary>Withdraws the pending nudges about these conversations whose wait an answer settled.</summary>

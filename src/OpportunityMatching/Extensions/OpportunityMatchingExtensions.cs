@@ -70,7 +70,7 @@ public static class OpportunityMatchingExtensions
 
         builder.AddPlatformMessaging(bus =>
         {
-            bus.AddConsumer<ResponsivenessChangedConsumer>();
+            bus.AddConsumer<ResponsivenessChangedConsumer>(typeof(ResponsivenessChangedConsumerDefinition));
             bus.AddConsumer<MemberProfileIngestedConsumer>();
         });
         return builder;

@@ -17,7 +17,8 @@ public static class RevokeApiKeyEndpoint
         return tenant;
     }
 
-    private static async Task<IResult> Handle(string id, PlatformCaller caller, HttpContext context, IDocumentStore store, AuditLog audit, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<IResult> Handle(
+        string id, PlatformCaller caller, HttpContext context, IDocumentStore store, ApiKeyCache keys, AuditLog audit, TimeProvider clock, CancellationToken cancellationToken)
     {
         await using var session = store.LightweightSession();
         var key = await session.LoadAsync<ApiKey>(id, cancellationToken);
@@ -31,7 +32,9 @@ public static class RevokeApiKeyEndpoint
             key.RevokedAt = clock.GetUtcNow();
             session.Store(key);
             audit.Record(session, context.User, caller.TenantId, AuditActions.ApiKeyRevoked, key.Id, $"'{key.Name}'");
+            ApiKeyRevocations.Announce(session, key.Id);
             await session.SaveChangesAsync(cancellationToken);
+            keys.Forget(key.Id);
         }
 
         return Results.NoContent();

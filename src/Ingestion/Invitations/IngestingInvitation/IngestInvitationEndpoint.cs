@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
 using NetworkingPlatform.Ingestion.History;
 using NetworkingPlatform.Ingestion.Idempotency;
 using NetworkingPlatform.Ingestion.Intake;
@@ -14,14 +16,16 @@ public static class IngestInvitationEndpoint
         endpoints.MapPost("/api/v1/invitations", Handle)
             .WithName("IngestInvitation")
             .WithSummary("Takes in a connection invitation; pending until acceptedAt is given. Sending it again when accepted records the acceptance.")
-            .WithIdempotencyKey()
+            .WithIdempotencyKeyClaimedWithTheWork()
             .Produces<IngestInvitationResponse>(StatusCodes.Status202Accepted)
             .Produces<IngestInvitationResponse>(StatusCodes.Status200OK)
-            .ProducesValidationProblem();
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return endpoints;
     }
 
-    private static async Task<IResult> Handle(IngestInvitationRequest request, PlatformCaller caller, ApiIntake intake, TimeProvider time, HistoryRule history, CancellationToken cancellationToken)
+    private static async Task<IResult> Handle(
+        IngestInvitationRequest request, PlatformCaller caller, HttpContext context, IntakeWriter intake, TimeProvider time, HistoryRule history, IOptions<JsonOptions> json)
     {
         var errors = Validate(request, time.GetUtcNow());
         if (errors.Count > 0)
@@ -40,9 +44,9 @@ public static class IngestInvitationEndpoint
             request.AcceptedAt?.ToUniversalTime(),
             cutoff.IsHistory(request.SentAt.Value),
             request.AcceptedAt is { } acceptedAt && cutoff.IsHistory(acceptedAt));
-        var fresh = await intake.Take(caller.TenantId, (transaction, stream, token) => transaction.AppendNew(stream, [invitation], token), cancellationToken);
-        var response = new IngestInvitationResponse(invitation.InvitationId, invitation.AcceptedAt is null, Duplicate: fresh.Count == 0);
-        return response.Duplicate ? Results.Ok(response) : Results.Json(response, statusCode: StatusCodes.Status202Accepted);
+        return await intake.Take(new InvitationWork(caller.TenantId, IdempotencyRequest.Of(context), invitation, isNew =>
+            StoredAnswer.Json(isNew ? StatusCodes.Status202Accepted : StatusCodes.Status200OK,
+                new IngestInvitationResponse(invitation.InvitationId, invitation.AcceptedAt is null, Duplicate: !isNew), json.Value.SerializerOptions)));
     }
 
     private static Dictionary<string, string[]> Validate(IngestInvitationRequest request, DateTimeOffset now)

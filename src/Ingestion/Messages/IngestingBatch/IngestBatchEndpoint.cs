@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
 using NetworkingPlatform.Ingestion.History;
 using NetworkingPlatform.Ingestion.Idempotency;
 using NetworkingPlatform.Ingestion.Intake;
@@ -24,15 +26,17 @@ public static class IngestBatchEndpoint
             .WithDescription("\"history\": true declares the batch a backfill: every message is recorded like any other but sets off no "
                 + "nudge, notification, email or webhook. Without it, messages sent longer ago than the freshness bound (48 hours by "
                 + "default) are history all the same.")
-            .WithIdempotencyKey()
+            .WithIdempotencyKeyClaimedWithTheWork()
             .WithMetadata(new RequestBodyLimit(MaxRequestBytes))
             .Produces<IngestBatchResponse>(StatusCodes.Status202Accepted)
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return endpoints;
     }
 
-    private static async Task<IResult> Handle(IngestBatchRequest request, PlatformCaller caller, ApiIntake intake, TimeProvider time, HistoryRule history, CancellationToken cancellationToken)
+    private static async Task<IResult> Handle(
+        IngestBatchRequest request, PlatformCaller caller, HttpContext context, IntakeWriter intake, TimeProvider time, HistoryRule history, IOptions<JsonOptions> json)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var messages = request.Messages ?? [];
@@ -69,17 +73,15 @@ public static class IngestBatchEndpoint
         var accepted = messages.Count < ParallelFrom
             ? messages.Select(m => m.ToAccepted(cutoff)).ToList()
             : messages.AsParallel().AsOrdered().Select(m => m.ToAccepted(cutoff)).ToList();
-        var fresh = await intake.Take(caller.TenantId, async (transaction, stream, token) =>
+        return await intake.Take(new MessagesWork(caller.TenantId, IdempotencyRequest.Of(context), accepted, [.. messages.SelectMany(RequestPeople.Of)], fresh =>
         {
-            await transaction.Learn(stream, messages.SelectMany(RequestPeople.Of), token);
-            return await transaction.AppendNew(stream, accepted, token);
-        }, cancellationToken);
-        var taken = fresh.Select(m => m.MessageId).ToHashSet(StringComparer.Ordinal);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var answers = accepted
-            .Select(m => new IngestMessageResponse(m.MessageId, m.ConversationId, m.Kind, m.NeedsReply, Duplicate: !(taken.Contains(m.MessageId) && seen.Add(m.MessageId))))
-            .ToList();
-        var duplicates = answers.Count(a => a.Duplicate);
-        return Results.Json(new IngestBatchResponse(answers.Count - duplicates, duplicates, answers), statusCode: StatusCodes.Status202Accepted);
+            var taken = fresh.Select(m => m.MessageId).ToHashSet(StringComparer.Ordinal);
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var answers = accepted
+                .Select(m => new IngestMessageResponse(m.MessageId, m.ConversationId, m.Kind, m.NeedsReply, Duplicate: !(taken.Contains(m.MessageId) && seen.Add(m.MessageId))))
+                .ToList();
+            var duplicates = answers.Count(a => a.Duplicate);
+            return StoredAnswer.Json(StatusCodes.Status202Accepted, new IngestBatchResponse(answers.Count - duplicates, duplicates, answers), json.Value.SerializerOptions);
+        }));
     }
 }

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
 using NetworkingPlatform.Ingestion.History;
 using NetworkingPlatform.Ingestion.Idempotency;
 using NetworkingPlatform.Ingestion.Intake;
@@ -15,14 +17,16 @@ public static class IngestMessageEndpoint
             .WithSummary("Takes in one message of a conversation; the same message id is taken once.")
             .WithDescription("A message sent longer ago than the freshness bound (48 hours by default) is history: recorded like any "
                 + "other, but it sets off no nudge, notification, email or webhook.")
-            .WithIdempotencyKey()
+            .WithIdempotencyKeyClaimedWithTheWork()
             .Produces<IngestMessageResponse>(StatusCodes.Status202Accepted)
             .Produces<IngestMessageResponse>(StatusCodes.Status200OK)
-            .ProducesValidationProblem();
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return endpoints;
     }
 
-    private static async Task<IResult> Handle(IngestMessageRequest request, PlatformCaller caller, ApiIntake intake, TimeProvider time, HistoryRule history, CancellationToken cancellationToken)
+    private static async Task<IResult> Handle(
+        IngestMessageRequest request, PlatformCaller caller, HttpContext context, IntakeWriter intake, TimeProvider time, HistoryRule history, IOptions<JsonOptions> json)
     {
         var errors = IngestMessageValidator.Validate(request, time.GetUtcNow());
         if (errors.Count > 0)
@@ -31,14 +35,13 @@ public static class IngestMessageEndpoint
         }
 
         var accepted = request.ToAccepted(history.Now());
-        var taken = await intake.Take(caller.TenantId, async (transaction, stream, token) =>
+        return await intake.Take(new MessagesWork(caller.TenantId, IdempotencyRequest.Of(context), [accepted], [.. RequestPeople.Of(request)], fresh =>
         {
-            await transaction.Learn(stream, RequestPeople.Of(request), token);
-            return await transaction.AppendNew(stream, [accepted], token);
-        }, cancellationToken);
-        var response = new IngestMessageResponse(accepted.MessageId, accepted.ConversationId, accepted.Kind, accepted.NeedsReply, Duplicate: taken.Count == 0);
-        return response.Duplicate
-            ? Results.Ok(response)
-            : Results.Accepted($"/api/v1/conversations/{Uri.EscapeDataString(accepted.ConversationId)}", response);
+            var response = new IngestMessageResponse(accepted.MessageId, accepted.ConversationId, accepted.Kind, accepted.NeedsReply, Duplicate: fresh.Count == 0);
+            return response.Duplicate
+                ? StoredAnswer.Json(StatusCodes.Status200OK, response, json.Value.SerializerOptions)
+                : StoredAnswer.Json(StatusCodes.Status202Accepted, response, json.Value.SerializerOptions,
+                    $"/api/v1/conversations/{Uri.EscapeDataString(accepted.ConversationId)}");
+        }));
     }
 }

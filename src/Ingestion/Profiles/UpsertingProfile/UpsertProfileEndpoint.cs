@@ -1,4 +1,7 @@
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
 using NetworkingPlatform.Contracts.Ingestion;
+using NetworkingPlatform.Ingestion.Idempotency;
 using NetworkingPlatform.Ingestion.Intake;
 using NetworkingPlatform.Ingestion.People;
 using NetworkingPlatform.Ingestion.Messages;
@@ -16,14 +19,16 @@ public static class UpsertProfileEndpoint
         endpoints.MapPut("/api/v1/profiles/{member}", Handle)
             .WithName("UpsertMemberProfile")
             .WithSummary("Sets what a member says about themself (used for matching); sending the same profile again changes nothing.")
+            .WithIdempotencyKeyClaimedWithTheWork()
             .Produces(StatusCodes.Status202Accepted)
             .Produces(StatusCodes.Status200OK)
-            .ProducesValidationProblem();
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return endpoints;
     }
 
     private static async Task<IResult> Handle(
-        string member, UpsertProfileRequest request, PlatformCaller caller, ApiIntake intake, TimeProvider clock, CancellationToken cancellationToken)
+        string member, UpsertProfileRequest request, PlatformCaller caller, HttpContext context, IntakeWriter intake, TimeProvider clock, IOptions<JsonOptions> json)
     {
         var errors = Validate(request);
         Messages.IngestingMessage.IngestMessageValidator.RequireHandle(errors, "member", member);
@@ -38,13 +43,9 @@ public static class UpsertProfileEndpoint
             [.. (request.Languages ?? []).Select(l => l.Trim()).Distinct(StringComparer.OrdinalIgnoreCase)],
             [.. (request.Positions ?? []).Select(p => new ProfilePosition(p.Title!.Trim(), p.Company, p.Description, p.StartedOn, p.FinishedOn))],
             [.. (request.Skills ?? []).Select(s => s.Trim()).Distinct(StringComparer.OrdinalIgnoreCase)]);
-        var changed = await intake.Take(caller.TenantId, async (transaction, stream, token) =>
-        {
-            await transaction.Learn(stream, [ExportPeople.OfProfile(profile.Member, profile.FirstName, profile.LastName, profile.Headline, clock.GetUtcNow())], token);
-            return await transaction.AppendIfNew(stream, profile, token);
-        }, cancellationToken);
-        var answer = new { member = profile.Member, changed };
-        return changed ? Results.Json(answer, statusCode: StatusCodes.Status202Accepted) : Results.Ok(answer);
+        return await intake.Take(new ProfileWork(caller.TenantId, IdempotencyRequest.Of(context), profile,
+            [ExportPeople.OfProfile(profile.Member, profile.FirstName, profile.LastName, profile.Headline, clock.GetUtcNow())], changed =>
+            StoredAnswer.Json(changed ? StatusCodes.Status202Accepted : StatusCodes.Status200OK, new { member = profile.Member, changed }, json.Value.SerializerOptions)));
     }
 
     private static Dictionary<string, string[]> Validate(UpsertProfileRequest request)

@@ -1,44 +1,65 @@
 using Marten;
 using MassTransit;
+using Npgsql;
 using NetworkingPlatform.Contracts.ResponseTracking;
+using SessionOptions = Marten.Services.SessionOptions;
 
 namespace NetworkingPlatform.OpportunityMatching.Counterparts.TrackingResponsiveness;
 
 /// <summary>
-/// Keeps the newest figures per member; an older or repeated event changes nothing. Two events for one member
-/// handled at once conflict (insert of a new row, or optimistic concurrency on an existing one), and the loser
+/// Keeps the newest figures per member; an older or repeated event changes nothing. Taken in batches (see
+/// <see cref="ResponsivenessChangedConsumerDefinition"/>), every tenant's in one transaction. Two writers of one
+/// member's figures conflict (insert of a new row, or optimistic concurrency on an existing one), and the loser's batch
 /// is retried against what the winner stored.
 /// </summary>
-public sealed class ResponsivenessChangedConsumer(IDocumentStore store) : IConsumer<ResponsivenessChanged>
+public sealed class ResponsivenessChangedConsumer(IDocumentStore store, NpgsqlDataSource dataSource) : IConsumer<Batch<ResponsivenessChanged>>
 {
-    public async Task Consume(ConsumeContext<ResponsivenessChanged> context)
+    public async Task Consume(ConsumeContext<Batch<ResponsivenessChanged>> context)
     {
-        var changed = context.Message;
-        await using var session = store.LightweightSession(changed.TenantId);
-        var known = await session.LoadAsync<CounterpartResponsiveness>(changed.Member, context.CancellationToken);
-        if (known is not null && known.AsOf >= changed.OccurredAt)
+        await using var connection = await dataSource.OpenConnectionAsync(context.CancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(context.CancellationToken);
+        foreach (var tenant in context.Message.Select(m => m.Message).GroupBy(m => m.TenantId, StringComparer.Ordinal))
         {
-            return;
+            var options = SessionOptions.ForTransaction(transaction);
+            options.TenantId = tenant.Key;
+            await using var session = store.LightweightSession(options);
+            await Keep(session, [.. tenant.GroupBy(m => m.Member, StringComparer.Ordinal).Select(m => m.MaxBy(c => c.OccurredAt)!)], context.CancellationToken);
         }
 
-        var figures = new CounterpartResponsiveness
+        await transaction.CommitAsync(context.CancellationToken);
+    }
+
+    private static async Task Keep(IDocumentSession session, IReadOnlyList<ResponsivenessChanged> newest, CancellationToken cancellationToken)
+    {
+        var known = (await session.LoadManyAsync<CounterpartResponsiveness>(cancellationToken, newest.Select(c => c.Member)))
+            .ToDictionary(k => k.Id, StringComparer.Ordinal);
+        foreach (var changed in newest)
         {
-            Id = changed.Member,
-            ResponseRate = changed.ResponseRate,
-            MedianReplyTime = changed.MedianReplyTime,
-            ReplyNeedingReceived = changed.ReplyNeedingReceived,
-            Answered = changed.Answered,
-            AsOf = changed.OccurredAt,
-        };
-        if (known is null)
-        {
-            session.Insert(figures);
-        }
-        else
-        {
-            session.UpdateExpectedVersion(figures, session.VersionFor(known)!.Value);
+            var held = known.GetValueOrDefault(changed.Member);
+            if (held is not null && held.AsOf >= changed.OccurredAt)
+            {
+                continue;
+            }
+
+            var figures = new CounterpartResponsiveness
+            {
+                Id = changed.Member,
+                ResponseRate = changed.ResponseRate,
+                MedianReplyTime = changed.MedianReplyTime,
+                ReplyNeedingReceived = changed.ReplyNeedingReceived,
+                Answered = changed.Answered,
+                AsOf = changed.OccurredAt,
+            };
+            if (held is null)
+            {
+                session.Insert(figures);
+            }
+            else
+            {
+                session.UpdateExpectedVersion(figures, session.VersionFor(held)!.Value);
+            }
         }
 
-        await session.SaveChangesAsync(context.CancellationToken);
+        await session.SaveChangesAsync(cancellationToken);
     }
 }

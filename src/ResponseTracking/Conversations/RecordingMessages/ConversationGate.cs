@@ -32,6 +32,9 @@ public sealed class ConversationGate
         }
     }
 
+    /// <summary>Conversations are held per tenant: two tenants may use the same conversation id.</summary>
+    public static string KeyOf(string tenantId, string conversationId) => $"{tenantId}\n{conversationId}";
+
     private void Leave(IReadOnlyCollection<string> conversationIds)
     {
         TaskCompletionSource[] wake;

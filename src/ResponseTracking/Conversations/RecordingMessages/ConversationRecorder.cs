@@ -1,21 +1,50 @@
 using Marten;
+using Npgsql;
 using NetworkingPlatform.ServiceDefaults.Storage;
+using SessionOptions = Marten.Services.SessionOptions;
 
 namespace NetworkingPlatform.ResponseTracking.Conversations.RecordingMessages;
 
 /// <summary>
-/// Records a batch of messages of many conversations in one session and one commit: one load of the touched
-/// conversations, one reply-clock run per conversation, one save. Repeated messages append nothing.
+/// Records messages of many conversations, of one or several tenants, in one transaction: per tenant one load of the
+/// touched conversations, one reply-clock run per conversation and one write; then one commit for all. Repeated
+/// messages append nothing.
 /// </summary>
-public sealed class ConversationRecorder(IDocumentStore store, ConversationGate gate)
+public sealed class ConversationRecorder(IDocumentStore store, NpgsqlDataSource dataSource, ConversationGate gate, EventsCommittedWakeup daemon)
 {
     /// <returns>How many messages were new.</returns>
-    public async Task<int> Record(string tenantId, IReadOnlyCollection<MessageRecorded> messages, CancellationToken cancellationToken)
+    public Task<int> Record(string tenantId, IReadOnlyCollection<MessageRecorded> messages, CancellationToken cancellationToken) =>
+        Record([new TenantMessages(tenantId, messages)], cancellationToken);
+
+    /// <returns>How many messages were new.</returns>
+    public async Task<int> Record(IReadOnlyCollection<TenantMessages> tenants, CancellationToken cancellationToken)
+    {
+        using var hold = await gate.Enter([.. tenants.SelectMany(t => t.Messages.Select(m => ConversationGate.KeyOf(t.TenantId, m.ConversationId))).Distinct()],
+            cancellationToken);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var recorded = 0;
+        foreach (var tenant in tenants)
+        {
+            var options = SessionOptions.ForTransaction(transaction);
+            options.TenantId = tenant.TenantId;
+            await using var session = store.LightweightSession(options);
+            session.CarryTrace();
+            recorded += await Record(session, tenant.Messages, cancellationToken);
+        }
+
+        if (recorded > 0)
+        {
+            await transaction.CommitAsync(cancellationToken);
+            daemon.EventsCommitted();
+        }
+
+        return recorded;
+    }
+
+    private static async Task<int> Record(IDocumentSession session, IReadOnlyCollection<MessageRecorded> messages, CancellationToken cancellationToken)
     {
         var groups = messages.GroupBy(m => m.ConversationId, StringComparer.Ordinal).ToList();
-        using var hold = await gate.Enter([.. groups.Select(g => g.Key)], cancellationToken);
-        await using var session = store.LightweightSession(tenantId);
-        session.CarryTrace();
         var existing = (await session.LoadManyAsync<ConversationStatus>(cancellationToken, groups.Select(g => g.Key)))
             .ToDictionary(s => s.Id, StringComparer.Ordinal);
         var members = messages.SelectMany(m => m.To.Prepend(m.From)).Concat(existing.Values.SelectMany(s => s.Participants));

@@ -4,17 +4,43 @@ using NetworkingPlatform.ResponseTracking.Imports;
 
 namespace NetworkingPlatform.ResponseTracking.Conversations.RecordingMessages;
 
-/// <summary>Records a whole ingested batch at once; a redelivered batch, or one that overlaps an earlier one, appends only what is new.</summary>
-public sealed class MessagesIngestedConsumer(ConversationRecorder recorder, ImportItemsTable importItems) : IConsumer<MessagesIngested>
+/// <summary>
+/// Records the ingested messages of many bus messages at once (see <see cref="MessagesIngestedConsumerDefinition"/>),
+/// every tenant's in one transaction of up to <see cref="MessagesPerTransaction"/> messages (an import's bus messages
+/// carry hundreds each); a redelivered batch, or one that overlaps an earlier one, appends only what is new.
+/// </summary>
+public sealed class MessagesIngestedConsumer(ConversationRecorder recorder, ImportItemsTable importItems) : IConsumer<Batch<MessagesIngested>>
 {
+    public const int MessagesPerTransaction = 1_000;
     private const int ExcerptLength = 280;
 
-    public async Task Consume(ConsumeContext<MessagesIngested> context)
+    public async Task Consume(ConsumeContext<Batch<MessagesIngested>> context)
     {
-        foreach (var tenant in context.Message.Messages.GroupBy(m => m.TenantId, StringComparer.Ordinal))
+        var pending = new List<MessageIngested>();
+        foreach (var busMessage in context.Message)
         {
-            await recorder.Record(tenant.Key, [.. tenant.Select(ToRecorded)], context.CancellationToken);
-            await importItems.Add(tenant.Key, ImportItem.Of(tenant), context.CancellationToken);
+            pending.AddRange(busMessage.Message.Messages);
+            if (pending.Count >= MessagesPerTransaction)
+            {
+                await Record(pending, context.CancellationToken);
+                pending.Clear();
+            }
+        }
+
+        if (pending.Count > 0)
+        {
+            await Record(pending, context.CancellationToken);
+        }
+    }
+
+    /// <summary>Records the messages, then counts those of imports as recorded (after their commit, so a crash delays, never loses).</summary>
+    private async Task Record(IReadOnlyList<MessageIngested> messages, CancellationToken cancellationToken)
+    {
+        var tenants = messages.GroupBy(m => m.TenantId, StringComparer.Ordinal).ToList();
+        await recorder.Record([.. tenants.Select(tenant => new TenantMessages(tenant.Key, [.. tenant.Select(ToRecorded)]))], cancellationToken);
+        foreach (var tenant in tenants)
+        {
+            await importItems.Add(tenant.Key, ImportItem.Of(tenant), cancellationToken);
         }
     }
 

@@ -3,23 +3,29 @@ using MassTransit;
 namespace NetworkingPlatform.ResponseTracking.Conversations.RecordingMessages;
 
 /// <summary>
-/// A few batches at a time: one is decided while another commits, which keeps both the service and PostgreSQL busy.
-/// More only queue up on the same two cores and, sharing conversations more often, wait on each other.
+/// Takes ingested messages in batches of bus messages: up to <see cref="BusMessagesPerBatch"/>, or what arrived within
+/// <see cref="Gathering"/> of the first. A platform busy with single-message requests then records tens of them per
+/// transaction; an import's bus messages, hundreds of messages each, make large batches anyway. Two batches at a time:
+/// one is decided while the other commits.
 /// </summary>
 public sealed class MessagesIngestedConsumerDefinition : ConsumerDefinition<MessagesIngestedConsumer>
 {
-    public const int ConcurrentBatches = 4;
-
-    public MessagesIngestedConsumerDefinition() => ConcurrentMessageLimit = ConcurrentBatches;
+    public const int BusMessagesPerBatch = 50;
+    public const int ConcurrentBatches = 2;
+    public static readonly TimeSpan Gathering = TimeSpan.FromMilliseconds(10);
 
     protected override void ConfigureConsumer(
         IReceiveEndpointConfigurator endpointConfigurator,
         IConsumerConfigurator<MessagesIngestedConsumer> consumerConfigurator,
         IRegistrationContext context)
     {
+        consumerConfigurator.Options<BatchOptions>(batch => batch
+            .SetMessageLimit(BusMessagesPerBatch)
+            .SetTimeLimit(Gathering)
+            .SetConcurrencyLimit(ConcurrentBatches));
         if (endpointConfigurator is IRabbitMqReceiveEndpointConfigurator rabbit)
         {
-            rabbit.PrefetchCount = ConcurrentBatches * 2;
+            rabbit.PrefetchCount = BusMessagesPerBatch * ConcurrentBatches;
         }
     }
 }

@@ -1,0 +1,4 @@
+namespace NetworkingPlatform.ResponseTracking.Conversations.RecordingMessages;
+
+/// <summary>Messages of one tenant, recorded together with other tenants' in one transaction.</summary>
+public sealed record TenantMessages(string TenantId, IReadOnlyCollection<MessageRecorded> Messages);
