@@ -20,6 +20,7 @@ public sealed class Ledger
     private long replayMismatches;
     private long reportedDuplicates;
     private long readFailures;
+    private long unreadable;
     private long notVisible;
     private long lastAnsweredAt;
 
@@ -57,6 +58,9 @@ public sealed class Ledger
     public long ReportedDuplicates => Interlocked.Read(ref reportedDuplicates);
 
     public long ReadFailures => Interlocked.Read(ref readFailures);
+
+    /// <summary>Successes whose body was not an answer (see <see cref="Unreadable"/>).</summary>
+    public long UnreadableAnswers => Interlocked.Read(ref unreadable);
 
     public long NotVisible => Interlocked.Read(ref notVisible);
 
@@ -112,6 +116,13 @@ public sealed class Ledger
             Interlocked.Increment(ref replayMismatches);
             Keep("a retry with the same Idempotency-Key got a different answer");
         }
+    }
+
+    /// <summary>A success whose body is not an answer: the client cannot tell what was taken, so counts nothing as taken.</summary>
+    public void Unreadable(string what, SendOutcome outcome)
+    {
+        Interlocked.Increment(ref unreadable);
+        Keep($"{what}: answered {(int)outcome.Status!} with a body that is not an answer: '{Shorten(outcome.Body)}'");
     }
 
     public void ReadFailed(string what)

@@ -156,8 +156,13 @@ public sealed class OpenLoopDriver
             return;
         }
 
+        if (IngestAnswer.TryParse(outcome.Body) is not { } answer)
+        {
+            Ledger.Unreadable($"POST {message.MessageId}", outcome);
+            return;
+        }
+
         Ledger.Posts.Add(TimeSpan.FromTicks(Now() - at));
-        var answer = IngestAnswer.Parse(outcome.Body);
         Ledger.Accept(new AcceptedMessage(message, answer.NeedsReply, answer.Kind), answer.Duplicate);
         var probing = probe ? ProbeUntilAnswered(message, at, cancellationToken) : Task.CompletedTask;
         if (retry)
@@ -194,8 +199,13 @@ public sealed class OpenLoopDriver
             return;
         }
 
+        if (IngestAnswer.TryParseBatch(outcome.Body, planned.Count) is not { } answers)
+        {
+            Ledger.Unreadable($"POST a batch from {planned[0].MessageId}", outcome);
+            return;
+        }
+
         Ledger.Batches.Add(TimeSpan.FromTicks(Now() - at));
-        var answers = IngestAnswer.ParseBatch(outcome.Body);
         for (var i = 0; i < planned.Count; i++)
         {
             Ledger.Accept(new AcceptedMessage(planned[i], answers[i].NeedsReply, answers[i].Kind), answers[i].Duplicate);

@@ -26,7 +26,7 @@ public sealed record FaultOutcome(string Fault, string Detail, long Sent, Ledger
                 }
             }
 
-            Check(Sent - Verdict.Accepted, $"messages sent carefully and never accepted ({Ledger.GaveUp:N0} requests given up, {Ledger.Refused:N0} refused)");
+            Check(Sent - Verdict.Accepted, $"messages sent carefully and never accepted ({Ledger.GaveUp:N0} requests given up, {Ledger.Refused:N0} refused, {Ledger.UnreadableAnswers:N0} answered without an answer)");
             Check(Verdict.Lost, "accepted messages never recorded");
             Check(Duplicated, "messages recorded or taken more than once");
             Check(Ledger.ReplayMismatches, "retries with the same Idempotency-Key answered differently");

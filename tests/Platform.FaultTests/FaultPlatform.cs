@@ -16,7 +16,6 @@ public sealed class FaultPlatform : IAsyncLifetime
 {
     public const string Database = "networking";
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(8);
-    private static readonly TimeSpan WarmUpTimeout = TimeSpan.FromMinutes(2);
 
     public static readonly IReadOnlyList<string> Services = ["gateway", "ingestion", "responsetracking", "opportunitymatching", "notification"];
 
@@ -79,28 +78,7 @@ public sealed class FaultPlatform : IAsyncLifetime
         Records = new PlatformRecords(Postgres.ConnectionString(Database));
         Queues = new BrokerQueues(RabbitMq.Management, PrivateRabbitMqNode.User, RabbitMq.Password, RabbitMq.VirtualHost);
         Judge = new PlatformJudge(Records, Queues);
-        await ProcessesOnce(timeout.Token);
-    }
-
-    /// <summary>
-    /// A message taken in and recorded before any fault: every path a round uses has run once (compiled, connected), so
-    /// that a round measures its fault rather than the platform's first minute.
-    /// </summary>
-    private async Task ProcessesOnce(CancellationToken cancellationToken)
-    {
-        var runId = $"warm-{Guid.NewGuid():N}"[..12];
-        var tenant = (await TenantSetup.SignUp(GatewayAddress, runId, tenants: 1, keysPerTenant: 1, membersPerTenant: 2, cancellationToken))[0];
-        var probe = new RecoveryProbe(Gateway, tenant, runId);
-        var deadline = DateTime.UtcNow + WarmUpTimeout;
-        while (!await probe.Processes(deadline, cancellationToken))
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"The platform did not take in and record a first message within {WarmUpTimeout}.");
-            }
-
-            await Task.Delay(TimeSpan.FromMilliseconds(500), cancellationToken);
-        }
+        await FaultRound.WarmUp(this, CancellationToken.None);
     }
 
     public async Task DisposeAsync()

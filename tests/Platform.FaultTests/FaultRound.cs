@@ -20,8 +20,26 @@ public static class FaultRound
     };
 
     private static readonly TimeSpan FaultAfter = TimeSpan.FromSeconds(3);
+    private static readonly TimeSpan WarmUpFor = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan WatchRecoveryFor = TimeSpan.FromMinutes(2);
     private static readonly TimeSpan CatchUpTimeout = TimeSpan.FromMinutes(2);
+
+    /// <summary>
+    /// A round's load for a few seconds without a fault, caught up with but not judged: the platform's first minute under
+    /// load (code compiled, pools and consumers filled) is not charged to the first fault.
+    /// </summary>
+    public static async Task WarmUp(FaultPlatform platform, CancellationToken cancellationToken)
+    {
+        var runId = $"warm-{Guid.NewGuid():N}"[..12];
+        var (tenantCount, keys) = TenantSetup.SizeFor(Load.RequestsPerSecond);
+        var tenants = await TenantSetup.SignUp(platform.GatewayAddress, runId, tenantCount, keys, membersPerTenant: 50, cancellationToken);
+        var driver = new OpenLoopDriver(platform.Gateway, tenants, Load with { Duration = WarmUpFor }, runId);
+        await driver.Run(cancellationToken);
+        if (await platform.Judge.WaitUntilCaughtUp(Expectations.From(driver.Ledger.Accepted), CatchUpTimeout, cancellationToken) is null)
+        {
+            throw new TimeoutException($"The platform did not catch up with {WarmUpFor.TotalSeconds:N0} s of load within {CatchUpTimeout} before any fault.");
+        }
+    }
 
     public static async Task<FaultOutcome> Run(FaultPlatform platform, PlatformFault fault, int round, CancellationToken cancellationToken)
     {

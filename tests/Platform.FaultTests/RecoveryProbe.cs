@@ -24,12 +24,12 @@ public sealed class RecoveryProbe(HttpClient gateway, LoadTenant tenant, string 
         var message = new PlannedMessage(tenant, conversation, $"{conversation}-m1", tenant.Members[0], [tenant.Members[1]],
             Phrases.Openers[number % Phrases.Openers.Length], MessageRole.Opener);
         var body = GatewayRequests.MessageBody(message, DateTimeOffset.UtcNow);
-        if (await Send(GatewayRequests.Post("/api/v1/messages", body, tenant.NextKey(), message.MessageId), cancellationToken) is not { } answer)
+        if (await Send(GatewayRequests.Post("/api/v1/messages", body, tenant.NextKey(), message.MessageId), cancellationToken) is not { } answer
+            || IngestAnswer.TryParse(answer) is not { } ingested)
         {
             return false;
         }
 
-        var ingested = IngestAnswer.Parse(answer);
         accepted.Enqueue(new AcceptedMessage(message, ingested.NeedsReply, ingested.Kind));
         while (DateTime.UtcNow < deadline)
         {
