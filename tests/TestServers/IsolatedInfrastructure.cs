@@ -27,14 +27,8 @@ public sealed class IsolatedInfrastructure : IAsyncLifetime
     /// The AppHost's configuration for a whole platform on this database and vhost: its connection strings and
     /// secret parameters, as the end-to-end, security and browser suites start it.
     /// </summary>
-    public Dictionary<string, string?> AppHostSettings(string demoApiKey, string demoPassword) => new()
-    {
-        ["ConnectionStrings:postgres"] = PostgresConnectionString,
-        ["ConnectionStrings:rabbitmq"] = RabbitMqConnectionString,
-        ["Parameters:identity-signing-key"] = SigningKey,
-        ["Parameters:demo-api-key"] = demoApiKey,
-        ["Parameters:demo-password"] = demoPassword,
-    };
+    public Dictionary<string, string?> AppHostSettings(string demoApiKey, string demoPassword) =>
+        TestServers.AppHostSettings.For(PostgresConnectionString, RabbitMqConnectionString, SigningKey, demoApiKey, demoPassword);
 
     public async Task InitializeAsync()
     {
