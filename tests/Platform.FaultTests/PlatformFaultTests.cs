@@ -18,6 +18,9 @@ public sealed class PlatformFaultTests(FaultPlatform platform, ITestOutputHelper
         new DatabaseRestart(),
         new ServiceKill("ingestion"),
         new ServiceKill("responsetracking"),
+        new ServiceKill("notification"),
+        new ServiceKill("opportunitymatching"),
+        new ServiceKill("gateway"),
     ];
 
     public static TheoryData<string> FaultNames => [.. Faults.Select(f => f.Name)];
