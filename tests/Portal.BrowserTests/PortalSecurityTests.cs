@@ -80,8 +80,16 @@ public sealed class PortalSecurityTests(PortalFixture portal)
     {
         var page = await portal.NewPage("en-US");
         await page.Open("/account/sign-in");
-        await page.GetByTestId("email").FillAsync($"nobody-{Guid.NewGuid():N}@example.org");
-        await page.GetByTestId("password").FillAsync("a wrong password");
+        var email = $"nobody-{Guid.NewGuid():N}@example.org";
+        // While the machine is busy the circuit can still be settling the first field when the second is typed, and the
+        // keystrokes land in the first: the form is filled again until both fields hold what was typed.
+        await Eventually.Get(async () =>
+        {
+            await page.GetByTestId("email").FillAsync(email);
+            await page.GetByTestId("password").FillAsync("a wrong password");
+            return await page.GetByTestId("email").InputValueAsync() == email
+                && await page.GetByTestId("password").InputValueAsync() == "a wrong password" ? new object() : null;
+        }, TimeSpan.FromSeconds(30), "the sign-in form filled in");
         await page.GetByTestId("sign-in").ClickAsync();
         return page;
     }
