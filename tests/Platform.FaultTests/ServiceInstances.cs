@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using Aspire.Hosting.ApplicationModel;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using NetworkingPlatform.TestServers;
 
 namespace NetworkingPlatform.Platform.FaultTests;
 
@@ -53,16 +54,15 @@ public sealed class ServiceInstances : IAsyncDisposable
     /// <summary>Waits until every one of <paramref name="services"/> runs as one serving process.</summary>
     public async Task WaitUntilServing(IReadOnlyCollection<string> services, TimeSpan timeout)
     {
-        var deadline = DateTime.UtcNow + timeout;
-        while (!services.All(service => Of(service) is [var only] && Serves(only)))
+        try
         {
-            if (DateTime.UtcNow > deadline)
-            {
-                var states = services.SelectMany(Of).Select(i => $"{i.ResourceId}: {i.Snapshot.State?.Text} {i.Snapshot.HealthStatus}");
-                throw new TimeoutException($"The platform did not serve within {timeout}: {string.Join("; ", states)}");
-            }
-
-            await Task.Delay(100);
+            await Eventually.Get(
+                () => Task.FromResult(services.All(service => Of(service) is [var only] && Serves(only)) ? services : null), timeout);
+        }
+        catch (TimeoutException)
+        {
+            var states = services.SelectMany(Of).Select(i => $"{i.ResourceId}: {i.Snapshot.State?.Text} {i.Snapshot.HealthStatus}");
+            throw new TimeoutException($"The platform did not serve within {timeout}: {string.Join("; ", states)}");
         }
     }
 

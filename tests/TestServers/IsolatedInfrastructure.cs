@@ -59,10 +59,9 @@ public sealed class IsolatedInfrastructure : IAsyncLifetime
     // are refused first and the drop is tried again while one slips in between.
     private async Task DropDatabase()
     {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
         await using var connection = new NpgsqlConnection(AdminConnectionString);
         await connection.OpenAsync();
-        while (true)
+        await Eventually.Get(async () =>
         {
             try
             {
@@ -71,13 +70,13 @@ public sealed class IsolatedInfrastructure : IAsyncLifetime
                 await refuse.ExecuteNonQueryAsync();
                 await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
                 await drop.ExecuteNonQueryAsync();
-                return;
+                return name;
             }
-            catch (PostgresException) when (DateTime.UtcNow < deadline)
+            catch (PostgresException)
             {
-                await Task.Delay(250);
+                return null;
             }
-        }
+        }, TimeSpan.FromSeconds(30), $"dropping the test database {name}");
     }
 
     private string AdminConnectionString =>

@@ -77,22 +77,19 @@ public sealed class PrivateRabbitMqNode : IAsyncDisposable
         File.Delete(PidFile);
         // The server script turns SIGTERM into a graceful stop of the VM it starts; its output goes to the node's log.
         wrapper = Commands.Start("/bin/sh", ["-c", $"exec {Server} >> \"$NP_NODE_LOG\" 2>&1"], Environment(), directory);
-        var started = Stopwatch.GetTimestamp();
         using var management = ManagementClient();
-        while (!await Serves(management))
+        var starting = wrapper;
+        await Eventually.Get(async () =>
         {
-            if (wrapper.HasExited)
+            if (await Serves(management))
             {
-                throw new InvalidOperationException($"{NodeName} exited with {wrapper.ExitCode} while starting: see {directory}/log.");
+                return management;
             }
 
-            if (Stopwatch.GetElapsedTime(started) > StartTimeout)
-            {
-                throw new TimeoutException($"{NodeName} did not serve within {StartTimeout}: see {directory}/log.");
-            }
-
-            await Task.Delay(200);
-        }
+            return starting.HasExited
+                ? throw new InvalidOperationException($"{NodeName} exited with {starting.ExitCode} while starting: see {directory}/log.")
+                : null;
+        }, StartTimeout, $"{NodeName} serving (see {directory}/log)");
 
         Pid = int.Parse((await File.ReadAllTextAsync(PidFile)).Trim(), CultureInfo.InvariantCulture);
     }
