@@ -60,6 +60,7 @@ public static class PlatformResources
                 endpoint.IsProxied = replicas > 1;
             })
             .WithHttpHealthCheck("/health")
+            .WithMetricExportInterval()
             .WithRestartOnCrash();
     }
 

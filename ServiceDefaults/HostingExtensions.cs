@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
@@ -16,6 +17,9 @@ public static class HostingExtensions
     public const string AlivenessEndpointPath = "/alive";
     private const string LiveTag = "live";
 
+    /// <summary>The problem type of a 429: RFC 6585's definition, as other statuses carry RFC 9110's.</summary>
+    public const string TooManyRequestsType = "https://tools.ietf.org/html/rfc6585#section-4";
+
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
         builder.ConfigurePlatformTelemetry();
@@ -30,8 +34,12 @@ public static class HostingExtensions
             http.AddServiceDiscovery();
         });
 
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = context =>
+            context.ProblemDetails.Type ??= context.ProblemDetails.Status == StatusCodes.Status429TooManyRequests ? TooManyRequestsType : null);
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new NulFreeStringConverter()));
+        // Requests the framework cannot read throw in every environment, so that BadRequestHandler names the field.
+        builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        builder.Services.AddExceptionHandler<BadRequestHandler>();
         return builder;
     }
 
@@ -40,7 +48,7 @@ public static class HostingExtensions
     {
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
-            // Malformed input surfaces as BadHttpRequestException: its status (400, 413, 415) is the answer, not a 500.
+            // Malformed input (BadHttpRequestException) is BadRequestHandler's; should one get here, its status is the answer, not a 500.
             StatusCodeSelector = exception => exception is BadHttpRequestException bad
                 ? bad.StatusCode
                 : StatusCodes.Status500InternalServerError,

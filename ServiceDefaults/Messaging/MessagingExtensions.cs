@@ -10,6 +10,7 @@ public static class MessagingExtensions
 {
     public const string ConnectionName = "rabbitmq";
     private static readonly TimeSpan BusReadyTimeout = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan PublishTimeout = TimeSpan.FromSeconds(30);
 
     /// <summary>
     /// Publishes an integration event read from committed storage, once the bus is connected, with the event's
@@ -19,7 +20,10 @@ public static class MessagingExtensions
         where T : class, IIntegrationEvent
     {
         await bus.WaitForHealthStatus(BusHealthStatus.Healthy, BusReadyTimeout);
-        await bus.Publish(integrationEvent, context => context.MessageId = integrationEvent.EventId, cancellationToken);
+        // A publish whose broker connection dropped before its confirm may never finish; bounded, the forwarder's page
+        // fails and the daemon publishes it again (the event ids are stable, so consumers drop the repeats).
+        await bus.Publish(integrationEvent, context => context.MessageId = integrationEvent.EventId, cancellationToken)
+            .WaitAsync(PublishTimeout, cancellationToken);
     }
 
     /// <summary>
@@ -39,6 +43,8 @@ public static class MessagingExtensions
         builder.Services.AddMassTransit(bus =>
         {
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(servicePrefix, false));
+            // MassTransit reports usage to its authors' host unless told not to: nothing leaves for a host the operator did not configure.
+            bus.DisableUsageTelemetry();
             registerConsumers?.Invoke(bus);
             bus.UsingRabbitMq((context, rabbit) =>
             {

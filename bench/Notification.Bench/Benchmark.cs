@@ -31,7 +31,7 @@ public static class Benchmark
         {
             await using var receiver = new CountingReceiver();
             await receiver.Start();
-            var settings = new Dictionary<string, string> { ["Logging:LogLevel:Default"] = "Warning" };
+            var settings = new Dictionary<string, string> { ["Logging:LogLevel:Default"] = "Warning", ["Webhooks:AllowLoopback"] = "true" };
             var inAppTenant = $"bench-in-app-{Guid.NewGuid():N}";
             var webhookTenant = $"bench-webhooks-{Guid.NewGuid():N}";
 

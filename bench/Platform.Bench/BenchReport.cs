@@ -26,7 +26,7 @@ public sealed record BenchReport(
         var messages = Ledger.AcceptedCount;
         output.WriteLine();
         output.WriteLine($"Offered: {Settings.Rate:N0} single-message POSTs/s for {Settings.Duration.TotalSeconds:N0} s, plus batches, client retries and reads: {Ledger.Requests:N0} requests answered.");
-        output.WriteLine($"Accepted: {messages:N0} messages = {messages / Settings.Duration.TotalSeconds:N0}/s; the last request answered {LoadEnded.TotalSeconds:F1} s after the start.");
+        output.WriteLine($"Accepted: {messages:N0} of {Ledger.PlannedCount:N0} messages sent = {messages / Settings.Duration.TotalSeconds:N0}/s; the last request answered {LoadEnded.TotalSeconds:F1} s after the start.");
         output.WriteLine($"Retried by the careful client: {Ledger.RetriedRequests:N0} requests; gave up: {Ledger.GaveUp:N0}; refused: {Ledger.Refused:N0}; " +
             $"sent again with the same key: {Ledger.ClientRetries:N0} ({Ledger.ReplayMismatches:N0} answered differently).");
         output.WriteLine($"POST one message, due → answered:   {Ledger.Posts.Summary()}");

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net;
 using NetworkingPlatform.Platform.Load;
 
 namespace NetworkingPlatform.Platform.Bench;
@@ -20,7 +19,7 @@ public static class PlatformBenchmark
             ? PlatformProcess.Attach(servers, attached)
             : await PlatformProcess.Start(repository, servers, settings.Keep);
         Console.WriteLine($"Platform up (./run.sh, database and vhost {platform.Name}, log {platform.Log}).");
-        using var gateway = Client();
+        using var gateway = GatewayClient.Create(PlatformProcess.Gateway);
         var runId = DateTime.UtcNow.ToString("HHmmss", System.Globalization.CultureInfo.InvariantCulture);
         var measured = new LoadOptions { MessagesPerSecond = settings.Rate, Duration = settings.Duration, ImportMessages = settings.ImportMessages };
         var (tenantCount, keys) = TenantSetup.SizeFor(measured.RequestsPerSecond);
@@ -65,18 +64,6 @@ public static class PlatformBenchmark
         report.Print(Console.Out);
         return report.Passed ? 0 : 1;
     }
-
-    private static HttpClient Client() => new(new SocketsHttpHandler
-    {
-        MaxConnectionsPerServer = 512,
-        PooledConnectionIdleTimeout = TimeSpan.FromMinutes(5),
-        AutomaticDecompression = DecompressionMethods.None,
-        UseCookies = false,
-    })
-    {
-        BaseAddress = PlatformProcess.Gateway,
-        Timeout = TimeSpan.FromSeconds(30),
-    };
 
     private static string Seconds(TimeSpan? elapsed) => elapsed is { } value ? $"{value.TotalSeconds:F1} s" : "never (timed out)";
 

@@ -11,6 +11,7 @@ public sealed class Ledger
     private const int KeptFailures = 20;
     private readonly ConcurrentDictionary<(string Tenant, string MessageId), AcceptedMessage> accepted = new();
     private readonly ConcurrentQueue<string> failures = new();
+    private long planned;
     private long requests;
     private long retriedRequests;
     private long gaveUp;
@@ -19,6 +20,7 @@ public sealed class Ledger
     private long replayMismatches;
     private long reportedDuplicates;
     private long readFailures;
+    private long unreadable;
     private long notVisible;
     private long lastAnsweredAt;
 
@@ -33,6 +35,12 @@ public sealed class Ledger
     public IReadOnlyCollection<AcceptedMessage> Accepted => [.. accepted.Values];
 
     public long AcceptedCount => accepted.Count;
+
+    /// <summary>Messages the clients set out to send, each once however many times it was retried.</summary>
+    public long PlannedCount => Interlocked.Read(ref planned);
+
+    /// <summary>Messages a client set out to send that the platform never accepted: gave up on, or refused.</summary>
+    public long NeverAccepted => PlannedCount - AcceptedCount;
 
     public long Requests => Interlocked.Read(ref requests);
 
@@ -51,12 +59,17 @@ public sealed class Ledger
 
     public long ReadFailures => Interlocked.Read(ref readFailures);
 
+    /// <summary>Successes whose body was not an answer (see <see cref="Unreadable"/>).</summary>
+    public long UnreadableAnswers => Interlocked.Read(ref unreadable);
+
     public long NotVisible => Interlocked.Read(ref notVisible);
 
     public IReadOnlyCollection<string> Failures => [.. failures];
 
     /// <summary>When the last request got its final answer (a <see cref="System.Diagnostics.Stopwatch"/> timestamp).</summary>
     public long LastAnsweredAt => Interlocked.Read(ref lastAnsweredAt);
+
+    public void Planned(int messages) => Interlocked.Add(ref planned, messages);
 
     public void Sent(SendOutcome outcome)
     {
@@ -103,6 +116,13 @@ public sealed class Ledger
             Interlocked.Increment(ref replayMismatches);
             Keep("a retry with the same Idempotency-Key got a different answer");
         }
+    }
+
+    /// <summary>A success whose body is not an answer: the client cannot tell what was taken, so counts nothing as taken.</summary>
+    public void Unreadable(string what, SendOutcome outcome)
+    {
+        Interlocked.Increment(ref unreadable);
+        Keep($"{what}: answered {(int)outcome.Status!} with a body that is not an answer: '{Shorten(outcome.Body)}'");
     }
 
     public void ReadFailed(string what)

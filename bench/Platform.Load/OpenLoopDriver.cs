@@ -148,6 +148,7 @@ public sealed class OpenLoopDriver
     {
         var body = GatewayRequests.MessageBody(message, ClockAt(at));
         var key = $"{message.MessageId}:{Guid.NewGuid():N}";
+        Ledger.Planned(1);
         var outcome = await sender.Send(() => GatewayRequests.Post("/api/v1/messages", body, message.Tenant.NextKey(), key), cancellationToken);
         Ledger.Sent(outcome);
         if (!outcome.Succeeded)
@@ -155,8 +156,13 @@ public sealed class OpenLoopDriver
             return;
         }
 
+        if (IngestAnswer.TryParse(outcome.Body) is not { } answer)
+        {
+            Ledger.Unreadable($"POST {message.MessageId}", outcome);
+            return;
+        }
+
         Ledger.Posts.Add(TimeSpan.FromTicks(Now() - at));
-        var answer = IngestAnswer.Parse(outcome.Body);
         Ledger.Accept(new AcceptedMessage(message, answer.NeedsReply, answer.Kind), answer.Duplicate);
         var probing = probe ? ProbeUntilAnswered(message, at, cancellationToken) : Task.CompletedTask;
         if (retry)
@@ -185,6 +191,7 @@ public sealed class OpenLoopDriver
         var sentAt = ClockAt(at);
         var body = GatewayRequests.BatchBody(planned.Select(m => (m, m.Role == MessageRole.Opener ? sentAt.AddSeconds(-60) : sentAt.AddSeconds(-30))));
         var key = $"batch-{runId}-{at}";
+        Ledger.Planned(planned.Count);
         var outcome = await sender.Send(() => GatewayRequests.Post("/api/v1/messages/batch", body, tenant.NextKey(), key), cancellationToken);
         Ledger.Sent(outcome);
         if (!outcome.Succeeded)
@@ -192,8 +199,13 @@ public sealed class OpenLoopDriver
             return;
         }
 
+        if (IngestAnswer.TryParseBatch(outcome.Body, planned.Count) is not { } answers)
+        {
+            Ledger.Unreadable($"POST a batch from {planned[0].MessageId}", outcome);
+            return;
+        }
+
         Ledger.Batches.Add(TimeSpan.FromTicks(Now() - at));
-        var answers = IngestAnswer.ParseBatch(outcome.Body);
         for (var i = 0; i < planned.Count; i++)
         {
             Ledger.Accept(new AcceptedMessage(planned[i], answers[i].NeedsReply, answers[i].Kind), answers[i].Duplicate);

@@ -90,8 +90,9 @@ public sealed class PlatformJudge(PlatformRecords records, BrokerQueues queues)
         });
 
         var inErrorQueues = (await queues.Depths(cancellationToken)).Where(q => q.IsErrorQueue).Sum(q => q.Messages);
+        var deadLetters = await records.DeadLetterEvents(cancellationToken);
         return new LoadVerdict(expected.Messages, once, lost, duplicated, expected.AnsweredNotifications.Count, missing, doubled,
-            expected.AnsweredByMember.Count, wrong, inErrorQueues, examples);
+            expected.AnsweredByMember.Count, wrong, inErrorQueues, deadLetters, examples);
     }
 
     private async Task<bool> MatchingCaughtUp(Expectations expected, CancellationToken cancellationToken)

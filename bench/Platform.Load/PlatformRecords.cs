@@ -69,6 +69,28 @@ public sealed class PlatformRecords(string connectionString)
         return counts;
     }
 
+    /// <summary>Events Marten's async daemon set aside in any service's schema (a projection or forwarder gave up on them).</summary>
+    public async Task<long> DeadLetterEvents(CancellationToken cancellationToken)
+    {
+        const string sql = "SELECT table_schema FROM information_schema.tables WHERE table_name = 'mt_doc_deadletterevent'";
+        var schemas = new List<string>();
+        await foreach (var row in Rows(sql, cancellationToken))
+        {
+            schemas.Add(row.GetString(0));
+        }
+
+        long total = 0;
+        foreach (var schema in schemas)
+        {
+            await foreach (var row in Rows($"SELECT count(*) FROM \"{schema}\".mt_doc_deadletterevent", cancellationToken))
+            {
+                total += row.GetInt64(0);
+            }
+        }
+
+        return total;
+    }
+
     private async Task<long> Scalar(string sql, IReadOnlyCollection<string> tenants, CancellationToken cancellationToken)
     {
         await foreach (var row in Rows(sql, tenants, cancellationToken))
@@ -79,21 +101,25 @@ public sealed class PlatformRecords(string connectionString)
         return 0;
     }
 
+    private IAsyncEnumerable<NpgsqlDataReader> Rows(string sql, IReadOnlyCollection<string> tenants, CancellationToken cancellationToken) =>
+        Rows(sql, cancellationToken, TextArray(tenants));
+
     private async IAsyncEnumerable<NpgsqlDataReader> Rows(
-        string sql, IReadOnlyCollection<string> tenants, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+        string sql, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken, params NpgsqlParameter[] parameters)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
-        await using var command = new NpgsqlCommand(sql, connection)
-        {
-            Parameters = { new NpgsqlParameter { Value = tenants.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text } },
-        };
+        await using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddRange(parameters);
         await using var reader = await TryExecute(command, cancellationToken);
         while (reader is not null && await reader.ReadAsync(cancellationToken))
         {
             yield return reader;
         }
     }
+
+    private static NpgsqlParameter TextArray(IReadOnlyCollection<string> values) =>
+        new() { Value = values.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text };
 
     private static async Task<NpgsqlDataReader?> TryExecute(NpgsqlCommand command, CancellationToken cancellationToken)
     {

@@ -63,6 +63,17 @@ public sealed class ProcessTable
     }
 
     /// <summary>
+    /// The processes at the bottom of <paramref name="root"/>'s tree, or the root itself if it has no children: what does
+    /// the work when launchers wrap it (DCP starts a service as <c>dotnet run</c>, which runs the service as its child).
+    /// </summary>
+    public IReadOnlyList<int> Innermost(int root)
+    {
+        var below = DescendantsOf([root]);
+        var parents = below.Select(pid => processes[pid].ParentPid).ToHashSet();
+        return [.. below.Where(pid => !parents.Contains(pid))];
+    }
+
+    /// <summary>
     /// Processes started detached to watch one of these (Aspire's DCP runs as <c>dcp start-apiserver --monitor &lt;AppHost pid&gt;</c>),
     /// so that the services DCP starts count with the platform that started DCP.
     /// </summary>

@@ -1,4 +1,5 @@
 using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using Microsoft.Extensions.Configuration;
 using NetworkingPlatform.TestServers;
@@ -12,6 +13,9 @@ namespace NetworkingPlatform.EndToEnd.Tests;
 /// </summary>
 public sealed class PlatformFixture : IAsyncLifetime
 {
+    /// <summary>The host of the webhook receiver the journeys register.</summary>
+    public const string WebhookHost = "hooks.example.org";
+
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(6);
     private readonly IsolatedInfrastructure infrastructure = new();
 
@@ -31,6 +35,11 @@ public sealed class PlatformFixture : IAsyncLifetime
                 {
                     ["Replicas:responsetracking"] = "2",
                 }));
+        // The journeys' webhook receiver is a name answered by a configured entry, never DNS, pointing at loopback where
+        // nothing listens on 443: its deliveries are recorded and fail without any traffic leaving the machine.
+        builder.CreateResourceBuilder<ProjectResource>("notification")
+            .WithEnvironment("Webhooks__AllowLoopback", "true")
+            .WithEnvironment($"Webhooks__Hosts__{WebhookHost}", "127.0.0.1");
         using var timeout = new CancellationTokenSource(StartTimeout);
         App = await builder.BuildAsync(timeout.Token);
         await App.StartAsync(timeout.Token);

@@ -22,7 +22,7 @@ public sealed class QuietHistoryTests(PlatformFixture platform)
         var client = await NewOrganisation();
         var hook = await client.PostAsJsonAsync("/api/v1/webhooks", new
         {
-            url = "https://hooks.example.org/np", eventTypes = new[] { "import-completed", "conversation-answered", "reply-overdue" },
+            url = $"https://{PlatformFixture.WebhookHost}/np", eventTypes = new[] { "import-completed", "conversation-answered", "reply-overdue" },
         });
         Assert.Equal(HttpStatusCode.Created, hook.StatusCode);
         var hookId = (await hook.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();

@@ -35,8 +35,31 @@ public sealed class AbuseLimitTests(IsolatedInfrastructure infrastructure) : IAs
         Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
         Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
         Assert.True(limited.Headers.RetryAfter!.Delta >= TimeSpan.FromSeconds(1));
-        Assert.Equal(429, (await limited.Content.ReadFromJsonAsync<ProblemDetails>())!.Status);
+        var problem = await limited.Content.ReadFromJsonAsync<ProblemDetails>();
+        Assert.Equal((429, "https://tools.ietf.org/html/rfc6585#section-4"), (problem!.Status, problem.Type));
+        Assert.False(problem.Extensions.ContainsKey("lockedUntil"));
         Assert.Equal(HttpStatusCode.OK, (await harness.Bare(cookie: cookie).GetAsync("/api/v1/messages/echo")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Every_answer_tells_the_caller_its_budget_refusals_included()
+    {
+        var (_, cookie) = await GatewayHarness.SignUp(harness.Bare(), $"budget-{Guid.NewGuid():N}@example.org");
+        var client = harness.Bare(cookie: cookie);
+        var answers = new List<HttpResponseMessage>();
+        // The bucket refills by one a second: on a slow machine it can take more than its size to empty it.
+        while (answers.Count < 50 && answers.LastOrDefault()?.StatusCode != HttpStatusCode.TooManyRequests)
+        {
+            answers.Add(await client.GetAsync("/api/v1/messages/echo"));
+        }
+
+        static int Header(HttpResponseMessage answer, string name) => int.Parse(answer.Headers.GetValues(name).Single());
+        Assert.Equal(HttpStatusCode.OK, answers[0].StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, answers[^1].StatusCode);
+        Assert.All(answers, answer => Assert.Equal(PerMinute, Header(answer, "RateLimit-Limit")));
+        Assert.All(answers, answer => Assert.InRange(Header(answer, "RateLimit-Remaining"), 0, PerMinute));
+        Assert.Equal(0, Header(answers[^1], "RateLimit-Remaining"));
+        Assert.InRange(Header(answers[^1], "RateLimit-Reset"), 1, 60);
     }
 
     [Fact]
@@ -61,6 +84,8 @@ public sealed class AbuseLimitTests(IsolatedInfrastructure infrastructure) : IAs
         Assert.Equal("http://portal.test:5090", portal.Headers.GetValues("Access-Control-Allow-Origin").Single());
         Assert.Equal("true", portal.Headers.GetValues("Access-Control-Allow-Credentials").Single());
         Assert.False(stranger.Headers.Contains("Access-Control-Allow-Origin"));
+        var unauthenticated = await harness.Bare().GetAsync("/api/v1/messages/echo");
+        Assert.All([portal, stranger, unauthenticated], answer => Assert.Contains("Origin", answer.Headers.Vary));
     }
 
     [Fact]

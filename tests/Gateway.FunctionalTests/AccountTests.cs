@@ -72,6 +72,9 @@ public sealed class AccountTests(IsolatedInfrastructure infrastructure) : IAsync
         Assert.Equal([.. Enumerable.Repeat(HttpStatusCode.Unauthorized, 4), HttpStatusCode.TooManyRequests], statuses);
         Assert.Equal(HttpStatusCode.TooManyRequests, withRightPassword.StatusCode);
         Assert.InRange(withRightPassword.Headers.RetryAfter!.Delta!.Value.TotalMinutes, 14, 15);
+        var locked = await withRightPassword.Content.ReadFromJsonAsync<ProblemDetails>();
+        Assert.Equal("https://tools.ietf.org/html/rfc6585#section-4", locked!.Type);
+        Assert.True(locked.Extensions.ContainsKey("lockedUntil"), "A lockout says until when, which tells it apart from a request limit.");
     }
 
     [Fact]

@@ -73,8 +73,18 @@ public sealed class ImportScenario(IsolatedInfrastructure infrastructure, IReadO
     }
 
     /// <summary>Waits for this tenant's ImportCompleted of the import: everything committed before it was published before it.</summary>
-    public Task<ImportCompleted> Completed(string importId) =>
-        Bus.WaitFor<ImportCompleted>(c => c.TenantId == Tenant && c.ImportId == importId, TimeSpan.FromSeconds(60));
+    /// <summary>
+    /// The import's completion, once everything it published has arrived too: a page's messages and its completion are
+    /// published together, so the completion can overtake them on the way.
+    /// </summary>
+    public async Task<ImportCompleted> Completed(string importId)
+    {
+        var completed = await Bus.WaitFor<ImportCompleted>(c => c.TenantId == Tenant && c.ImportId == importId, TimeSpan.FromSeconds(60));
+        await Eventually.Get(() => Task.FromResult(
+            Published<MessageIngested>().Count(m => m.ImportId == importId) + Published<InvitationIngested>().Count(i => i.ImportId == importId)
+                >= completed.TrackedItems ? completed : null), TimeSpan.FromSeconds(60), $"the {completed.TrackedItems} items import {importId} published");
+        return completed;
+    }
 
     public IReadOnlyList<T> Published<T>() where T : Contracts.IIntegrationEvent =>
         [.. Bus.Received<T>().Where(e => e.TenantId == Tenant)];

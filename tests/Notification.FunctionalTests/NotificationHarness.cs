@@ -9,6 +9,7 @@ using NetworkingPlatform.Notification.Deliveries;
 using NetworkingPlatform.Notification.FunctionalTests.Fakes;
 using NetworkingPlatform.Notification.InApp.LiveStream;
 using NetworkingPlatform.Notification.Preferences;
+using NetworkingPlatform.Notification.Webhooks.Targets;
 using NetworkingPlatform.Notification.WeeklySummaries;
 using NetworkingPlatform.TestServers;
 
@@ -18,7 +19,8 @@ namespace NetworkingPlatform.Notification.FunctionalTests;
 /// The Notification service in process on the run's own database and vhost, with a fake clock, a real SMTP server,
 /// a local HTTP server standing for Ingestion and another for webhook receivers.
 /// </summary>
-public sealed class NotificationHarness(IsolatedInfrastructure infrastructure, bool startMailServer = true) : IAsyncLifetime
+public sealed class NotificationHarness(IsolatedInfrastructure infrastructure, bool startMailServer = true, Action<IServiceCollection>? configureServices = null)
+    : IAsyncLifetime
 {
     private readonly List<PlatformServiceFactory<Program>> replicas = [];
     private WebApplicationFactory<Program> service = null!;
@@ -35,6 +37,9 @@ public sealed class NotificationHarness(IsolatedInfrastructure infrastructure, b
     public LocalHttpReceiver Webhooks { get; } = new();
 
     public LocalHttpReceiver ResponseTracking { get; } = new();
+
+    /// <summary>The addresses webhook host names resolve to; a name it was not told resolves to nothing.</summary>
+    public StubHostResolver WebhookHosts { get; } = new();
 
     public TestBus Bus { get; private set; } = null!;
 
@@ -81,8 +86,14 @@ public sealed class NotificationHarness(IsolatedInfrastructure infrastructure, b
             ["WeeklySummary:ScanInterval"] = "30.00:00:00",
             ["Deliveries:PollInterval"] = "00:00:00.100",
             ["Deliveries:RetryBaseDelay"] = "00:00:10",
+            // The receivers listen on loopback, which webhooks may reach only when told.
+            ["Webhooks:AllowLoopback"] = "true",
         });
-        var started = factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock)));
+        var started = factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock).AddSingleton<IWebhookHostResolver>(WebhookHosts);
+            configureServices?.Invoke(services);
+        }));
         await started.Services.GetRequiredService<LiveFeedListener>().Listening.WaitAsync(TimeSpan.FromSeconds(30));
         return (factory, started);
     }

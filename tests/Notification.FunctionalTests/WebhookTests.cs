@@ -102,6 +102,7 @@ public sealed class WebhookTests(IsolatedInfrastructure infrastructure) : IAsync
     public async Task Targets_outside_the_allow_list_and_unknown_event_types_are_refused_naming_the_field()
     {
         var client = harness.Client();
+        harness.WebhookHosts.Answer("hooks.example.com", "203.0.113.10");
         var privateTarget = await client.PostAsJsonAsync("/api/v1/webhooks", new { url = "http://10.1.2.3/hook", eventTypes = new[] { "reply-overdue" } });
         Assert.Equal(HttpStatusCode.BadRequest, privateTarget.StatusCode);
         Assert.Contains("\"url\"", await privateTarget.Content.ReadAsStringAsync());

@@ -90,7 +90,7 @@ public static class RequestCatalogue
             ["member"] = a.Member, ["host"] = "127.0.0.1", ["port"] = 1, ["tls"] = "none", ["userName"] = "ana@example.org", ["password"] = "an app password",
         },
         "PUT /api/v1/mailboxes/addresses/{address}" => new JsonObject { ["handle"] = "ana-garcia" },
-        "POST /api/v1/webhooks" => new JsonObject { ["url"] = "https://hooks.example.org/np", ["eventTypes"] = new JsonArray("conversation-answered") },
+        "POST /api/v1/webhooks" => new JsonObject { ["url"] = "https://hooks.example.org/np", ["eventTypes"] = new JsonArray("reply-overdue") },
         "POST /api/v1/tenant/invitations" => new JsonObject { ["email"] = $"invitee-{Guid.NewGuid():N}@example.org", ["role"] = "member" },
         "POST /api/v1/tenant/api-keys" => new JsonObject { ["name"] = $"key {a.Marker}", ["scopes"] = new JsonArray("read") },
         "PUT /api/v1/account/language" => new JsonObject { ["language"] = "es" },

@@ -19,6 +19,17 @@ public sealed class SecuredPlatform : IAsyncLifetime
     public static readonly string[] Documents = ["gateway", "ingestion", "responsetracking", "opportunitymatching", "notification", "mailboxes"];
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(8);
 
+    /// <summary>The webhook host names the suites use and the addresses they resolve to.</summary>
+    public static readonly IReadOnlyDictionary<string, string> WebhookHosts = new Dictionary<string, string>
+    {
+        ["hooks.example.org"] = "203.0.113.10",
+        ["10.0.0.1.nip.io"] = "10.0.0.1",
+        ["metadata.google.internal"] = "169.254.169.254",
+        ["localtest.me"] = "127.0.0.1,::1",
+        ["half.example.org"] = "203.0.113.11,192.168.0.7",
+        ["nat64.example.org"] = "64:ff9b::a00:1",
+    };
+
     public IsolatedInfrastructure Infrastructure { get; } = new();
 
     public DistributedApplication App { get; private set; } = null!;
@@ -42,10 +53,19 @@ public sealed class SecuredPlatform : IAsyncLifetime
         builder.CreateResourceBuilder<ProjectResource>("gateway")
             .WithEnvironment("RateLimits__PerCallerPerMinute", "1000000")
             .WithEnvironment("RateLimits__AnonymousPerMinute", "1000000");
+        // Webhook host names answer from configured entries, never from DNS: a public-looking documentation address for
+        // the receivers the suites register, internal addresses for the names the SSRF checks try.
+        var notification = builder.CreateResourceBuilder<ProjectResource>("notification");
+        foreach (var (host, addresses) in WebhookHosts)
+        {
+            notification.WithEnvironment($"Webhooks__Hosts__{host}", addresses);
+        }
+
         using var timeout = new CancellationTokenSource(StartTimeout);
         App = await builder.BuildAsync(timeout.Token);
         await App.StartAsync(timeout.Token);
         await App.ResourceNotifications.WaitForResourceHealthyAsync("gateway", timeout.Token);
+        await App.ResourceNotifications.WaitForResourceHealthyAsync("portal", timeout.Token);
 
         A = await SignUp("a");
         B = await SignUp("b");
@@ -68,6 +88,9 @@ public sealed class SecuredPlatform : IAsyncLifetime
 
         return client;
     }
+
+    /// <summary>The web portal, as a browser reaches it.</summary>
+    public HttpClient Portal() => Cookieless("portal");
 
     /// <summary>A service reached directly, without the Gateway, carrying the bearer token given (if any).</summary>
     public HttpClient Service(string service, string? bearer = null)

@@ -37,9 +37,10 @@ public sealed class TenantAData(HttpClient a)
         {
             ["requestedBy"] = draft.Counterpart, ["opportunityId"] = needId, ["matchedOpportunityId"] = offerId, ["message"] = $"Hola {draft.Marker}",
         }));
+        // No reply is overdue while the suites run: the webhook exists and no delivery is ever attempted.
         var webhookId = IdOf(await Send(HttpStatusCode.Created, "/api/v1/webhooks", new JsonObject
         {
-            ["url"] = "https://hooks.example.org/np", ["eventTypes"] = new JsonArray("conversation-answered"),
+            ["url"] = "https://hooks.example.org/np", ["eventTypes"] = new JsonArray("reply-overdue"),
         }));
         var tenantInvitationId = (await Send(HttpStatusCode.Created, "/api/v1/tenant/invitations", new JsonObject
         {

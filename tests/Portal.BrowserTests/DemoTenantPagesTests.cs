@@ -56,6 +56,7 @@ public sealed class DemoTenantPagesTests(PortalFixture portal)
             await page.WaitForURLAsync($"**/conversations/{conversation}");
             await Expect(page.GetByTestId("timeline")).ToContainTextAsync("¿podemos agendar una llamada esta semana?");
             await shots.Take(page, "conversation");
+            Assert.Empty(portal.PolicyViolations);
         }
         catch
         {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Aspire.Hosting;
 using Aspire.Hosting.Testing;
 using Microsoft.Extensions.Configuration;
@@ -18,6 +19,7 @@ public sealed class PortalFixture : IAsyncLifetime
         ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
     private readonly IsolatedInfrastructure infrastructure = new();
+    private readonly ConcurrentQueue<string> policyViolations = new();
     private IPlaywright? playwright;
 
     public DistributedApplication App { get; private set; } = null!;
@@ -26,9 +28,15 @@ public sealed class PortalFixture : IAsyncLifetime
 
     public Uri PortalAddress { get; private set; } = null!;
 
+    /// <summary>What Chromium refused to run or load on any page opened with <see cref="NewPage"/>, by the portal's Content-Security-Policy.</summary>
+    public IReadOnlyList<string> PolicyViolations => [.. policyViolations];
+
     public string DemoApiKey { get; } = $"np_browser_{Guid.NewGuid():N}";
 
     public string DemoPassword { get; } = $"Demo-{Guid.NewGuid():N}";
+
+    /// <summary>The key the portal signs browsers' addresses with, known here so that a test can speak for a browser.</summary>
+    public string ForwardingKey { get; } = $"forwarding-{Guid.NewGuid():N}";
 
     public async Task InitializeAsync()
     {
@@ -40,7 +48,11 @@ public sealed class PortalFixture : IAsyncLifetime
         await infrastructure.InitializeAsync();
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
             [],
-            (_, settings) => settings.Configuration!.AddInMemoryCollection(infrastructure.AppHostSettings(DemoApiKey, DemoPassword)));
+            (_, settings) => settings.Configuration!.AddInMemoryCollection(
+                new Dictionary<string, string?>(infrastructure.AppHostSettings(DemoApiKey, DemoPassword))
+                {
+                    ["Parameters:portal-forwarding-key"] = ForwardingKey,
+                }));
         using var timeout = new CancellationTokenSource(StartTimeout);
         App = await builder.BuildAsync(timeout.Token);
         await App.StartAsync(timeout.Token);
@@ -57,8 +69,11 @@ public sealed class PortalFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh browser profile whose language is <paramref name="locale"/>, on a phone-sized screen when asked.</summary>
-    public async Task<IPage> NewPage(string locale, bool phone = false)
+    /// <summary>
+    /// A fresh browser profile whose language is <paramref name="locale"/>, on a phone-sized screen when asked; the
+    /// policy violations it reports join <see cref="PolicyViolations"/> unless the test provokes them itself.
+    /// </summary>
+    public async Task<IPage> NewPage(string locale, bool phone = false, bool recordPolicyViolations = true)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -70,7 +85,15 @@ public sealed class PortalFixture : IAsyncLifetime
             HasTouch = phone,
         });
         context.SetDefaultTimeout(30_000);
-        return await context.NewPageAsync();
+        var page = await context.NewPageAsync();
+        page.Console += (_, message) =>
+        {
+            if (recordPolicyViolations && message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+            {
+                policyViolations.Enqueue($"{page.Url}: {message.Text}");
+            }
+        };
+        return page;
     }
 
     public HttpClient GatewayClient(string apiKey)

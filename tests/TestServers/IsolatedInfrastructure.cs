@@ -30,15 +30,8 @@ public sealed class IsolatedInfrastructure : IAsyncLifetime
     /// The AppHost's configuration for a whole platform on this database and vhost: its connection strings and
     /// secret parameters, as the end-to-end, security and browser suites start it.
     /// </summary>
-    public Dictionary<string, string?> AppHostSettings(string demoApiKey, string demoPassword) => new()
-    {
-        ["ConnectionStrings:postgres"] = PostgresConnectionString,
-        ["ConnectionStrings:rabbitmq"] = RabbitMqConnectionString,
-        ["Parameters:identity-signing-key"] = SigningKey,
-        ["Parameters:demo-api-key"] = demoApiKey,
-        ["Parameters:demo-password"] = demoPassword,
-        ["Parameters:mailbox-key"] = MailboxKey,
-    };
+    public Dictionary<string, string?> AppHostSettings(string demoApiKey, string demoPassword) =>
+        TestServers.AppHostSettings.For(PostgresConnectionString, RabbitMqConnectionString, SigningKey, demoApiKey, demoPassword);
 
     public async Task InitializeAsync()
     {
@@ -69,10 +62,9 @@ public sealed class IsolatedInfrastructure : IAsyncLifetime
     // are refused first and the drop is tried again while one slips in between.
     private async Task DropDatabase()
     {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
         await using var connection = new NpgsqlConnection(AdminConnectionString);
         await connection.OpenAsync();
-        while (true)
+        await Eventually.Get(async () =>
         {
             try
             {
@@ -81,13 +73,13 @@ public sealed class IsolatedInfrastructure : IAsyncLifetime
                 await refuse.ExecuteNonQueryAsync();
                 await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
                 await drop.ExecuteNonQueryAsync();
-                return;
+                return name;
             }
-            catch (PostgresException) when (DateTime.UtcNow < deadline)
+            catch (PostgresException)
             {
-                await Task.Delay(250);
+                return null;
             }
-        }
+        }, TimeSpan.FromSeconds(30), $"dropping the test database {name}");
     }
 
     private string AdminConnectionString =>

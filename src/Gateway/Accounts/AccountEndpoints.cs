@@ -27,7 +27,6 @@ public static class AccountEndpoints
         endpoints.MapAcceptInvitation();
         endpoints.MapGroup("/api/v1/account")
             .RequireAuthorization(SignedIn)
-            .WithTags("Account")
             .MapGetAccount()
             .MapSignOut()
             .MapChangeLanguage()

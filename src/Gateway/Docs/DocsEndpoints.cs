@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
+using NetworkingPlatform.ServiceDefaults.OpenApi;
 using Scalar.AspNetCore;
 
 namespace NetworkingPlatform.Gateway.Docs;
@@ -8,14 +9,23 @@ public static class DocsEndpoints
 {
     public const string GatewayDocument = "gateway";
 
+    public static readonly ApiDocument Gateway = new(GatewayDocument, "Gateway — accounts, sessions, API keys, members, audit",
+        "The one public entry: signing up an organisation, signing in and out, the signed-in account, and the tenant's "
+        + "administration (members, invitations, API keys, the audit log). Every other document's operations are reached "
+        + "through it too.");
+
     public static IHostApplicationBuilder AddApiDocs(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOpenApi(GatewayDocument, options => options.AddDocumentTransformer((document, _, _) =>
-        {
-            document.Info.Title = "Gateway — accounts, sessions, API keys, members, audit";
-            document.Servers = [];
-            return Task.CompletedTask;
-        }));
+        builder.Services.AddPlatformOpenApi(
+            [
+                new ApiTag("Sign-up and sign-in", "Public: creating an organisation, signing in, joining by invitation."),
+                new ApiTag("Account", "The signed-in account (a session only): who it is, its language and password, signing out."),
+                new ApiTag("Members", "The tenant's members and their removal (admin)."),
+                new ApiTag("Invitations", "Inviting people to join the tenant (admin)."),
+                new ApiTag("API keys", "The tenant's API keys: created with scopes, listed without secrets, revoked at once (admin)."),
+                new ApiTag("Audit", "Who changed what in the tenant, newest first (admin)."),
+            ],
+            GatewayDocument);
         builder.Services.AddHttpClient(ServiceDocuments.ClientName);
         builder.Services.AddSingleton<ServiceDocuments>();
         return builder;
@@ -27,22 +37,22 @@ public static class DocsEndpoints
     /// </summary>
     public static WebApplication MapApiDocs(this WebApplication app)
     {
-        app.MapGet($"/openapi/{GatewayDocument}.json", async (HttpContext context, CancellationToken cancellationToken) =>
+        app.MapGet($"/openapi/{GatewayDocument}.json", async (HttpContext context, ServiceDocuments documents, CancellationToken cancellationToken) =>
         {
             var provider = context.RequestServices.GetRequiredKeyedService<Microsoft.AspNetCore.OpenApi.IOpenApiDocumentProvider>(GatewayDocument);
             var document = await provider.GetOpenApiDocumentAsync(cancellationToken);
             var json = JsonNode.Parse(await document.SerializeAsJsonAsync(Microsoft.OpenApi.OpenApiSpecVersion.OpenApi3_1, cancellationToken))!;
-            OpenApiSecurity.AddTo(json);
+            ContractConventions.Apply(json, Gateway, documents.PublicUrl);
             return Results.Text(json.ToJsonString(), "application/json");
         }).AllowAnonymous().ExcludeFromDescription();
 
-        foreach (var (service, _) in ServiceDocuments.Services)
+        foreach (var service in ServiceDocuments.Services)
         {
-            app.MapGet($"/openapi/{service}.json", async (ServiceDocuments documents, CancellationToken cancellationToken) =>
+            app.MapGet($"/openapi/{service.Name}.json", async (ServiceDocuments documents, CancellationToken cancellationToken) =>
                 await documents.Get(service, cancellationToken) is { } document
                     ? Results.Text(document.ToJsonString(), "application/json")
                     : Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Service unavailable",
-                        detail: $"The OpenAPI document of {service} could not be fetched; try again shortly."))
+                        detail: $"The OpenAPI document of {service.Name} could not be fetched; try again shortly."))
                 .AllowAnonymous()
                 .ExcludeFromDescription();
         }
@@ -51,10 +61,10 @@ public static class DocsEndpoints
         {
             options.WithTitle("NetworkingPlatform API");
             options.DisableDefaultFonts();
-            options.AddDocument(GatewayDocument, "Gateway — accounts, API keys, members, audit", $"/openapi/{GatewayDocument}.json", isDefault: true);
-            foreach (var (service, title) in ServiceDocuments.Services)
+            options.AddDocument(GatewayDocument, Gateway.Title, $"/openapi/{GatewayDocument}.json", isDefault: true);
+            foreach (var service in ServiceDocuments.Services)
             {
-                options.AddDocument(service, title, $"/openapi/{service}.json");
+                options.AddDocument(service.Name, service.Title, $"/openapi/{service.Name}.json");
             }
 
             options.AddPreferredSecuritySchemes(OpenApiSecurity.ApiKeyScheme);

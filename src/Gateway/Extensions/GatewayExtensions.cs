@@ -16,6 +16,7 @@ using NetworkingPlatform.Gateway.Tenants;
 using NetworkingPlatform.ServiceDefaults;
 using NetworkingPlatform.ServiceDefaults.Identity;
 using NetworkingPlatform.ServiceDefaults.Messaging;
+using NetworkingPlatform.ServiceDefaults.Requests;
 using NetworkingPlatform.ServiceDefaults.Storage;
 
 namespace NetworkingPlatform.Gateway.Extensions;
@@ -79,9 +80,10 @@ public static class GatewayExtensions
     /// <summary>The pipeline before the endpoints: security headers and CORS first, so even refusals carry them.</summary>
     public static WebApplication UseGatewayPipeline(this WebApplication app)
     {
-        app.UseSecurityHeaders();
-        app.UseCors();
+        app.UseSecurityHeaders(ApiContentSecurityPolicy.For);
+        app.UsePortalCors();
         app.UseServiceDefaults();
+        app.UseRateLimitHeaders();
         app.UseRateLimiter();
         return app;
     }

@@ -1,8 +1,4 @@
 using JasperFx.Events;
-using JasperFx.Events.Daemon;
-using JasperFx.Events.Projections;
-using Marten;
-using Marten.Subscriptions;
 using MassTransit;
 using NetworkingPlatform.Contracts.Gateway;
 using NetworkingPlatform.Gateway.Accounts;
@@ -10,27 +6,10 @@ using NetworkingPlatform.ServiceDefaults.Messaging;
 
 namespace NetworkingPlatform.Gateway.IntegrationEvents;
 
-/// <summary>Publishes what the Gateway committed about accounts, from Marten's async daemon: at least once, with the stored event's id.</summary>
-public sealed class AccountEventsForwarder : SubscriptionBase
+/// <summary>Publishes each committed <see cref="AccountLanguageChosen"/> as <see cref="AccountLanguageSet"/>.</summary>
+public sealed class AccountEventsForwarder(IBusControl bus)
+    : CommittedEventForwarder<AccountLanguageChosen, AccountLanguageSet>(bus, "account-events-forwarder", "forward account-language-chosen")
 {
-    private readonly IBusControl bus;
-
-    public AccountEventsForwarder(IBusControl bus)
-    {
-        this.bus = bus;
-        Name = "account-events-forwarder";
-        IncludeType<AccountLanguageChosen>();
-    }
-
-    public override async Task<IChangeListener> ProcessEventsAsync(
-        EventRange page, ISubscriptionController controller, IDocumentOperations operations, CancellationToken cancellationToken)
-    {
-        foreach (var stored in page.Events.OfType<IEvent<AccountLanguageChosen>>())
-        {
-            var chosen = stored.Data;
-            await bus.PublishCommitted(new AccountLanguageSet(stored.Id, chosen.TenantId, stored.Timestamp, chosen.Member, chosen.Language), cancellationToken);
-        }
-
-        return NullChangeListener.Instance;
-    }
+    protected override AccountLanguageSet ToMessage(IEvent<AccountLanguageChosen> stored) =>
+        new(stored.Id, stored.Data.TenantId, stored.Timestamp, stored.Data.Member, stored.Data.Language);
 }

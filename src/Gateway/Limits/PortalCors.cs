@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Primitives;
+using Microsoft.Net.Http.Headers;
 using NetworkingPlatform.Gateway.Authentication;
 
 namespace NetworkingPlatform.Gateway.Limits;
@@ -24,4 +26,25 @@ public static class PortalCors
         }));
         return builder;
     }
+
+    /// <summary>
+    /// CORS, with <c>Vary: Origin</c> on every answer: whether CORS headers are present depends on the Origin sent,
+    /// so a shared cache must not give one origin's answer to another.
+    /// </summary>
+    public static IApplicationBuilder UsePortalCors(this IApplicationBuilder app) => app
+        .Use((context, next) =>
+        {
+            context.Response.OnStarting(() =>
+            {
+                var vary = context.Response.Headers.Vary;
+                if (!vary.Any(value => value?.Contains(HeaderNames.Origin, StringComparison.OrdinalIgnoreCase) == true))
+                {
+                    context.Response.Headers.Vary = StringValues.Concat(vary, HeaderNames.Origin);
+                }
+
+                return Task.CompletedTask;
+            });
+            return next(context);
+        })
+        .UseCors();
 }

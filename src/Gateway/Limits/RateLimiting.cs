@@ -7,17 +7,20 @@ using NetworkingPlatform.ServiceDefaults.Identity;
 namespace NetworkingPlatform.Gateway.Limits;
 
 /// <summary>
-/// One token bucket per API key, per account and, for anonymous requests, per client address. A caller over its
-/// limit gets 429 problem details with Retry-After.
+/// One token bucket per API key, per account and, for anonymous requests, per client address; and one per tenant
+/// over all its keys and accounts. A caller over a limit gets 429 problem details with Retry-After.
 /// </summary>
 public static class RateLimiting
 {
     public static IHostApplicationBuilder AddCallerRateLimits(this IHostApplicationBuilder builder)
     {
         var options = builder.Configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions();
+        var forwardingKey = builder.Configuration[ForwardedClientAddress.KeySetting];
         builder.Services.AddRateLimiter(limiter =>
         {
-            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context => Partition(context, options));
+            limiter.GlobalLimiter = PartitionedRateLimiter.CreateChained(
+                PartitionedRateLimiter.Create<HttpContext, string>(context => CallerPartition(context, options, forwardingKey)),
+                PartitionedRateLimiter.Create<HttpContext, string>(context => TenantPartition(context, options)));
             limiter.OnRejected = async (rejected, cancellationToken) =>
             {
                 var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1);
@@ -31,7 +34,7 @@ public static class RateLimiting
                     {
                         Status = StatusCodes.Status429TooManyRequests,
                         Title = "Too many requests",
-                        Detail = $"This caller's limit is reached; retry after {response.Headers.RetryAfter} seconds.",
+                        Detail = $"A request limit (this caller's or its tenant's) is reached; retry after {response.Headers.RetryAfter} seconds.",
                     },
                 });
             };
@@ -39,7 +42,7 @@ public static class RateLimiting
         return builder;
     }
 
-    private static RateLimitPartition<string> Partition(HttpContext context, RateLimitOptions options)
+    private static RateLimitPartition<string> CallerPartition(HttpContext context, RateLimitOptions options, string? forwardingKey)
     {
         var path = context.Request.Path;
         if (path.StartsWithSegments(HostingExtensions.HealthEndpointPath) || path.StartsWithSegments(HostingExtensions.AlivenessEndpointPath))
@@ -52,9 +55,19 @@ public static class RateLimiting
             return RateLimitPartition.GetTokenBucketLimiter(subject, _ => Bucket(options.PerCallerPerMinute));
         }
 
-        var address = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        return RateLimitPartition.GetTokenBucketLimiter($"address:{address}", _ => Bucket(options.AnonymousPerMinute));
+        // Every portal user arrives from the portal's address: the browser's own address counts when the portal vouches
+        // for it, in a bucket apart from direct requests, which cannot use up what the portal's visitors need.
+        var forwarded = string.IsNullOrEmpty(forwardingKey)
+            ? null
+            : ForwardedClientAddress.Read(context.Request.Headers, forwardingKey, context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow());
+        var partition = forwarded is not null ? $"browser:{forwarded}" : $"address:{context.Connection.RemoteIpAddress?.ToString() ?? "unknown"}";
+        return RateLimitPartition.GetTokenBucketLimiter(partition, _ => Bucket(options.AnonymousPerMinute));
     }
+
+    private static RateLimitPartition<string> TenantPartition(HttpContext context, RateLimitOptions options) =>
+        context.User.FindFirst(PlatformIdentity.TenantClaim)?.Value is { } tenant
+            ? RateLimitPartition.GetTokenBucketLimiter($"tenant:{tenant}", _ => Bucket(options.PerTenantPerMinute))
+            : RateLimitPartition.GetNoLimiter("no tenant");
 
     private static TokenBucketRateLimiterOptions Bucket(int perMinute) => new()
     {

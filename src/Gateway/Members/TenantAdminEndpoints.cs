@@ -17,7 +17,6 @@ public static class TenantAdminEndpoints
     {
         endpoints.MapGroup("/api/v1/tenant")
             .RequireAdminScope()
-            .WithTags("Tenant administration")
             .MapListMembers()
             .MapRemoveMember()
             .MapInviteMember()

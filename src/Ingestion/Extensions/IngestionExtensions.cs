@@ -19,6 +19,7 @@ using NetworkingPlatform.Ingestion.Messages.IngestingMessage;
 using NetworkingPlatform.ServiceDefaults.Faults;
 using NetworkingPlatform.ServiceDefaults.Identity;
 using NetworkingPlatform.ServiceDefaults.Messaging;
+using NetworkingPlatform.ServiceDefaults.OpenApi;
 using NetworkingPlatform.ServiceDefaults.Storage;
 
 namespace NetworkingPlatform.Ingestion.Extensions;
@@ -30,7 +31,13 @@ public static class IngestionExtensions
     public static IHostApplicationBuilder AddIngestion(this IHostApplicationBuilder builder)
     {
         builder.AddGatewayIdentity();
-        builder.Services.AddOpenApi();
+        builder.Services.AddPlatformOpenApi(
+        [
+            new ApiTag("Messages", "Conversations' messages, one at a time or in batches of up to 10,000 (all or none), each taken once per tenant."),
+            new ApiTag("Invitations", "Connection invitations: pending until accepted, each a conversation awaiting the invitee."),
+            new ApiTag("Profiles", "What members say about themselves (headline, positions, skills, languages), used for matching."),
+            new ApiTag("Imports", "Members' LinkedIn data exports: uploaded, imported in the background, followed, reported row by row, cancelled."),
+        ]);
         builder.AddPlatformMarten(SchemaName, options =>
             {
                 options.Storage.ExtendedSchemaObjects.Add(new IngestedKeysTable(SchemaName));

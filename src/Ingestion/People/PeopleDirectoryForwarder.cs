@@ -1,35 +1,15 @@
 using JasperFx.Events;
-using JasperFx.Events.Daemon;
-using JasperFx.Events.Projections;
-using Marten;
-using Marten.Subscriptions;
 using MassTransit;
 using NetworkingPlatform.Contracts.Ingestion;
 using NetworkingPlatform.ServiceDefaults.Messaging;
 
 namespace NetworkingPlatform.Ingestion.People;
 
-/// <summary>Publishes each committed <see cref="PeopleDirectoryChanged"/> as <see cref="PeopleNamed"/>, at least once, with the stored event's id.</summary>
-public sealed class PeopleDirectoryForwarder : SubscriptionBase
+/// <summary>Publishes each committed <see cref="PeopleDirectoryChanged"/> as <see cref="PeopleNamed"/>.</summary>
+public sealed class PeopleDirectoryForwarder(IBusControl bus)
+    : CommittedEventForwarder<PeopleDirectoryChanged, PeopleNamed>(bus, "people-directory-forwarder", "forward people-directory-changed")
 {
-    private readonly IBusControl bus;
-
-    public PeopleDirectoryForwarder(IBusControl bus)
-    {
-        this.bus = bus;
-        Name = "people-directory-forwarder";
-        IncludeType<PeopleDirectoryChanged>();
-    }
-
-    public override async Task<IChangeListener> ProcessEventsAsync(
-        EventRange page, ISubscriptionController controller, IDocumentOperations operations, CancellationToken cancellationToken)
-    {
-        foreach (var stored in page.Events.OfType<IEvent<PeopleDirectoryChanged>>())
-        {
-            await bus.PublishCommitted(new PeopleNamed(stored.Id, stored.TenantId, stored.Timestamp,
-                [.. stored.Data.People.Select(p => new NamedPerson(p.Id, p.DisplayName, p.Headline, p.ProfileUrl, p.FirstSeen, p.Emails.Count > 0 ? p.Emails : null))]), cancellationToken);
-        }
-
-        return NullChangeListener.Instance;
-    }
+    protected override PeopleNamed ToMessage(IEvent<PeopleDirectoryChanged> stored) =>
+        new(stored.Id, stored.TenantId, stored.Timestamp,
+            [.. stored.Data.People.Select(p => new NamedPerson(p.Id, p.DisplayName, p.Headline, p.ProfileUrl, p.FirstSeen, p.Emails.Count > 0 ? p.Emails : null))]);
 }

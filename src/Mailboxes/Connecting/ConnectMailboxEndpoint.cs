@@ -12,9 +12,14 @@ public static class ConnectMailboxEndpoint
     {
         endpoints.MapPost("/api/v1/mailboxes", Handle)
             .WithName("ConnectMailbox")
-            .WithSummary("Connects a member's IMAP mailbox: the connection is tried first, and a failure names its cause (authentication, tls, host, folder).")
-            .WithDescription("The password is stored encrypted with the tenant's own keys and never returned. The first sync takes the last 12 months "
-                + "as history (no nudges, notifications, emails or webhooks); after it, new mail is taken as it arrives (IMAP IDLE, else polling).")
+            .WithTags("Mailboxes")
+            .WithSummary("Connects a member's IMAP mailbox after trying the connection.")
+            .WithDescription("The connection is tried before anything is stored: a failure is 422 naming its cause under cause "
+                + "(authentication, tls, host, folder) and the field to correct under errors. Folders default to INBOX and the "
+                + "folder the server marks as Sent. The password is stored encrypted with the tenant's own keys and never returned. "
+                + "The first sync takes the last 12 months as history (no nudges, notifications, emails or webhooks); after it, new "
+                + "mail is taken as it arrives (IMAP IDLE, else polling). A member signed in connects only their own mailbox; an API "
+                + "key names the member.")
             .Produces<MailboxView>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)

@@ -10,7 +10,9 @@ public static class DisconnectMailboxEndpoint
     {
         endpoints.MapDelete("/api/v1/mailboxes/{id}", Handle)
             .WithName("DisconnectMailbox")
-            .WithSummary("Stops syncing a mailbox and forgets its settings and password; the conversations it brought stay.")
+            .WithTags("Mailboxes")
+            .WithSummary("Stops syncing a mailbox and forgets its settings and password.")
+            .WithDescription("The conversations the mailbox brought stay, with their history; disconnecting it again is 404.")
             .Produces(StatusCodes.Status204NoContent)
             .ProducesProblem(StatusCodes.Status404NotFound);
         return endpoints;

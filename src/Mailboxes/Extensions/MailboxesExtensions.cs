@@ -13,6 +13,7 @@ using NetworkingPlatform.Mailboxes.Syncing;
 using NetworkingPlatform.Mailboxes.Threads;
 using NetworkingPlatform.ServiceDefaults.Identity;
 using NetworkingPlatform.ServiceDefaults.Messaging;
+using NetworkingPlatform.ServiceDefaults.OpenApi;
 using NetworkingPlatform.ServiceDefaults.Storage;
 
 namespace NetworkingPlatform.Mailboxes.Extensions;
@@ -24,7 +25,11 @@ public static class MailboxesExtensions
     public static IHostApplicationBuilder AddMailboxes(this IHostApplicationBuilder builder)
     {
         builder.AddGatewayIdentity();
-        builder.Services.AddOpenApi();
+        builder.Services.AddPlatformOpenApi(
+        [
+            new ApiTag("Mailboxes", "Members' connected IMAP mailboxes: connected after a tried connection, their sync's progress, disconnected."),
+            new ApiTag("Email addresses", "Email addresses linked to the people the directory knows by another handle (a LinkedIn profile slug)."),
+        ]);
         var section = builder.Configuration.GetSection(MailboxOptions.Section);
         builder.Services.Configure<MailboxOptions>(section);
         builder.Services.AddSingleton(TimeProvider.System);

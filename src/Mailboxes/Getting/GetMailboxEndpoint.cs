@@ -10,7 +10,10 @@ public static class GetMailboxEndpoint
     {
         endpoints.MapGet("/api/v1/mailboxes/{id}", Handle)
             .WithName("GetMailbox")
-            .WithSummary("A connected mailbox and how its sync stands: the first sync's progress, what was taken and not tracked, the last error.")
+            .WithTags("Mailboxes")
+            .WithSummary("A connected mailbox and how its sync stands.")
+            .WithDescription("The first sync's progress (messages done of those in its window), the messages taken, those counted but "
+                + "not tracked (auto-replies, mailing lists, no-reply senders) and the last error of the sync, if any. Never the password.")
             .Produces<MailboxView>()
             .ProducesProblem(StatusCodes.Status404NotFound);
         return endpoints;

@@ -16,7 +16,11 @@ public static partial class LinkAddressEndpoint
     {
         endpoints.MapPut("/api/v1/mailboxes/addresses/{address}", Handle)
             .WithName("LinkAddress")
-            .WithSummary("Says that an email address is the person known by a handle (e.g. a LinkedIn profile slug); mail synced from now on counts for that person.")
+            .WithTags("Email addresses")
+            .WithSummary("Says that an email address is the person known by another handle.")
+            .WithDescription("The handle is usually a LinkedIn profile slug. Mail synced from now on from and to that address counts for "
+                + "that person, in the same waits, reply times and responsiveness as their LinkedIn messages. Linking an address again "
+                + "replaces its handle.")
             .Produces<AddressLinkView>()
             .ProducesValidationProblem();
         return endpoints;

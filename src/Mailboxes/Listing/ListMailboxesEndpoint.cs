@@ -13,7 +13,10 @@ public static class ListMailboxesEndpoint
     {
         endpoints.MapGet("/api/v1/mailboxes", Handle)
             .WithName("ListMailboxes")
-            .WithSummary("The tenant's connected mailboxes (a member signed in sees their own; member filters), oldest first, with how each sync stands.")
+            .WithTags("Mailboxes")
+            .WithSummary("The tenant's connected mailboxes and how each sync stands.")
+            .WithDescription("Oldest first, pages of pageSize (default 50, at most 200) numbered from 1; total counts them all. "
+                + "A member signed in sees their own mailboxes; with an API key, member filters by member.")
             .Produces<MailboxPage>()
             .ProducesValidationProblem();
         return endpoints;

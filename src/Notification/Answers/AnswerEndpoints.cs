@@ -8,6 +8,8 @@ public static class AnswerEndpoints
     {
         endpoints.MapPost("/api/v1/notifications/{id}/answers/{answer}", AnswerInApp)
             .WithName("AnswerNudge")
+            .WithTags("One-click answers")
+            .WithDescription("decline sends \"No, thanks\", tell-me-more a question and lets-meet a meeting proposal, as the member, into the conversation; a nudge is answered once (409 after).")
             .WithSummary("Answers the conversation of a nudge with one click: decline, tell-me-more or lets-meet.")
             .Produces<AnswerSent>()
             .ProducesValidationProblem()
@@ -18,6 +20,8 @@ public static class AnswerEndpoints
         // GET only shows a confirmation, so that link scanners that prefetch URLs never answer on anyone's behalf.
         endpoints.MapGet("/api/v1/answers/{token}", Confirm).AllowAnonymous()
             .WithName("ConfirmEmailAnswer")
+            .WithTags("One-click answers")
+            .WithDescription("Public: the signed link is the credential. Shows the reply that will be sent and a button that POSTs it, so mail scanners that open links never answer; a used or withdrawn link answers 410 with a page saying so.")
             .WithSummary("The confirmation page of a one-click answer link from an email, in the member's language, showing the reply "
                 + "that will be sent; a used or withdrawn link shows that the conversation was already answered (410).")
             .Produces(StatusCodes.Status200OK, contentType: "text/html")
@@ -25,6 +29,8 @@ public static class AnswerEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest);
         endpoints.MapPost("/api/v1/answers/{token}", AnswerFromEmail).AllowAnonymous().DisableAntiforgery()
             .WithName("AnswerFromEmail")
+            .WithTags("One-click answers")
+            .WithDescription("Public: the signed link is the credential. Single use; expires after 7 days.")
             .WithSummary("Sends the answer of a signed, single-use, expiring email link and shows, in the member's language, what was sent.")
             .Produces(StatusCodes.Status200OK, contentType: "text/html")
             .Produces(StatusCodes.Status410Gone, contentType: "text/html")

@@ -15,10 +15,12 @@ using NetworkingPlatform.Notification.Webhooks;
 using NetworkingPlatform.Notification.Webhooks.DeliveryLog;
 using NetworkingPlatform.Notification.Webhooks.Redelivering;
 using NetworkingPlatform.Notification.Webhooks.Subscribing;
+using NetworkingPlatform.Notification.Webhooks.Targets;
 using NetworkingPlatform.Notification.WeeklySummaries;
 using NetworkingPlatform.Notification.Withdrawing;
 using NetworkingPlatform.ServiceDefaults.Identity;
 using NetworkingPlatform.ServiceDefaults.Messaging;
+using NetworkingPlatform.ServiceDefaults.OpenApi;
 using NetworkingPlatform.ServiceDefaults.Storage;
 
 namespace NetworkingPlatform.Notification.Extensions;
@@ -30,12 +32,20 @@ public static class NotificationExtensions
     public static IHostApplicationBuilder AddNotification(this IHostApplicationBuilder builder)
     {
         builder.AddGatewayIdentity();
-        builder.Services.AddOpenApi();
+        builder.Services.AddPlatformOpenApi(
+        [
+            new ApiTag("Notifications", "A member's in-app notifications: the list with its unread count, marking read, and the live stream."),
+            new ApiTag("One-click answers", "Answering a nudge with one click, in the app or from the signed links of its email."),
+            new ApiTag("Preferences", "How and when each member is notified: channels per type, language, time zone, quiet hours, email frequency."),
+            new ApiTag("Webhooks", "The tenant's webhook subscriptions: signed POSTs of chosen event types."),
+            new ApiTag("Webhook deliveries", "Each event sent to a subscription, with every attempt, and sending one again."),
+        ]);
         builder.Services.TryAddTimeProvider();
         builder.Services.Configure<NotificationOptions>(builder.Configuration.GetSection(NotificationOptions.Section));
         builder.Services.Configure<DeliveryOptions>(builder.Configuration.GetSection(DeliveryOptions.Section));
         builder.Services.Configure<SmtpOptions>(builder.Configuration.GetSection(SmtpOptions.Section));
         builder.Services.Configure<WeeklySummaryOptions>(builder.Configuration.GetSection(WeeklySummaryOptions.Section));
+        builder.Services.Configure<WebhookTargetOptions>(builder.Configuration.GetSection(WebhookTargetOptions.Section));
 
         builder.AddPlatformMarten(SchemaName, options =>
         {
@@ -61,6 +71,8 @@ public static class NotificationExtensions
         builder.Services.AddSingleton<AnswerLinks>();
         builder.Services.AddSingleton<EmailComposer>();
         builder.Services.AddSingleton<EmailSender>();
+        builder.Services.AddSingleton<IWebhookHostResolver, WebhookHostResolver>();
+        builder.Services.AddSingleton<WebhookTargets>();
         builder.Services.AddSingleton<WebhookSender>();
         builder.Services.AddSingleton<WebhookUrlPolicy>();
         builder.Services.AddScoped<NotificationDispatcher>();
@@ -71,10 +83,6 @@ public static class NotificationExtensions
         builder.Services.AddSingleton<WeeklySummaryScheduler>();
         builder.Services.AddHostedService(services => services.GetRequiredService<WeeklySummaryScheduler>());
 
-        // Webhook retries are the delivery worker's, spread over hours: a retrying HTTP handler would multiply attempts.
-#pragma warning disable EXTEXP0001 // Experimental, but the documented way to opt one client out of the defaults.
-        builder.Services.AddHttpClient(WebhookSender.ClientName, client => client.Timeout = Timeout.InfiniteTimeSpan).RemoveAllResilienceHandlers();
-#pragma warning restore EXTEXP0001
         builder.Services.AddHttpClient<IngestionReplies>((services, client) =>
             client.BaseAddress = new Uri(builder.Configuration[$"{NotificationOptions.Section}:{nameof(NotificationOptions.IngestionBaseUrl)}"] ?? "http://ingestion"));
         // Retrying is the weekly summary scan's: a member ResponseTracking does not answer is asked again at the next one.

@@ -10,10 +10,15 @@ public static class PreferencesEndpoints
     {
         endpoints.MapGet("/api/v1/preferences/{member}", Get)
             .WithName("GetPreferences")
+            .WithTags("Preferences")
+            .WithDescription("Language, time zone, email address, channels per notification type, quiet hours, email frequency and the weekly summary.")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .WithSummary("A member's notification preferences (the defaults until they are set).")
             .Produces<PreferencesResponse>();
         endpoints.MapPut("/api/v1/preferences/{member}", Put)
             .WithName("SetPreferences")
+            .WithTags("Preferences")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .WithSummary("Replaces a member's notification preferences: channels per type, quiet hours, digest, language.")
             .WithDescription("language is 'es' or 'en'; left out, notifications follow the language of the member's account "
                 + "(sign-up, then each change). The answer's language is the one in force; chosenLanguage and accountLanguage say why.")

@@ -1,13 +1,37 @@
 using System.Diagnostics;
 using System.Text;
 using NetworkingPlatform.Notification.Deliveries;
+using NetworkingPlatform.Notification.Webhooks.Targets;
 
 namespace NetworkingPlatform.Notification.Webhooks;
 
-/// <summary>POSTs a delivery's payload to its subscription, signed; any 2xx is a success, anything else a failed attempt.</summary>
-public sealed class WebhookSender(IHttpClientFactory clients, TimeProvider clock)
+/// <summary>
+/// POSTs a delivery's payload to its subscription, signed; any 2xx is a success, anything else (a redirect included,
+/// which is never followed) a failed attempt. The client is its own, not the factory's: no service discovery, proxy,
+/// cookies or retries, and every connection goes through <see cref="WebhookTargets.Connect"/>.
+/// </summary>
+public sealed class WebhookSender : IDisposable
 {
-    public const string ClientName = "webhooks";
+    private readonly HttpClient client;
+    private readonly TimeProvider clock;
+    private readonly ILogger<WebhookSender> logger;
+
+    public WebhookSender(WebhookTargets targets, TimeProvider clock, ILogger<WebhookSender> logger)
+    {
+        this.clock = clock;
+        this.logger = logger;
+        client = new HttpClient(new SocketsHttpHandler
+        {
+            AllowAutoRedirect = false,
+            UseProxy = false,
+            UseCookies = false,
+            ConnectCallback = targets.Connect,
+            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+        })
+        {
+            Timeout = Timeout.InfiniteTimeSpan,
+        };
+    }
 
     public async Task<DeliveryAttempt> Send(WebhookSubscription subscription, Delivery delivery, CancellationToken cancellationToken)
     {
@@ -20,13 +44,37 @@ public sealed class WebhookSender(IHttpClientFactory clients, TimeProvider clock
         request.Headers.Add(WebhookSignature.Header, WebhookSignature.Sign(subscription.Secret, at.ToUnixTimeSeconds(), body));
         try
         {
-            using var response = await clients.CreateClient(ClientName).SendAsync(request, cancellationToken);
+            using var response = await client.SendAsync(request, cancellationToken);
             var status = (int)response.StatusCode;
-            return new DeliveryAttempt(at, response.IsSuccessStatusCode, status, response.IsSuccessStatusCode ? null : $"HTTP {status}", Stopwatch.GetElapsedTime(started));
+            return new DeliveryAttempt(at, response.IsSuccessStatusCode, status, response.IsSuccessStatusCode ? null : WebhookFailure.HttpStatus, Stopwatch.GetElapsedTime(started));
         }
-        catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        catch (HttpRequestException exception)
         {
-            return new DeliveryAttempt(at, false, null, exception.Message, Stopwatch.GetElapsedTime(started));
+            return Failed(WebhookFailure.Of(exception), exception);
         }
+        catch (OperationCanceledException exception) when (cancellationToken.IsCancellationRequested)
+        {
+            return Failed(WebhookFailure.Timeout, exception);
+        }
+
+        DeliveryAttempt Failed(string failure, Exception exception)
+        {
+            logger.LogWarning("Webhook delivery {DeliveryId} to subscription {SubscriptionId} failed ({Failure}): {Detail}",
+                delivery.Id, subscription.Id, failure, Detail(exception));
+            return new DeliveryAttempt(at, false, null, failure, Stopwatch.GetElapsedTime(started));
+        }
+    }
+
+    public void Dispose() => client.Dispose();
+
+    private static string Detail(Exception exception)
+    {
+        var messages = new List<string>();
+        for (Exception? current = exception; current is not null; current = current.InnerException)
+        {
+            messages.Add(current.Message);
+        }
+
+        return string.Join("; ", messages);
     }
 }

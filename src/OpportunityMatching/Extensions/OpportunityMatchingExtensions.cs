@@ -23,6 +23,7 @@ using NetworkingPlatform.OpportunityMatching.Opportunities.Revising;
 using NetworkingPlatform.OpportunityMatching.Profiles.OfferingFromProfiles;
 using NetworkingPlatform.ServiceDefaults.Identity;
 using NetworkingPlatform.ServiceDefaults.Messaging;
+using NetworkingPlatform.ServiceDefaults.OpenApi;
 using NetworkingPlatform.ServiceDefaults.Storage;
 
 namespace NetworkingPlatform.OpportunityMatching.Extensions;
@@ -40,7 +41,13 @@ public static class OpportunityMatchingExtensions
     public static IHostApplicationBuilder AddOpportunityMatching(this IHostApplicationBuilder builder)
     {
         builder.AddGatewayIdentity();
-        builder.Services.AddOpenApi();
+        builder.Services.AddPlatformOpenApi(
+        [
+            new ApiTag("Opportunities", "Needs and offers: posted, revised, closed, browsed, and each member's own."),
+            new ApiTag("Matches", "An opportunity's best matches of the other side, ranked and explained."),
+            new ApiTag("Introductions", "Double opt-in introductions between the owners of matched opportunities."),
+            new ApiTag("Responsiveness", "The responsiveness figures matching ranks a member by."),
+        ]);
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.Configure<MatchingOptions>(builder.Configuration.GetSection(MatchingOptions.Section));
         builder.Services.AddSingleton<OpportunityIndex>();

@@ -3,7 +3,9 @@ using MudBlazor.Services;
 using NetworkingPlatform.Portal.Account;
 using NetworkingPlatform.Portal.Components;
 using NetworkingPlatform.Portal.Gateway;
+using NetworkingPlatform.Portal.Security;
 using NetworkingPlatform.ServiceDefaults;
+using NetworkingPlatform.ServiceDefaults.Requests;
 
 namespace NetworkingPlatform.Portal.Extensions;
 
@@ -38,6 +40,8 @@ public static class PortalExtensions
 
     public static WebApplication UsePortal(this WebApplication app)
     {
+        // The portal's own pages may pass a referrer among themselves (Blazor's posts carry their origin), never to other sites.
+        app.UseSecurityHeaders(PortalContentSecurityPolicy.For, referrerPolicy: "same-origin");
         app.UsePortalLocalization();
         app.UseServiceDefaults();
         app.UseAntiforgery();

@@ -1,9 +1,13 @@
 using System.Net.Http.Json;
+using NetworkingPlatform.ServiceDefaults.Identity;
 
 namespace NetworkingPlatform.Portal.Gateway;
 
-/// <summary>The Gateway's account API (see shared/briefs/account-api.md): sign-up, sign-in, sign-out, language, password.</summary>
-public sealed class AccountGateway(IHttpClientFactory clients)
+/// <summary>
+/// The Gateway's account API (see shared/briefs/account-api.md): sign-up, sign-in, sign-out, language, password.
+/// Anonymous requests carry the browser's address, signed, so that the Gateway limits each browser and not the portal.
+/// </summary>
+public sealed class AccountGateway(IHttpClientFactory clients, BrowserAddress browser, IConfiguration configuration, TimeProvider clock)
 {
     private HttpClient Client => clients.CreateClient(GatewayClients.Api);
 
@@ -31,9 +35,15 @@ public sealed class AccountGateway(IHttpClientFactory clients)
     private async Task<GatewayResult<SignedIn>> SignInBy(string path, object body, CancellationToken cancellationToken)
     {
         HttpResponseMessage response;
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body, body.GetType(), options: GatewaySession.Json) };
+        if (browser.Value is { } address && configuration[ForwardedClientAddress.KeySetting] is { Length: > 0 } key)
+        {
+            ForwardedClientAddress.Add(request.Headers, address, key, clock.GetUtcNow());
+        }
+
         try
         {
-            response = await Client.PostAsJsonAsync(path, body, GatewaySession.Json, cancellationToken);
+            response = await Client.SendAsync(request, cancellationToken);
         }
         catch (HttpRequestException exception)
         {

@@ -33,6 +33,7 @@ public static class GatewayClients
             })
             .ConfigurePrimaryHttpMessageHandler(WithoutCookies)
             .RemoveAllResilienceHandlers();
+        services.AddScoped<BrowserAddress>();
         services.AddScoped<AccountGateway>();
         services.AddScoped<PortalGateway>();
         services.AddScoped<LiveNotifications>();

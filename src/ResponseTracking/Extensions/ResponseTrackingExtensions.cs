@@ -18,6 +18,7 @@ using NetworkingPlatform.ResponseTracking.People;
 using NetworkingPlatform.ResponseTracking.Tenant.ComparingResponsiveness;
 using NetworkingPlatform.ServiceDefaults.Identity;
 using NetworkingPlatform.ServiceDefaults.Messaging;
+using NetworkingPlatform.ServiceDefaults.OpenApi;
 using NetworkingPlatform.ServiceDefaults.Storage;
 
 namespace NetworkingPlatform.ResponseTracking.Extensions;
@@ -32,7 +33,14 @@ public static class ResponseTrackingExtensions
     public static IHostApplicationBuilder AddResponseTracking(this IHostApplicationBuilder builder)
     {
         builder.AddGatewayIdentity();
-        builder.Services.AddOpenApi();
+        builder.Services.AddPlatformOpenApi(
+        [
+            new ApiTag("Conversations", "Each conversation: who it waits on and since when, its replies and reply times, as it stands or stood, and its event history."),
+            new ApiTag("Inbox", "What waits on a member, and what the member waits on from others."),
+            new ApiTag("Responsiveness", "How a member answers: response rate, reply-time medians and p90, their trend and histogram; the tenant's median member."),
+            new ApiTag("Promises", "A member's response promise, working hours and time zone, which set the deadlines of owed replies."),
+            new ApiTag("Administration", "Rebuilding the tenant's views from the recorded events (admin)."),
+        ]);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<ConversationGate>();
         builder.Services.AddScoped<ConversationRecorder>();

@@ -18,6 +18,9 @@ public sealed class LocalHttpReceiver : IAsyncDisposable
     /// <summary>Decides the status of each request; by default every request succeeds.</summary>
     public Func<ReceivedRequest, int> Respond { get; set; } = _ => StatusCodes.Status200OK;
 
+    /// <summary>The Location header of a redirecting answer, if any.</summary>
+    public Func<ReceivedRequest, string?> Location { get; set; } = _ => null;
+
     /// <summary>The JSON body of a successful answer, if any.</summary>
     public Func<ReceivedRequest, object?> Body { get; set; } = _ => null;
 
@@ -39,6 +42,11 @@ public sealed class LocalHttpReceiver : IAsyncDisposable
                 await reader.ReadToEndAsync(), Method: context.Request.Method);
             var status = Respond(request);
             received.Enqueue(request with { Status = status });
+            if (Location(request) is { } location)
+            {
+                context.Response.Headers.Location = location;
+            }
+
             return status < 300 && Body(request) is { } body ? Results.Json(body, statusCode: status) : Results.StatusCode(status);
         });
         await app.StartAsync();

@@ -17,6 +17,8 @@ public static class AcceptInvitationEndpoint
         endpoints.MapPost("/api/v1/account/accept-invitation", Handle)
             .AllowAnonymous()
             .WithName("AcceptInvitation")
+            .WithTags("Sign-up and sign-in")
+            .WithDescription("Public: the invitation's token is the credential. Creates the account with the role the invitation gave and signs it in; a used or expired token is 400.")
             .WithSummary("Creates the invited person's account in the inviting tenant and signs it in (cookie np_session).")
             .Produces<AccountView>(StatusCodes.Status201Created)
             .ProducesValidationProblem()

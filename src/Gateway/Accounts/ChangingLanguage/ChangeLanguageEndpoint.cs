@@ -11,6 +11,8 @@ public static class ChangeLanguageEndpoint
     {
         account.MapPut("/language", Handle)
             .WithName("ChangeLanguage")
+            .WithTags("Account")
+            .WithDescription("The language of the portal and, unless the member chose another in their notification preferences, of their notifications.")
             .WithSummary("Sets the account's language, 'es' or 'en'.")
             .Produces(StatusCodes.Status204NoContent)
             .ProducesValidationProblem();

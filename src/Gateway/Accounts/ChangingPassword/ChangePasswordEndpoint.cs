@@ -12,6 +12,8 @@ public static class ChangePasswordEndpoint
     {
         account.MapPost("/password", Handle)
             .WithName("ChangePassword")
+            .WithTags("Account")
+            .WithDescription("Needs the current password; the new one has at least 10 characters. The session that sends it stays signed in.")
             .WithSummary("Changes the password; every other session of the account ends.")
             .Produces(StatusCodes.Status204NoContent)
             .ProducesValidationProblem();

@@ -9,6 +9,8 @@ public static class GetAccountEndpoint
     {
         account.MapGet("", Handle)
             .WithName("GetAccount")
+            .WithTags("Account")
+            .WithDescription("Who is signed in: account, tenant, organisation, member handle, role and language. Only a session reaches it; an API key belongs to no account.")
             .WithSummary("The signed-in account.")
             .Produces<AccountView>();
         return account;

@@ -17,6 +17,8 @@ public static class SignInEndpoint
         endpoints.MapPost("/api/v1/account/sign-in", Handle)
             .AllowAnonymous()
             .WithName("SignIn")
+            .WithTags("Sign-up and sign-in")
+            .WithDescription("Public. Answers the account and sets the np_session cookie (HttpOnly, sliding 8 hours). A wrong email or password is 401 and takes as long either way.")
             .WithSummary("Signs in with email and password (cookie np_session). Five failures in a row lock the account for 15 minutes (429).")
             .Produces<AccountView>()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
@@ -45,7 +47,7 @@ public static class SignInEndpoint
         var now = clock.GetUtcNow();
         if (account?.LockedUntil is { } lockedUntil && lockedUntil > now)
         {
-            return LockedOut(context, lockedUntil - now);
+            return LockedOut(context, lockedUntil, lockedUntil - now);
         }
 
         if (!passwords.Verify(account, request.Password!))
@@ -65,7 +67,7 @@ public static class SignInEndpoint
 
             session.Store(account);
             await session.SaveChangesAsync(cancellationToken);
-            return locked ? LockedOut(context, LockoutDuration) : BadCredentials();
+            return locked ? LockedOut(context, account.LockedUntil!.Value, LockoutDuration) : BadCredentials();
         }
 
         if (account!.FailedSignIns > 0 || account.LockedUntil is not null)
@@ -84,10 +86,12 @@ public static class SignInEndpoint
     private static IResult BadCredentials() => Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized",
         detail: "The email or the password is wrong.");
 
-    private static IResult LockedOut(HttpContext context, TimeSpan remaining)
+    private static IResult LockedOut(HttpContext context, DateTimeOffset lockedUntil, TimeSpan remaining)
     {
         context.Response.Headers.RetryAfter = Math.Ceiling(remaining.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+        // lockedUntil tells a locked account apart from a request limit, which answers 429 too.
         return Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many failed sign-ins",
-            detail: $"After {FailuresBeforeLockout} failed sign-ins in a row the account is locked for {LockoutDuration.TotalMinutes:0} minutes.");
+            detail: $"After {FailuresBeforeLockout} failed sign-ins in a row the account is locked for {LockoutDuration.TotalMinutes:0} minutes.",
+            extensions: new Dictionary<string, object?> { ["lockedUntil"] = lockedUntil });
     }
 }

@@ -9,6 +9,8 @@ public static class SignOutEndpoint
     {
         account.MapPost("/sign-out", (Delegate)Handle)
             .WithName("SignOut")
+            .WithTags("Account")
+            .WithDescription("Ends the session that sends it; other sessions of the account stay.")
             .WithSummary("Signs out: the session ends at once, on every replica, and the cookie is cleared.")
             .Produces(StatusCodes.Status204NoContent);
         return account;

@@ -17,6 +17,8 @@ public static class SignUpEndpoint
         endpoints.MapPost("/api/v1/account/sign-up", Handle)
             .AllowAnonymous()
             .WithName("SignUp")
+            .WithTags("Sign-up and sign-in")
+            .WithDescription("Public. The organisation gets a tenant id made from its name; the account is its admin (scopes read, write, admin) and acts as the member memberHandle (from the email when left out). 409 when the email has an account already.")
             .WithSummary("Creates an organisation (tenant) and its admin account, and signs it in (cookie np_session).")
             .Produces<AccountView>(StatusCodes.Status201Created)
             .ProducesValidationProblem()

@@ -17,6 +17,8 @@ public static class CreateApiKeyEndpoint
     {
         tenant.MapPost("/api-keys", Handle)
             .WithName("CreateApiKey")
+            .WithTags("API keys")
+            .WithDescription("Keys carry scopes: read (GET), write (other methods) and admin (tenant administration). Only a hash of the secret is kept.")
             .WithSummary("Creates an API key with scopes among read, write and admin. The secret is in this answer only; send it as X-Api-Key (admin).")
             .Produces<ApiKeyCreated>(StatusCodes.Status201Created)
             .ProducesValidationProblem();

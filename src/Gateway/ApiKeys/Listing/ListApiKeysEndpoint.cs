@@ -11,6 +11,8 @@ public static class ListApiKeysEndpoint
     {
         tenant.MapGet("/api-keys", Handle)
             .WithName("ListApiKeys")
+            .WithTags("API keys")
+            .WithDescription("Every key of the tenant with its scopes, creation, last use (to the minute) and revocation. A page at a time (page, pageSize).")
             .WithSummary("The tenant's API keys, newest first, revoked ones included, without secrets; last use to the minute; a page at a time (admin).")
             .Produces<ListPage<ApiKeyView>>();
         return tenant;

@@ -11,6 +11,8 @@ public static class RevokeApiKeyEndpoint
     {
         tenant.MapDelete("/api-keys/{id}", Handle)
             .WithName("RevokeApiKey")
+            .WithTags("API keys")
+            .WithDescription("Takes effect at once on every Gateway replica; revoking it again changes nothing.")
             .WithSummary("Revokes an API key: the next request with it gets 401 (admin).")
             .Produces(StatusCodes.Status204NoContent)
             .ProducesProblem(StatusCodes.Status404NotFound);

@@ -14,6 +14,8 @@ public static class ListAuditEndpoint
         endpoints.MapGet("/api/v1/tenant/audit", Handle)
             .RequireAdminScope()
             .WithName("ListAudit")
+            .WithTags("Audit")
+            .WithDescription("Every admin action with its actor, target and details, written in the same transaction as the change. A page at a time (page, pageSize).")
             .WithSummary("The tenant's admin actions, newest first: keys created or revoked, members invited, joined or removed, webhooks changed (admin).")
             .Produces<ListPage<AuditItem>>();
         return endpoints;

@@ -16,6 +16,8 @@ public static class InviteMemberEndpoint
     {
         tenant.MapPost("/invitations", Handle)
             .WithName("InviteMember")
+            .WithTags("Invitations")
+            .WithDescription("The invited person accepts with POST /api/v1/account/accept-invitation and the token; 409 when the email has an account already.")
             .WithSummary("Invites someone by email as 'member' or 'admin'. The token, shown only in this answer, is valid 7 days (admin).")
             .Produces<InvitationCreated>(StatusCodes.Status201Created)
             .ProducesValidationProblem()

@@ -13,6 +13,8 @@ public static class ListInvitationsEndpoint
     {
         tenant.MapGet("/invitations", Handle)
             .WithName("ListInvitations")
+            .WithTags("Invitations")
+            .WithDescription("Invitations not yet accepted nor expired, without their tokens. A page at a time (page, pageSize).")
             .WithSummary("The tenant's pending invitations, newest first, without their tokens; a page at a time (admin).")
             .Produces<ListPage<PendingInvitation>>();
         return tenant;

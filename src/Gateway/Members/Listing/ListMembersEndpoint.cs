@@ -14,6 +14,8 @@ public static class ListMembersEndpoint
     {
         tenant.MapGet("/members", Handle)
             .WithName("ListMembers")
+            .WithTags("Members")
+            .WithDescription("Each account: email, display name, member handle, role, when it joined. A page at a time (page, pageSize).")
             .WithSummary("The tenant's accounts, oldest first, a page at a time (admin).")
             .Produces<ListPage<MemberAccount>>();
         return tenant;

@@ -13,6 +13,8 @@ public static class RemoveMemberEndpoint
     {
         tenant.MapDelete("/members/{accountId}", Handle)
             .WithName("RemoveMember")
+            .WithTags("Members")
+            .WithDescription("The account can no longer sign in and its sessions end at once; what the member did stays. 409 for the caller's own account.")
             .WithSummary("Removes an account from the tenant; its sessions end at once. An admin cannot remove themself (admin).")
             .Produces(StatusCodes.Status204NoContent)
             .ProducesProblem(StatusCodes.Status404NotFound)

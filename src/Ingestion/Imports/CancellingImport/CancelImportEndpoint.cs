@@ -17,6 +17,8 @@ public static class CancelImportEndpoint
     {
         endpoints.MapDelete("/api/v1/imports/{importId}", Handle)
             .WithName("CancelImport")
+            .WithTags("Imports")
+            .WithDescription("Cancelling again answers the same; a finished import is 409.")
             .WithSummary("Cancels a queued or running import: it takes no more rows and ends 'cancelled' (what it took stays). Answers the import.")
             .Produces<ImportJob>()
             .ProducesProblem(StatusCodes.Status404NotFound)

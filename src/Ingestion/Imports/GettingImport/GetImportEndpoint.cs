@@ -12,11 +12,15 @@ public static class GetImportEndpoint
     {
         endpoints.MapGet("/api/v1/imports/{importId}", GetImport)
             .WithName("GetImport")
+            .WithTags("Imports")
+            .WithDescription("Rows read, imported, already imported and skipped, per file; notices about the upload; when done, the status completed, failed (with its last error) or cancelled.")
             .WithSummary("An import's progress while it runs, and its report when done.")
             .Produces<ImportJob>()
             .ProducesProblem(StatusCodes.Status404NotFound);
         endpoints.MapGet("/api/v1/imports/{importId}/skipped-rows", GetSkippedRows)
             .WithName("GetImportSkippedRows")
+            .WithTags("Imports")
+            .WithDescription("Ordered by file and line; page from 1, pageSize from 1 to 1,000 (default 100). totalItems is total's earlier name.")
             .WithSummary("The rows an import did not take, each with its file, line and reason, in pages.")
             .Produces<SkippedRowsPage>()
             .ProducesValidationProblem()

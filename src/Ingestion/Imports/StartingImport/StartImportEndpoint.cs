@@ -23,6 +23,8 @@ public static class StartImportEndpoint
     {
         endpoints.MapPost("/api/v1/imports", Handle)
             .WithName("StartImport")
+            .WithTags("Imports")
+            .WithDescription("Send the export as multipart/form-data (field file) or as a raw application/zip or text/csv body. The archive is checked at once (CRC-32 of every file imported): damaged or empty archives are 422, other file types 415, too large 413. Follow the import at the Location answered.")
             .WithSummary("Starts importing a member's LinkedIn data export (ZIP or CSV); answers 202 with the import to follow.")
             .WithIdempotencyKey()
             .WithMetadata(new Requests.RequestBodyLimit(maxUploadBytes))

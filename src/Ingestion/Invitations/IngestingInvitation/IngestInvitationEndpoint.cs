@@ -15,6 +15,8 @@ public static class IngestInvitationEndpoint
     {
         endpoints.MapPost("/api/v1/invitations", Handle)
             .WithName("IngestInvitation")
+            .WithTags("Invitations")
+            .WithDescription("An invitation is a conversation of its own awaiting the invitee's acceptance. 202 when something new was taken, 200 when nothing changed.")
             .WithSummary("Takes in a connection invitation; pending until acceptedAt is given. Sending it again when accepted records the acceptance.")
             .WithIdempotencyKeyClaimedWithTheWork()
             .Produces<IngestInvitationResponse>(StatusCodes.Status202Accepted)

@@ -22,6 +22,7 @@ public static class IngestBatchEndpoint
     {
         endpoints.MapPost("/api/v1/messages/batch", Handle)
             .WithName("IngestMessageBatch")
+            .WithTags("Messages")
             .WithSummary($"Takes in up to {MaxMessages} messages at once, all or none: one invalid message rejects the batch and is named.")
             .WithDescription("\"history\": true declares the batch a backfill: every message is recorded like any other but sets off no "
                 + "nudge, notification, email or webhook. Without it, messages sent longer ago than the freshness bound (48 hours by "

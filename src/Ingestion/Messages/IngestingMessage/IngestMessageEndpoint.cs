@@ -14,6 +14,7 @@ public static class IngestMessageEndpoint
     {
         endpoints.MapPost("/api/v1/messages", Handle)
             .WithName("IngestMessage")
+            .WithTags("Messages")
             .WithSummary("Takes in one message of a conversation; the same message id is taken once.")
             .WithDescription("A message sent longer ago than the freshness bound (48 hours by default) is history: recorded like any "
                 + "other, but it sets off no nudge, notification, email or webhook.")

@@ -18,6 +18,8 @@ public static class UpsertProfileEndpoint
     {
         endpoints.MapPut("/api/v1/profiles/{member}", Handle)
             .WithName("UpsertMemberProfile")
+            .WithTags("Profiles")
+            .WithDescription("Headline, positions, skills and languages feed the member's implicit offers in matching; the names feed the directory of people. 202 when it changed, 200 when nothing did.")
             .WithSummary("Sets what a member says about themself (used for matching); sending the same profile again changes nothing.")
             .WithIdempotencyKeyClaimedWithTheWork()
             .Produces(StatusCodes.Status202Accepted)

@@ -11,7 +11,11 @@ public static class ListNotificationsEndpoint
     {
         endpoints.MapGet("/api/v1/notifications", Handle)
             .WithName("ListNotifications")
+            .WithTags("Notifications")
             .WithSummary("A member's in-app notifications, newest first, a page at a time, with the unread count.")
+            .WithDescription("member names the member for an API key; a signed-in member reads their own. unreadOnly leaves out what was "
+                + "read. limit 1-100 (default 50) and offset page through the list; next is the offset of the following page.")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .Produces<NotificationPage>()
             .ProducesValidationProblem();
         return endpoints;

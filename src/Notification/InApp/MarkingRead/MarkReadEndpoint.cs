@@ -9,11 +9,16 @@ public static class MarkReadEndpoint
     {
         endpoints.MapPost("/api/v1/notifications/{id}/read", MarkOne)
             .WithName("MarkNotificationRead")
+            .WithTags("Notifications")
+            .WithDescription("Answers the member's unread count after the change.")
             .WithSummary("Marks one notification read; marking it again changes nothing.")
             .Produces<MarkedRead>()
             .ProducesProblem(StatusCodes.Status404NotFound);
         endpoints.MapPost("/api/v1/notifications/read", MarkAll)
             .WithName("MarkAllNotificationsRead")
+            .WithTags("Notifications")
+            .WithDescription("member names the member for an API key; a signed-in member marks their own.")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .WithSummary("Marks every notification of the member read.")
             .Produces<MarkedRead>()
             .ProducesValidationProblem();

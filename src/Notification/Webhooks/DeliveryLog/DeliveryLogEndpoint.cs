@@ -12,7 +12,9 @@ public static class DeliveryLogEndpoint
     {
         endpoints.MapGet("/api/v1/webhooks/{id:guid}/deliveries", Handle)
             .WithName("WebhookDeliveries")
+            .WithTags("Webhook deliveries")
             .WithSummary("The deliveries of a subscription, newest first, each with its attempts.")
+            .WithDescription("Each delivery with its event, status, attempts (time, outcome, HTTP status) and next try; the newest limit (1-100, default 50).")
             .Produces<IReadOnlyList<DeliveryLogEntry>>()
             .ProducesProblem(StatusCodes.Status404NotFound);
         return endpoints;

@@ -11,6 +11,8 @@ public static class RedeliverEndpoint
     {
         endpoints.MapPost("/api/v1/webhooks/{id:guid}/deliveries/{deliveryId}/redeliver", Handle)
             .WithName("RedeliverWebhook")
+            .WithTags("Webhook deliveries")
+            .WithDescription("Queues the delivery again at once, whatever its status; the receiver sees the same X-NP-Event-Id.")
             .WithSummary("Sends a delivery again now, whatever its status; receivers deduplicate on the event id.")
             .Produces<DeliveryLogEntry>(StatusCodes.Status202Accepted)
             .ProducesProblem(StatusCodes.Status404NotFound);

@@ -1,5 +1,6 @@
 using Marten;
 using NetworkingPlatform.Notification.Dispatching;
+using NetworkingPlatform.Notification.Webhooks.Targets;
 using NetworkingPlatform.ServiceDefaults.Identity;
 
 namespace NetworkingPlatform.Notification.Webhooks.Subscribing;
@@ -10,27 +11,38 @@ public static class SubscriptionEndpoints
     {
         endpoints.MapPost("/api/v1/webhooks", Subscribe)
             .WithName("SubscribeWebhook")
+            .WithTags("Webhooks")
+            .WithDescription("Each delivery is a POST signed with X-NP-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of \"<t>.<body>\">, with X-NP-Event-Id (deduplicate on it) and X-NP-Event-Type. Targets are https to a public host.")
             .WithSummary("Subscribes a URL to event types; the answer carries the signing secret, shown once.")
             .Produces<SubscriptionResponse>(StatusCodes.Status201Created)
             .ProducesValidationProblem();
         endpoints.MapGet("/api/v1/webhooks", List)
             .WithName("ListWebhooks")
+            .WithTags("Webhooks")
+            .WithSummary("The tenant's webhook subscriptions.")
+            .WithDescription("Oldest first, without their secrets.")
             .Produces<IReadOnlyList<SubscriptionResponse>>();
         endpoints.MapPost("/api/v1/webhooks/{id:guid}/enable", Enable)
             .WithName("EnableWebhook")
+            .WithTags("Webhooks")
+            .WithDescription("A subscription whose deliveries failed for 24 hours is disabled; enable it, then redeliver what it missed.")
             .WithSummary("Turns a subscription that was disabled after persistent failures back on.")
             .Produces<SubscriptionResponse>()
             .ProducesProblem(StatusCodes.Status404NotFound);
         endpoints.MapDelete("/api/v1/webhooks/{id:guid}", Remove)
             .WithName("DeleteWebhook")
-            .Produces(StatusCodes.Status204NoContent);
+            .WithTags("Webhooks")
+            .WithSummary("Removes a subscription: no more deliveries are made to it.")
+            .WithDescription("Deliveries already queued for it are not sent; deleting it again is 404.")
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return endpoints;
     }
 
     private static async Task<IResult> Subscribe(SubscribeRequest request, PlatformCaller caller, WebhookUrlPolicy policy, IDocumentStore store, TimeProvider clock, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
-        if (policy.Reject(request.Url) is { } urlProblem)
+        if (await policy.Reject(request.Url, cancellationToken) is { } urlProblem)
         {
             errors["url"] = [urlProblem];
         }

@@ -9,6 +9,10 @@ public static class GetCounterpartResponsivenessEndpoint
     {
         endpoints.MapGet("/api/v1/matching/members/{member}/responsiveness", Handle)
             .WithName("GetCounterpartResponsiveness")
+            .WithTags("Responsiveness")
+            .WithDescription("The response rate and median reply time last announced by ResponseTracking for the member, which scale every match with them; 404 until one was announced.")
+            .Produces<CounterpartResponsiveness>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("The responsiveness figures matching ranks a member by.");
         return endpoints;
     }

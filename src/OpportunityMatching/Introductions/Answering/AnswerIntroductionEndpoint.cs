@@ -12,6 +12,9 @@ public static class AnswerIntroductionEndpoint
         endpoints.MapPost("/api/v1/introductions/{id}/accept", (string id, string? member, PlatformCaller caller, IDocumentStore store, TimeProvider clock, CancellationToken cancellationToken) =>
                 Handle(id, member, accept: true, caller, store, clock, cancellationToken))
             .WithName("AcceptIntroduction")
+            .WithTags("Introductions")
+            .WithDescription("member names the acting member for an API key. When both have accepted, the requester's first message starts a tracked conversation.")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .WithSummary("The acting member accepts; when both have, their conversation starts.")
             .Produces<Introduction>()
             .ProducesValidationProblem()
@@ -20,6 +23,9 @@ public static class AnswerIntroductionEndpoint
         endpoints.MapPost("/api/v1/introductions/{id}/decline", (string id, string? member, PlatformCaller caller, IDocumentStore store, TimeProvider clock, CancellationToken cancellationToken) =>
                 Handle(id, member, accept: false, caller, store, clock, cancellationToken))
             .WithName("DeclineIntroduction")
+            .WithTags("Introductions")
+            .WithDescription("member names the acting member for an API key. A concluded introduction is 409.")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .WithSummary("The acting member declines; a decline is an answer and ends the introduction.")
             .Produces<Introduction>()
             .ProducesValidationProblem()

@@ -1,4 +1,5 @@
 using Marten;
+using NetworkingPlatform.ServiceDefaults.OpenApi;
 using NetworkingPlatform.OpportunityMatching.Members;
 using NetworkingPlatform.OpportunityMatching.Opportunities;
 using NetworkingPlatform.ServiceDefaults.Identity;
@@ -11,11 +12,17 @@ public static class GetIntroductionsEndpoint
     {
         endpoints.MapGet("/api/v1/introductions/{id}", Get)
             .WithName("GetIntroduction")
+            .WithTags("Introductions")
+            .WithDescription("Who asked, who accepted, whether it was declined or expired, and the conversation once both accepted.")
             .WithSummary("One introduction: who accepted, whether it was declined or expired, its conversation.")
             .Produces<Introduction>()
             .ProducesProblem(StatusCodes.Status404NotFound);
         endpoints.MapGet("/api/v1/introductions", List)
             .WithName("ListIntroductions")
+            .WithTags("Introductions")
+            .WithDescription("Newest first with ties in id order. page from 1, pageSize 1-200 (default 20); limit is pageSize's earlier name.")
+            .WithDeprecatedParameters(("limit", "pageSize"))
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .WithSummary("The introductions the acting member is part of, newest first, a page at a time.")
             .Produces<IReadOnlyList<Introduction>>()
             .ProducesValidationProblem();

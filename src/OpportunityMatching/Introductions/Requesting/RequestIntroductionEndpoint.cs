@@ -16,6 +16,9 @@ public static class RequestIntroductionEndpoint
     {
         endpoints.MapPost("/api/v1/introductions", Handle)
             .WithName("RequestIntroduction")
+            .WithTags("Introductions")
+            .WithDescription("requestedBy owns opportunityId; matchedOpportunityId belongs to the member to be introduced. Both are asked to accept; unanswered, it expires after 7 days.")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .WithSummary("Asks for an introduction to a match's owner; both members are asked to accept (double opt-in).")
             .Produces<Introduction>(StatusCodes.Status201Created)
             .ProducesValidationProblem();

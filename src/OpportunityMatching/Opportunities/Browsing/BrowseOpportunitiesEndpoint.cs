@@ -1,4 +1,5 @@
 using Marten;
+using NetworkingPlatform.ServiceDefaults.OpenApi;
 using NetworkingPlatform.ServiceDefaults.Identity;
 
 namespace NetworkingPlatform.OpportunityMatching.Opportunities.Browsing;
@@ -9,6 +10,9 @@ public static class BrowseOpportunitiesEndpoint
     {
         endpoints.MapGet("/api/v1/opportunities", Handle)
             .WithName("BrowseOpportunities")
+            .WithTags("Opportunities")
+            .WithDescription("Open, unexpired opportunities, newest first with ties in id order. page from 1, pageSize 1-200 (default 20); limit is pageSize's earlier name.")
+            .WithDeprecatedParameters(("limit", "pageSize"))
             .WithSummary("The tenant's open opportunities, newest first, optionally of one side and category, a page at a time.")
             .Produces<IReadOnlyList<OpportunityResponse>>()
             .ProducesValidationProblem();

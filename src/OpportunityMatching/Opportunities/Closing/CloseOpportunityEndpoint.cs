@@ -9,6 +9,10 @@ public static class CloseOpportunityEndpoint
     {
         endpoints.MapPost("/api/v1/opportunities/{id}/close", Handle)
             .WithName("CloseOpportunity")
+            .WithTags("Opportunities")
+            .WithDescription("Only its owner may close it (403 otherwise); closing it again is 409.")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesValidationProblem()
             .WithSummary("Takes an opportunity off the market; it is no longer matched.")
             .Produces(StatusCodes.Status204NoContent)
             .ProducesProblem(StatusCodes.Status404NotFound)

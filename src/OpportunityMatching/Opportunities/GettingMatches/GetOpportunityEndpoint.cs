@@ -13,11 +13,16 @@ public static class GetOpportunityEndpoint
     {
         endpoints.MapGet("/api/v1/opportunities/{id}", Get)
             .WithName("GetOpportunity")
+            .WithTags("Opportunities")
+            .WithDescription("What it says, its owner and status; 404 when the tenant has no such opportunity.")
             .WithSummary("One opportunity of the tenant.")
             .Produces<OpportunityResponse>()
             .ProducesProblem(StatusCodes.Status404NotFound);
         endpoints.MapGet("/api/v1/opportunities/{id}/matches", Matches)
             .WithName("GetOpportunityMatches")
+            .WithTags("Matches")
+            .WithDescription("Not a list but a ranking, computed now: the opportunity itself with its best limit matches (1-100, default 10), "
+                + "best first, each explained (matched terms, shared tags, language and location fit, the owner's responsiveness).")
             .WithSummary("The opportunity's current best matches, ranked and explained.")
             .Produces<OpportunityResponse>()
             .ProducesValidationProblem()

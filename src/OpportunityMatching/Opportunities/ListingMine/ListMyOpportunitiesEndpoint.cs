@@ -1,4 +1,5 @@
 using Marten;
+using NetworkingPlatform.ServiceDefaults.OpenApi;
 using NetworkingPlatform.OpportunityMatching.Members;
 using NetworkingPlatform.ServiceDefaults.Identity;
 
@@ -10,6 +11,9 @@ public static class ListMyOpportunitiesEndpoint
     {
         endpoints.MapGet("/api/v1/opportunities/mine", Handle)
             .WithName("ListMyOpportunities")
+            .WithTags("Opportunities")
+            .WithDescription("owner names the member for an API key; a signed-in member lists their own. page from 1, pageSize 1-200 (default 20); limit is pageSize's earlier name.")
+            .WithDeprecatedParameters(("limit", "pageSize"))
             .WithSummary("The acting member's opportunities, open and closed, newest first, a page at a time.")
             .Produces<IReadOnlyList<OpportunityResponse>>()
             .ProducesValidationProblem();

@@ -10,6 +10,8 @@ public static class PostOpportunityEndpoint
     {
         endpoints.MapPost("/api/v1/opportunities", Handle)
             .WithName("PostOpportunity")
+            .WithTags("Opportunities")
+            .WithDescription("side need or offer; category idea, service, product, advice or talent; mode buy, sell or exchange. Matched at once against the tenant's open opportunities of the other side; strong matches alert both owners.")
             .WithSummary("Posts a need or an offer and answers with its best matches, each explained.")
             .Produces<OpportunityResponse>(StatusCodes.Status201Created)
             .ProducesValidationProblem();

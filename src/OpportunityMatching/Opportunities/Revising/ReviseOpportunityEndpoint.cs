@@ -9,6 +9,9 @@ public static class ReviseOpportunityEndpoint
     {
         endpoints.MapPut("/api/v1/opportunities/{id}", Handle)
             .WithName("ReviseOpportunity")
+            .WithTags("Opportunities")
+            .WithDescription("Only its owner may revise it (403 otherwise); a closed one is 409. The answer carries its new matches.")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .WithSummary("Replaces what an open opportunity says; it is matched again.")
             .Produces<OpportunityResponse>()
             .ProducesValidationProblem()

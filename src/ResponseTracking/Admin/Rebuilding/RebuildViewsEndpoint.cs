@@ -11,6 +11,9 @@ public static class RebuildViewsEndpoint
         endpoints.MapPost("/api/v1/responses/admin/rebuild", Handle)
             .RequireAdminScope()
             .WithName("RebuildResponseViews")
+            .WithTags("Administration")
+            .WithDescription("Needs the admin scope. Replays every conversation's events into its status, the inboxes and the responsiveness figures; answers how many conversations were rebuilt.")
+            .Produces<RebuildResponse>()
             .WithSummary("Rebuilds the tenant's conversation statuses, inboxes and responsiveness from the events (admin scope).");
         return endpoints;
     }

@@ -10,6 +10,10 @@ public static class GetConversationHistoryEndpoint
     {
         endpoints.MapGet("/api/v1/conversations/{conversationId}/history", Handle)
             .WithName("GetConversationHistory")
+            .WithTags("Conversations")
+            .WithDescription("The conversation's event stream as stored: messages recorded, replies, overdue waits, each with its version and when it was recorded.")
+            .Produces<ConversationHistoryResponse>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Every event of the conversation, in the order it was recorded.");
         return endpoints;
     }

@@ -10,6 +10,10 @@ public static class GetConversationStatusEndpoint
     {
         endpoints.MapGet("/api/v1/conversations/{conversationId}", Handle)
             .WithName("GetConversationStatus")
+            .WithTags("Conversations")
+            .Produces<ConversationStatusResponse>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Who the conversation waits on, since when, and its reply times; with asOf or version, as it stood then.")
             .WithDescription("asOf replays the conversation's event stream as it was recorded up to that moment (recorded time): a "
                 + "message imported later is not there yet. The responsiveness figures' asOf reads the messages' own sent times instead.");

@@ -3,6 +3,7 @@ using Marten;
 using Marten.Pagination;
 using NetworkingPlatform.ResponseTracking.People;
 using NetworkingPlatform.ServiceDefaults.Identity;
+using NetworkingPlatform.ServiceDefaults.OpenApi;
 
 namespace NetworkingPlatform.ResponseTracking.Members.Inbox;
 
@@ -17,7 +18,13 @@ public static class GetInboxEndpoint
         endpoints.MapGet("/api/v1/responses/members/{member}/inbox", Handle)
             .WithName("GetInbox")
             .WithSummary("Conversations waiting on the member (view=waiting-on-you) or on others (view=waiting-on-others), oldest first, "
-                + "a page at a time (page from 1, pageSize 1-100, default 20; limit is pageSize's earlier name); people by name.");
+                + "a page at a time (page from 1, pageSize 1-100, default 20; limit is pageSize's earlier name); people by name.")
+            .WithTags("Inbox")
+            .WithDescription("Each item names the people by name, the conversation by its title, how long it has waited, its kind and excerpt, and whether it is overdue. page from 1, pageSize from 1 to 100 (default 20); limit is pageSize's earlier name. A member acting for another member is 403.")
+            .WithDeprecatedParameters(("limit", "pageSize"))
+            .Produces<InboxResponse>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden);
         return endpoints;
     }
 

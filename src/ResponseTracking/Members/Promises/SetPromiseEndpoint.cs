@@ -14,9 +14,18 @@ public static class SetPromiseEndpoint
     {
         endpoints.MapPut("/api/v1/responses/members/{member}/promise", Handle)
             .WithName("SetResponsePromise")
+            .WithTags("Promises")
+            .WithDescription("withinBusinessDays, timeZone (IANA), workdayStart and workdayEnd. Passing a promise makes a wait overdue, which drives nudges.")
+            .Produces<ResponsePromise>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .WithSummary("Sets the member's response promise, working hours and time zone; open replies get their new deadlines.");
         endpoints.MapGet("/api/v1/responses/members/{member}/promise", Get)
             .WithName("GetResponsePromise")
+            .WithTags("Promises")
+            .WithDescription("The defaults (no promise, 09:00-17:00 UTC) until the member sets one.")
+            .Produces<ResponsePromise>()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .WithSummary("The member's response promise, working hours and time zone.");
         return endpoints;
     }

@@ -25,6 +25,10 @@ public static class GetReplyTimeHistogramEndpoint
     {
         endpoints.MapGet("/api/v1/responses/members/{member}/responsiveness/reply-times", Handle)
             .WithName("GetReplyTimeHistogram")
+            .WithTags("Responsiveness")
+            .WithDescription("basis is calendar or business (the member's working hours); replies is first (first replies only) or all. from and to default to the last 90 days.")
+            .Produces<ReplyTimeHistogramResponse>()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .WithSummary("How long the member's replies took, counted in buckets (under an hour, 6 hours, a day, 3 days, a week, "
                 + "and more), for the conversations received between from and to (default: the last 90 days); "
                 + "basis=calendar or business hours, replies=first or all.")

@@ -11,6 +11,9 @@ public static class GetResponsivenessEndpoint
     {
         endpoints.MapGet("/api/v1/responses/members/{member}/responsiveness", Handle)
             .WithName("GetResponsiveness")
+            .WithTags("Responsiveness")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .WithSummary("How the member answers over the last 90 days, or the 90 days before asOf, in calendar time and in their business hours.")
             .WithDescription("asOf (ISO 8601, optional) asks for the figures as they stood then, by message time: the reply-needing "
                 + "conversations received in the 90 days before it, counting only replies sent by then, so history imported later "

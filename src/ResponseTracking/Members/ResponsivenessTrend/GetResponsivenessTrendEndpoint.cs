@@ -27,6 +27,10 @@ public static class GetResponsivenessTrendEndpoint
     {
         endpoints.MapGet("/api/v1/responses/members/{member}/responsiveness/trend", Handle)
             .WithName("GetResponsivenessTrend")
+            .WithTags("Responsiveness")
+            .WithDescription("One item per week or month (UTC) between from and to (the last 365 days by default), each with its counts, response rate and medians. A page at a time (page, pageSize 1-200).")
+            .Produces<ResponsivenessTrendResponse>()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .WithSummary("How the member's responsiveness moved, period by period (interval=week or month, UTC), oldest first; "
                 + "from and to default to the last 365 days; periods without conversations are left out.")
             .TakesOnlyQuery("interval", "from", "to", "page", "pageSize");

@@ -27,6 +27,9 @@ public static class GetTenantResponsivenessEndpoint
     {
         endpoints.MapGet("/api/v1/responses/tenant/responsiveness", Handle)
             .WithName("GetTenantResponsiveness")
+            .WithTags("Responsiveness")
+            .WithDescription("The median of the members' response rates and of their own medians, for comparing one member with the organisation.")
+            .Produces<TenantResponsivenessResponse>()
             .WithSummary("The tenant's median member over the last 90 days: response rate, first-reply and reply-time medians, "
                 + "to compare a member's figures with.")
             .TakesOnlyQuery();
