@@ -12,14 +12,17 @@ log() { printf '[infra] %s\n' "$*" >&2; }
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
 apt_updated=0
+# Debian starts (and enables for boot) a package's service on install: Dovecot's own would listen on every address.
+# While infra.sh installs, a policy of its own (marked, so a run that died in between is recognised) keeps every service
+# from starting; each server is started below, configured for loopback. A policy already there (a container's) stays.
+policy_rc=/usr/sbin/policy-rc.d
+policy_mark='# networkingplatform infra.sh: no service starts while it installs packages'
+remove_own_policy() { if grep -qxF "$policy_mark" "$policy_rc" 2>/dev/null; then as_root rm -f "$policy_rc"; fi; }
 apt_install() {
-  # Debian starts a package's service on install: Dovecot's own would listen on every address. Nothing starts here;
-  # each server is started below, configured for loopback.
-  local no_start=0
-  if [ ! -e /usr/sbin/policy-rc.d ]; then
-    printf '#!/bin/sh\nexit 101\n' | as_root tee /usr/sbin/policy-rc.d >/dev/null
-    as_root chmod 755 /usr/sbin/policy-rc.d
-    no_start=1
+  if [ ! -e "$policy_rc" ] || grep -qxF "$policy_mark" "$policy_rc"; then
+    printf '#!/bin/sh\n%s\nexit 101\n' "$policy_mark" | as_root tee "$policy_rc" >/dev/null
+    as_root chmod 755 "$policy_rc"
+    trap remove_own_policy EXIT
   fi
   if [ "$apt_updated" -eq 0 ]; then
     log "apt-get update"
@@ -28,7 +31,22 @@ apt_install() {
   fi
   log "apt-get install $*"
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
-  if [ "$no_start" -eq 1 ]; then as_root rm -f /usr/sbin/policy-rc.d; fi
+  remove_own_policy
+  trap - EXIT
+}
+
+# The package enables Debian's Dovecot for the next boot, on every address (ports 143 and 993): the platform runs its
+# own instance on loopback (scripts/mail-server.sh), so the system's stays off.
+keep_system_dovecot_off() {
+  if [ -d /run/systemd/system ]; then
+    if systemctl -q is-enabled dovecot.service 2>/dev/null || systemctl -q is-active dovecot.service 2>/dev/null; then
+      log "disabling Debian's own Dovecot service (the platform runs its own on loopback)"
+      as_root systemctl disable --now dovecot.service dovecot.socket >/dev/null 2>&1 || true
+    fi
+  elif compgen -G '/etc/rc[2-5].d/S*dovecot' >/dev/null; then
+    log "disabling Debian's own Dovecot service (the platform runs its own on loopback)"
+    as_root update-rc.d dovecot disable >/dev/null 2>&1 || true
+  fi
 }
 
 ensure_packages() {
@@ -42,6 +60,7 @@ ensure_packages() {
   [ -x /usr/sbin/dovecot ] || missing+=(dovecot-imapd)
   command -v openssl >/dev/null || missing+=(openssl)
   if [ ${#missing[@]} -gt 0 ]; then apt_install "${missing[@]}"; fi
+  keep_system_dovecot_off
 }
 
 ensure_credentials() {
@@ -218,7 +237,8 @@ ensure_mail_server() {
   local dir="$state_dir/dovecot"
   mkdir -p "$dir"
   (umask 077 && printf '%s' "$NP_MAIL_PASSWORD" >"$state_dir/mail-password")
-  "$(dirname "$0")/mail-server.sh" start "$dir" "$NP_MAIL_PORT" "$state_dir/mail-password"
+  # Its mail lives under /var/lib and belongs to Debian's 'mail' user: root's work, like the other servers'.
+  as_root "$(dirname "$0")/mail-server.sh" start "$dir" "$NP_MAIL_PORT" "$state_dir/mail-password"
 }
 
 ensure_packages

@@ -43,6 +43,10 @@ case "$command" in
     port=${3:?port}
     password_file=${4:?password file}
     [ -x /usr/sbin/dovecot ] || { log "Dovecot is not installed (apt-get install dovecot-imapd; infra.sh does it)"; exit 1; }
+    # A running instance keeps its configuration: a second start changes nothing.
+    if running; then
+      exit 0
+    fi
     mkdir -p "$state_dir/run" "$mail_dir"
     chmod 700 "$state_dir"
     # Mail belongs to Debian's own 'mail' user; Dovecot never runs mail processes as root.
@@ -118,11 +122,11 @@ protocol imap {
 }
 CONF
     )
-    if running; then
-      exit 0
-    fi
     log "starting Dovecot on 127.0.0.1:$port ($state_dir)"
-    /usr/sbin/dovecot -c "$config"
+    # Its own output goes to its log: a daemon holding the caller's stdout would keep a pipe (infra.sh | tee) open forever.
+    if ! /usr/sbin/dovecot -c "$config" </dev/null >>"$state_dir/dovecot.log" 2>&1; then
+      log "Dovecot did not start: see $state_dir/dovecot.log"; exit 1
+    fi
     for _ in $(seq 1 50); do
       (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && exit 0
       sleep 0.1
