@@ -1,7 +1,4 @@
 extern alias mailboxes;
-using MailKit;
-using MailKit.Net.Imap;
-using MailKit.Security;
 using MimeKit;
 using NetworkingPlatform.TestServers;
 using SeedMail = mailboxes::NetworkingPlatform.Mailboxes.Seeding.SeedMail;
@@ -36,17 +33,11 @@ public sealed class TestMailbox(string host, int port, string password, string u
 
     public async Task<int> Seed(string directory)
     {
-        using var client = await Connect();
+        using var client = await Server.Connect(userName);
         return await SeedMail.Append(client, directory, DateTimeOffset.UtcNow, CancellationToken.None);
     }
 
-    public async Task Append(string folder, MimeMessage message)
-    {
-        using var client = await Connect();
-        var target = folder == "Sent" ? client.GetFolder(SpecialFolder.Sent)! : client.Inbox;
-        await target.AppendAsync(new AppendRequest(message, MessageFlags.None, message.Date));
-        await client.DisconnectAsync(true);
-    }
+    public Task Append(string folder, MimeMessage message) => Server.Append(userName, message, intoSent: folder == "Sent");
 
     public static MimeMessage Email(string from, string to, string subject, string body, string messageId, DateTimeOffset sentAt,
         string? inReplyTo = null, params (string Name, string Value)[] headers)
@@ -72,11 +63,5 @@ public sealed class TestMailbox(string host, int port, string password, string u
         return message;
     }
 
-    private async Task<ImapClient> Connect()
-    {
-        var client = new ImapClient();
-        await client.ConnectAsync(host, port, SecureSocketOptions.None);
-        await client.AuthenticateAsync(userName, password);
-        return client;
-    }
+    private LocalMailServer Server => new(host, port, password);
 }

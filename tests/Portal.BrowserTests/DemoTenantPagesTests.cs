@@ -12,7 +12,7 @@ public sealed class DemoTenantPagesTests(PortalFixture portal)
     private const string DemoEmail = "demo@conecta.example";
 
     private static readonly string[] Pages =
-        ["/waiting-on-you", "/waiting-on-others", "/responsiveness", "/opportunities", "/import", "/notifications", "/settings", "/admin"];
+        ["/waiting-on-you", "/waiting-on-others", "/responsiveness", "/opportunities", "/import", "/mailboxes", "/notifications", "/settings", "/admin"];
 
     [Fact]
     public async Task Every_page_works_for_the_demo_member_on_a_phone_and_with_the_keyboard()

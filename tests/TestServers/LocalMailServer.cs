@@ -1,3 +1,8 @@
+using MailKit;
+using MailKit.Net.Imap;
+using MailKit.Security;
+using MimeKit;
+
 namespace NetworkingPlatform.TestServers;
 
 /// <summary>
@@ -15,4 +20,22 @@ public sealed record LocalMailServer(string Host, int Port, string Password)
     }
 
     public string NewUserName() => $"t-{Guid.NewGuid():N}@mail.test";
+
+    /// <summary>Logs in as <paramref name="userName"/> over plain IMAP (loopback only).</summary>
+    public async Task<ImapClient> Connect(string userName)
+    {
+        var client = new ImapClient();
+        await client.ConnectAsync(Host, Port, SecureSocketOptions.None);
+        await client.AuthenticateAsync(userName, Password);
+        return client;
+    }
+
+    /// <summary>Files a message the way mail arrives (IMAP APPEND, with the date it was received), in INBOX or the sent folder.</summary>
+    public async Task Append(string userName, MimeMessage message, bool intoSent = false)
+    {
+        using var client = await Connect(userName);
+        var target = intoSent ? client.GetFolder(SpecialFolder.Sent)! : client.Inbox;
+        await target.AppendAsync(new AppendRequest(message, MessageFlags.None, message.Date));
+        await client.DisconnectAsync(true);
+    }
 }
