@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using Microsoft.Playwright;
 using MimeKit;
 using NetworkingPlatform.TestServers;
@@ -14,9 +13,6 @@ namespace NetworkingPlatform.Portal.BrowserTests;
 [Collection(PortalCollection.Name)]
 public sealed class MailboxTests(PortalFixture portal)
 {
-    private const string DemoMember = "german-cruz-29c83";
-    private const string DemoEmail = "demo@conecta.example";
-
     [Fact]
     public async Task A_member_connects_the_local_mailbox_and_sees_an_email_wait_beside_a_linkedin_wait()
     {
@@ -25,12 +21,7 @@ public sealed class MailboxTests(PortalFixture portal)
         var userName = mailServer.NewUserName();
         var marker = Guid.NewGuid().ToString("N")[..8];
         var linkedIn = $"linkedin-{marker}";
-        var posted = await portal.GatewayClient(portal.DemoApiKey).PostAsJsonAsync("/api/v1/messages", new
-        {
-            conversationId = linkedIn, messageId = $"{linkedIn}-1", from = "ana-garcia", to = new[] { DemoMember },
-            sentAt = DateTimeOffset.UtcNow.AddHours(-3), body = "Hola Germán, ¿podemos agendar una llamada esta semana?", channel = "linkedin",
-        });
-        posted.EnsureSuccessStatusCode();
+        await DemoAccount.PostLinkedInQuestion(portal, linkedIn);
         var question = new MimeMessage { Subject = $"Propuesta {marker}", Date = DateTimeOffset.UtcNow.AddHours(-2), MessageId = $"{marker}@cliente.test" };
         question.From.Add(MailboxAddress.Parse("lucia@cliente.test"));
         question.To.Add(MailboxAddress.Parse(userName));
@@ -88,9 +79,9 @@ public sealed class MailboxTests(PortalFixture portal)
         // The circuit can still be settling the first field when the second is typed: filled again until both hold what was typed.
         await Eventually.Get(async () =>
         {
-            await page.GetByTestId("email").FillAsync(DemoEmail);
+            await page.GetByTestId("email").FillAsync(DemoAccount.Email);
             await page.GetByTestId("password").FillAsync(portal.DemoPassword);
-            return await page.GetByTestId("email").InputValueAsync() == DemoEmail
+            return await page.GetByTestId("email").InputValueAsync() == DemoAccount.Email
                 && await page.GetByTestId("password").InputValueAsync() == portal.DemoPassword ? new object() : null;
         }, TimeSpan.FromSeconds(30), "the sign-in form filled in");
         await page.GetByTestId("sign-in").ClickAsync();
