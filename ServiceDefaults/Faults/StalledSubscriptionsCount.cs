@@ -19,11 +19,8 @@ public sealed class StalledSubscriptionsCount(NpgsqlDataSource dataSource, strin
     public async Task<long> Count(CancellationToken cancellationToken)
     {
         var table = $"{schemaName}.mt_event_progression";
-        await using var exists = dataSource.CreateCommand("SELECT to_regclass($1) IS NOT NULL");
-        exists.Parameters.Add(new NpgsqlParameter { Value = table });
-        if (await exists.ExecuteScalarAsync(cancellationToken) is not true)
+        if (!await StoreTable.Exists(dataSource, table, cancellationToken))
         {
-            // Marten creates the table when its daemon first runs.
             return 0;
         }
 

@@ -16,8 +16,8 @@ public sealed class PlatformFaultTests(FaultPlatform platform, ITestOutputHelper
     [
         new DatabaseRestart(),
         new ServiceKill("ingestion"),
-        new ServiceKill("responsetracking", replica: 1),
-        new ServiceKill("notification"),
+        new ServiceKill("responsetracking"),
+        new ServiceKill("notification", replica: 1),
         new ServiceKill("opportunitymatching"),
         new ServiceKill("gateway"),
         new BrokerRestart(down: TimeSpan.FromSeconds(5)),
