@@ -9,6 +9,9 @@ namespace NetworkingPlatform.Ingestion.Classification;
 /// before matching, so "¿Podrías?" and "podrias?" read alike. A decline wins over everything: "no, gracias"
 /// is an answer even when it is polite. After it, the more specific intent wins: a meeting proposal over an
 /// offer, an offer over a plain question, a real question over a greeting, and thanks over small talk.
+/// A model learned from the tuning set (<see cref="LearnedKindModel"/>) decides where it is confident; the rules decide
+/// the rest. Together they generalise better than either alone to messages neither was written from (README, "How
+/// well it classifies").
 /// </summary>
 /// <remarks>
 /// The patterns are long alternations run over every imported message: the non-backtracking engine checks them in
@@ -17,13 +20,21 @@ namespace NetworkingPlatform.Ingestion.Classification;
 /// </remarks>
 public static partial class MessageClassifier
 {
+    /// <summary>Below this probability the learned model defers to the rules.</summary>
+    public const float ConfidentProbability = 0.8f;
+
     public static Classification Classify(string? subject, string body)
     {
-        // Phones and LinkedIn send typographic apostrophes; the English patterns are written with plain ones.
-        var text = Fold($"{subject} {body}").Replace('\u2019', '\'').Trim();
-        var kind = KindOf(text);
+        var text = Normalize(subject, body);
+        var learned = LearnedKindModel.Predict(text);
+        var kind = learned.Probability > ConfidentProbability ? learned.Kind : KindOf(text);
         return new Classification(kind, MessageKind.NeedsReply(kind));
     }
+
+    /// <summary>The text both the rules and the learned model read.</summary>
+    public static string Normalize(string? subject, string body) =>
+        // Phones and LinkedIn send typographic apostrophes; the English patterns are written with plain ones.
+        Fold($"{subject} {body}").Replace('\u2019', '\'').Trim();
 
     private static string KindOf(string text)
     {
