@@ -16,7 +16,7 @@ public static class ClassificationSpeed
             .Select(row => row.Text)
             .ToArray();
 
-        Run(texts, TimeSpan.FromSeconds(2), "warm-up");
+        Run(texts, TimeSpan.FromSeconds(5), "warm-up");
         Run(texts, duration, "measured");
         return 0;
     }

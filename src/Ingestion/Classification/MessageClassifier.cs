@@ -27,9 +27,13 @@ public static partial class MessageClassifier
     {
         var text = Normalize(subject, body);
         var learned = LearnedKindModel.Predict(text);
-        var kind = learned.Probability > ConfidentProbability ? learned.Kind : KindOf(text);
+        var kind = TrustsTheModel(learned, text) ? learned.Kind : KindOf(text);
         return new Classification(kind, MessageKind.NeedsReply(kind));
     }
+
+    // A question mark is the plainest sign that an answer is expected: the model may not overrule it into an answer.
+    private static bool TrustsTheModel(LearnedKind learned, string text) =>
+        learned.Probability > ConfidentProbability && (MessageKind.NeedsReply(learned.Kind) || !text.Contains('?'));
 
     /// <summary>The text both the rules and the learned model read.</summary>
     public static string Normalize(string? subject, string body) =>
@@ -54,7 +58,7 @@ public static partial class MessageClassifier
         if (Share().IsMatch(text)) return MessageKind.Other;
         // "Thanks for connecting" opens a conversation; it is a greeting, not an answer.
         if (Gratitude().IsMatch(ConnectionThanks().Replace(text, " "))) return MessageKind.Thanks;
-        if (GreetingFormula().IsMatch(text)) return MessageKind.Greeting;
+        if (GreetingFormula().IsMatch(text) || ConnectionThanks().IsMatch(text)) return MessageKind.Greeting;
         if (Acknowledgement().IsMatch(text) || LeadingAcknowledgement().IsMatch(text)) return MessageKind.Thanks;
         if (Greeting().IsMatch(text) && IsOnlySalutation(text)) return MessageKind.Greeting;
         return MessageKind.Other;
@@ -208,11 +212,13 @@ public static partial class MessageClassifier
         @"|your (background|profile|experience) (looks|seems|would|is a)|great fit for you|referral bonus|join (my|our) team" +
         @"|(introduce|connect) you (to|with)|put you in touch|advisory board|equity|expenses covered|i'?d be (glad|happy) to" +
         @"|happy to send|can i send you|would you (like|be interested in|want) (a|an|to try|to join|some)|interested in (a|an|our)" +
-        @"|giving away|new opportunities|mentor you|want (one|a demo)|(spare|extra) (tickets?|passes|seats?)|entradas? (extra|de sobra)|if you want (it|one|them)|(las|los|la|lo) quieres|podemos (duplicar|ayudarte|ayudarles|mejorar)|we help|(te|le) (envio|mando|paso) (info|informacion|detalles)|refer you|an? (\w+ ){0,2}opening)\b";
+        @"|giving away|new opportunities|mentor you|want (one|a demo)|(spare|extra) (tickets?|passes|seats?)|entradas? (extra|de sobra)|if you want (it|one|them)|(las|los|la|lo) quieres|podemos (duplicar|ayudarte|ayudarles|mejorar)|we help|(te|le) (envio|mando|paso) (info|informacion|detalles)|refer you|an? (\w+ ){0,2}opening|(tenemos|tengo|hay) una busqueda|busqueda (abierta|laboral)|me sobran?|(lo|la|los|las) queres" +
+        @"|be an? (great|good|strong|perfect) (fit|match)|(would you|are you) (be )?interested in (joining|being|becoming|trying)|we cover (travel|expenses|costs)" +
+        @"|(i|we) can send you|if (useful|helpful|(it'?s|that'?s) (useful|helpful)))\b";
 
     // Room, time or hands to spare, offered: "our agency has capacity next quarter", "tengo horas libres este mes".
     private const string CapacityOfferPattern =
-        @"\b((has|have|tenemos|tengo|hay) (some |spare |open |algo de )?(capacity|capacidad|open slots|slots open|cupos?|horas libres)" +
+        @"\b((has|have) room for|(has|have|tenemos|tengo|hay) (some |spare |open |algo de )?(capacity|capacidad|open slots|slots open|cupos?|horas libres)" +
         @"|(i'?ve|i have|we'?ve|we have) got (some )?bandwidth|(has|have) (the )?bandwidth for|(open|free|available) slots?|if you need (a hand|(\w+ )?help|support)" +
         @"|si (necesitas|necesitan|necesitás|necesitais) (una mano|ayuda|apoyo)|(son|es) (tuyas|tuyos|tuya|tuyo)|si (las|los|la|lo) (necesitas|queres|quieres)" +
         @"|(tenemos|tengo) (espacio|lugar|cupo) para|por si (buscan|buscas|necesitan|necesitas)|can take on|(extra|more) hands|(i|we) (could|can) help (you )?with|(have|got) (some )?(free|spare) time" +
@@ -225,10 +231,10 @@ public static partial class MessageClassifier
     private static partial Regex CapacityOffer();
 
     // "Que tal" and "que gusto" open greetings and exclamations, not questions.
-    [GeneratedRegex(@"^\W*(que(?! (tal|onda|mas|gusto|bueno|buena|alegria|placer|bien|lindo|genial|padre|chevere|increible)\b)|como|cuando|donde|cual|cuales|cuanto(?! tiempo\b)|cuantos|quien|quienes|por que|podrias|puedes|podes|podria|sabes|tienes|tenes|conoces|what|how|when|where|which|who|why|could you|can you|would you|will you|do you|does|did you|are you|is there|is it|any chance|have you)\b")]
+    [GeneratedRegex(@"^\W*((oye|oiga|che|ey|hey|y vos|y tu|y usted|y|and)\W+)?(que(?! (tal|onda|mas|gusto|bueno|buena|alegria|placer|bien|lindo|genial|padre|chevere|increible)\b)|como|cuando|donde|cual|cuales|cuanto(?! tiempo\b)|cuantos|quien|quienes|por que|podrias|puedes|podes|podria|sabes|tienes|tenes|conoces|what|how|when|where|which|who|why|could you|can you|would you|will you|do you|does|did you|are you|is there|is it|any chance|have you)\b")]
     private static partial Regex QuestionOpening();
 
-    [GeneratedRegex(@"\b(what'?s|what (is|are|was)|cual (es|fue|seria)|cuales son|how (do|did|does|can|much|many|long)|como (hago|hiciste|puedo|le hago)|me (pasas|pasarias|mandas|envias|compartes|compartis|ayudas)|pasame|mandame|enviame|let me know (if|when|what|how|whether))\b", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(what'?s|what (is|are|was)|cual (es|fue|seria)|cuales son|how (do|did|does|can|much|many|long)|como (hago|hiciste|puedo|le hago)|me (pasas|pasarias|mandas|envias|compartes|compartis|ayudas)|pasame|mandame|enviame|let me know (if|when|what|how|whether)|(alguien|alguno|alguna) (sabe|conoce|tiene)|sab(es|en|eis) si|(does )?any(one|body) know)\b", RegexOptions.NonBacktracking)]
     private static partial Regex Request();
 
     [GeneratedRegex(@"\b(mira (este|esto|esta)|check (this|it) out|check out (my|our|this|the)|(les|te) (comparto|dejo)|comparto (el|la|los|las|mi|nuestro|nuestra)|sharing (our|my|the|this)|forwarding|te reenvio|tagged you|te etiquete)\b", RegexOptions.NonBacktracking)]
@@ -269,7 +275,8 @@ public static partial class MessageClassifier
     [GeneratedRegex(@"\b(comemos|comamos|almorzamos|almorcemos|cenamos|cenemos|desayunamos|desayunemos|cuadramos|cuadremos|nos tomamos|tomamos (un|una|algo)|(lunch|dinner|drinks|coffee|breakfast|brunch) (on|this|next|tomorrow|tonight|after))\b", RegexOptions.NonBacktracking)]
     private static partial Regex MealOrMeetUp();
 
-    [GeneratedRegex(@"\b((justo )?(ahora|ahorita|esa semana|ese dia|this week|that day) no (puedo|podemos|podre|podremos)|no (puedo|podemos|podre|podremos)( esa| ese| esta| este| ir|,|\.|$)|(quizas|quiza|tal vez|capaz) (el ano que viene|mas adelante|en otro momento|mas para adelante)|maybe (next year|later this year|another time)|can'?t (do|make) (it|that|this)|won'?t be able to)", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b((justo )?(ahora|ahorita|esa semana|ese dia|this week|that day) no (puedo|podemos|podre|podremos)|no (puedo|podemos|podre|podremos)( esa| ese| esta| este| ir|,|\.|$)|(quizas|quiza|tal vez|capaz) (el ano que viene|mas adelante|en otro momento|mas para adelante)|maybe (next year|later this year|another time)|can'?t (do|make) (it|that|this)|won'?t be able to|(doesn'?t|does not|won'?t) work for (me|us)|no me (sirve|viene bien|queda bien)" +
+        @"|hold off|put (this|it) on hold|lo dejamos para (mas adelante|despues|otro momento))", RegexOptions.NonBacktracking)]
     private static partial Regex CannotNow();
 
     [GeneratedRegex(@"\b(your|tu|tus|su|sus) (newsletter|boletin|blog|post|posts|articulo|article|podcast|video|episodio|episode)s?\b", RegexOptions.NonBacktracking)]
