@@ -31,9 +31,12 @@ public static partial class MessageClassifier
         return new Classification(kind, MessageKind.NeedsReply(kind));
     }
 
-    // A question mark is the plainest sign that an answer is expected: the model may not overrule it into an answer.
+    // A plain "no, gracias" is the surest thing the rules know, and a question mark the plainest sign that an answer is
+    // expected: the model may overrule neither.
     private static bool TrustsTheModel(LearnedKind learned, string text) =>
-        learned.Probability > ConfidentProbability && (MessageKind.NeedsReply(learned.Kind) || !text.Contains('?'));
+        learned.Probability > ConfidentProbability && !SaysNo(text) && (MessageKind.NeedsReply(learned.Kind) || !text.Contains('?'));
+
+    private static bool SaysNo(string text) => Decline().IsMatch(text) || PoliteRefusal().IsMatch(text) || LeadingPass().IsMatch(text);
 
     /// <summary>The text both the rules and the learned model read.</summary>
     public static string Normalize(string? subject, string body) =>
@@ -42,7 +45,7 @@ public static partial class MessageClassifier
 
     private static string KindOf(string text)
     {
-        if (Decline().IsMatch(text) || PoliteRefusal().IsMatch(text) || LeadingPass().IsMatch(text)) return MessageKind.Decline;
+        if (SaysNo(text)) return MessageKind.Decline;
         // "Esa semana no puedo" declines; "no puedo abrir el link, ¿me lo reenvías?" asks.
         if (!text.Contains('?') && CannotNow().IsMatch(text)) return MessageKind.Decline;
         // Notes, minutes and a meeting moved name a meeting without proposing one; nobody waits for an answer.
