@@ -141,7 +141,7 @@ public static partial class MessageClassifier
         @"|ahorita no|(por|x) ahora (no|estoy bien|estamos bien|paso)|((going|gonna|have|need) to|i'?ll|i will) say no|(voy|vamos|tengo|tenemos) (a|que) decir (que )?no" +
         @"|(go|going|went|gone) with (another|a different|someone else|other)|hard pass|not in the market|not at (this|the) (time|moment)" +
         @"|(not|decided not) to (move|moving) forward|(i'?d|i would|we'?d|we would) love to,? but|calendar is (full|packed)|not something (we|i) need" +
-        @"|me encantaria,? pero|no llego( con)?|no (tengo|tenemos) cabeza|ahora mismo no|no es algo (q|que) (necesit|busc)\w*|no me sumo|no me (late|copa|cierra)" +
+        @"|me encantaria,? pero|no llego (con|a tiempo|a todo)|no (tengo|tenemos) cabeza|ahora mismo no|no es algo (q|que) (necesit|busc)\w*|no me sumo|no me (late|copa|cierra)" +
         @"|no (hacemos|trabajamos|ofrecemos|damos) (ese|este|esa|esta|eso) (tipo|clase)?|we don'?t do (that|this|these)|(nos quedamos|seguimos|vamos|fuimos) con otr[oa]|de momento no|(i'?m|we'?re) good for now|all set|no da)\b";
 
     [GeneratedRegex(DeclinePattern, RegexOptions.NonBacktracking)]
