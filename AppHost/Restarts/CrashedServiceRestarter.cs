@@ -16,13 +16,17 @@ namespace NetworkingPlatform.AppHost.Restarts;
 /// A stop someone asked for (the dashboard's Stop or Restart) passes through <see cref="KnownResourceStates.Stopping"/>
 /// before it ends; a process that dies goes from running (or starting) straight to an end state. Only the latter is
 /// restarted. (Aspire 13.6 adds its lifecycle commands only as it creates the processes, too late to wrap them.)
+/// Watching begins before the first process is created (<see cref="Begin"/> at Aspire's BeforeStartEvent), not as a
+/// hosted service: those start only after Aspire's orchestrator started every resource, and a service that failed while
+/// the platform started (its database slow to answer on a loaded machine) was then never started again, holding every
+/// service that waits for it.
 /// </remarks>
 public sealed class CrashedServiceRestarter(
     ResourceNotificationService notifications,
     ResourceCommandService commands,
     ResourceLoggerService resourceLogs,
     IHostApplicationLifetime lifetime,
-    ILogger<CrashedServiceRestarter> logger) : BackgroundService
+    ILogger<CrashedServiceRestarter> logger)
 {
     public const int MaxRestarts = 5;
     public static readonly TimeSpan Window = TimeSpan.FromMinutes(5);
@@ -33,7 +37,12 @@ public sealed class CrashedServiceRestarter(
     private readonly ConcurrentDictionary<string, byte> pending = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> lastStates = new(StringComparer.Ordinal);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    private Task? watching;
+
+    /// <summary>Starts watching the resources until the application stops; later calls do nothing.</summary>
+    public void Begin() => watching ??= Task.Run(() => Watch(lifetime.ApplicationStopping));
+
+    private async Task Watch(CancellationToken stoppingToken)
     {
         try
         {

@@ -1,7 +1,5 @@
 using Aspire.Hosting.ApplicationModel;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Hosting;
 
 namespace NetworkingPlatform.AppHost.Restarts;
 
@@ -10,7 +8,17 @@ public static class RestartOnCrashExtensions
     /// <summary>The service's process is started again when it exits unless someone stopped it (<see cref="CrashedServiceRestarter"/>).</summary>
     public static IResourceBuilder<ProjectResource> WithRestartOnCrash(this IResourceBuilder<ProjectResource> service)
     {
-        service.ApplicationBuilder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, CrashedServiceRestarter>());
+        var builder = service.ApplicationBuilder;
+        if (!builder.Services.Any(descriptor => descriptor.ServiceType == typeof(CrashedServiceRestarter)))
+        {
+            builder.Services.AddSingleton<CrashedServiceRestarter>();
+            builder.Eventing.Subscribe<BeforeStartEvent>((start, _) =>
+            {
+                start.Services.GetRequiredService<CrashedServiceRestarter>().Begin();
+                return Task.CompletedTask;
+            });
+        }
+
         return service.WithAnnotation(new RestartOnCrashAnnotation());
     }
 }

@@ -17,11 +17,8 @@ public sealed class DeadLetterEventsCount(NpgsqlDataSource dataSource, string sc
     public async Task<long> Count(CancellationToken cancellationToken)
     {
         var table = $"{schemaName}.mt_doc_deadletterevent";
-        await using var exists = dataSource.CreateCommand("SELECT to_regclass($1) IS NOT NULL");
-        exists.Parameters.Add(new NpgsqlParameter { Value = table });
-        if (await exists.ExecuteScalarAsync(cancellationToken) is not true)
+        if (!await StoreTable.Exists(dataSource, table, cancellationToken))
         {
-            // Marten creates the table when it first needs it.
             return 0;
         }
 

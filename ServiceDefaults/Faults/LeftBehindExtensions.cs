@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using Npgsql;
 using OpenTelemetry.Metrics;
 
@@ -14,6 +15,8 @@ public static class LeftBehindExtensions
     {
         builder.Services.Configure<LeftBehindOptions>(builder.Configuration.GetSection(LeftBehindOptions.Section));
         builder.Services.AddSingleton<ILeftBehindCount>(services => new DeadLetterEventsCount(services.GetRequiredService<NpgsqlDataSource>(), schemaName));
+        builder.Services.AddSingleton<ILeftBehindCount>(services => new StalledSubscriptionsCount(
+            services.GetRequiredService<NpgsqlDataSource>(), schemaName, services.GetRequiredService<IOptions<LeftBehindOptions>>().Value.SubscriptionStalledAfter));
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, LeftBehindMonitor>());
         builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddMeter(LeftBehindMonitor.MeterName));
         return builder;

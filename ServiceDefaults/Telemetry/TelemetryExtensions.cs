@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using NetworkingPlatform.ServiceDefaults.Messaging;
 using Npgsql;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
@@ -33,7 +34,8 @@ public static class TelemetryExtensions
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation()
-                .AddMeter(LibrarySources))
+                .AddMeter(LibrarySources)
+                .AddMeter(ForwardingSubscription.MeterName))
             .WithTracing(tracing => tracing
                 .SetSampler(new ParentBasedSampler(new PlatformSampler(builder.Configuration.GetValue(TracesPerSecondSetting, DefaultTracesPerSecond))))
                 .AddSource(builder.Environment.ApplicationName)

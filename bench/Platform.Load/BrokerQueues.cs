@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
+using System.Text.Json.Serialization;
 
 namespace NetworkingPlatform.Platform.Load;
 
@@ -16,11 +17,11 @@ public sealed class BrokerQueues(Uri management, string user, string password, s
     public async Task<IReadOnlyList<QueueDepth>> Depths(CancellationToken cancellationToken)
     {
         var queues = await client.GetFromJsonAsync<List<QueueInfo>>(
-            $"api/queues/{Uri.EscapeDataString(virtualHost)}?columns=name,messages,consumers", cancellationToken) ?? [];
-        return [.. queues.Select(q => new QueueDepth(q.Name, q.Messages ?? 0, q.Consumers ?? 0))];
+            $"api/queues/{Uri.EscapeDataString(virtualHost)}?columns=name,messages,consumers,messages_unacknowledged", cancellationToken) ?? [];
+        return [.. queues.Select(q => new QueueDepth(q.Name, q.Messages ?? 0, q.Consumers ?? 0, q.MessagesUnacknowledged ?? 0))];
     }
 
     public void Dispose() => client.Dispose();
 
-    private sealed record QueueInfo(string Name, long? Messages, int? Consumers);
+    private sealed record QueueInfo(string Name, long? Messages, int? Consumers, [property: JsonPropertyName("messages_unacknowledged")] long? MessagesUnacknowledged);
 }

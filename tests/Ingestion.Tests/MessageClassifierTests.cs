@@ -7,6 +7,8 @@ public class MessageClassifierTests
     [Theory]
     [InlineData("No, gracias. Por ahora no me interesa.", MessageKind.Decline, false)]
     [InlineData("Thanks, but I'm not interested.", MessageKind.Decline, false)]
+    [InlineData("No, gracias 🙏", MessageKind.Decline, false)]
+    [InlineData("No llegó el archivo, ¿me lo reenvías?", MessageKind.Question, true)]
     [InlineData("Hola Luis, ¿podemos agendar una llamada esta semana?", MessageKind.MeetingProposal, true)]
     [InlineData("Are you free for a quick call on Tuesday?", MessageKind.MeetingProposal, true)]
     [InlineData("Te ofrezco un descuento en nuestros servicios de consultoría", MessageKind.Offer, true)]

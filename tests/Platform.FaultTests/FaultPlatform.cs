@@ -17,9 +17,29 @@ public sealed class FaultPlatform : IAsyncLifetime
     public const string Database = "networking";
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(8);
 
-    public static readonly IReadOnlyList<string> Services = ["gateway", "ingestion", "responsetracking", "opportunitymatching", "notification"];
+    /// <summary>
+    /// Every service and how many processes run it: Notification as two replicas, so that one can be killed while the
+    /// other consumes. (Not ResponseTracking: with two replicas its forwarder stalls after a PostgreSQL restart, see the
+    /// README's "When something fails".)
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, int> Services = new Dictionary<string, int>(StringComparer.Ordinal)
+    {
+        ["gateway"] = 1,
+        ["ingestion"] = 1,
+        ["responsetracking"] = 1,
+        ["opportunitymatching"] = 1,
+        ["notification"] = 2,
+    };
 
     private ServerRun? servers;
+
+    /// <summary>The start of the names of a service's queues (MassTransit's kebab case of the service's name).</summary>
+    public static string QueuePrefixOf(string service) => service switch
+    {
+        "responsetracking" => "response-tracking",
+        "opportunitymatching" => "opportunity-matching",
+        _ => service,
+    };
 
     public PrivatePostgres Postgres { get; private set; } = null!;
 
@@ -65,6 +85,11 @@ public sealed class FaultPlatform : IAsyncLifetime
 
         var settings = AppHostSettings.For(Postgres.ConnectionString(Database), RabbitMq.ConnectionString,
             $"{Guid.NewGuid():N}{Guid.NewGuid():N}", $"np_faults_{Guid.NewGuid():N}", $"pw-{Guid.NewGuid():N}");
+        foreach (var (service, replicas) in Services)
+        {
+            settings[$"Replicas:{service}"] = replicas.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
             [], (_, host) => host.Configuration!.AddInMemoryCollection(settings));
         using var timeout = new CancellationTokenSource(StartTimeout);

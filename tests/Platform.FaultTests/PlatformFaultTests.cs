@@ -17,17 +17,13 @@ public sealed class PlatformFaultTests(FaultPlatform platform, ITestOutputHelper
         new DatabaseRestart(),
         new ServiceKill("ingestion"),
         new ServiceKill("responsetracking"),
-        new ServiceKill("notification"),
+        new ServiceKill("notification", replica: 1),
         new ServiceKill("opportunitymatching"),
         new ServiceKill("gateway"),
+        new BrokerRestart(down: TimeSpan.FromSeconds(5)),
     ];
 
     public static TheoryData<string> FaultNames => [.. Faults.Select(f => f.Name)];
-
-    [Fact(Skip = "Found 2026-12-06: in 1 of 3 runs, after RabbitMQ came back, 343 of 400 'conversation-answered' notifications "
-        + "and 94 members' answered counts never arrived (ResponseTracking recorded every message); not yet explained — see README")]
-    public Task Nothing_is_lost_or_doubled_when_RabbitMQ_stops_and_starts_again() =>
-        RunRound(new BrokerRestart(down: TimeSpan.FromSeconds(5)), Faults.Length + 1);
 
     [Theory]
     [MemberData(nameof(FaultNames))]

@@ -51,17 +51,18 @@ public sealed class ServiceInstances : IAsyncDisposable
     public bool ServesAgain(string resourceId, int killed) =>
         Current(resourceId) is { } now && Serves(now) && Pid(now) != killed;
 
-    /// <summary>Waits until every one of <paramref name="services"/> runs as one serving process.</summary>
-    public async Task WaitUntilServing(IReadOnlyCollection<string> services, TimeSpan timeout)
+    /// <summary>Waits until every one of <paramref name="services"/> runs as its number of serving processes.</summary>
+    public async Task WaitUntilServing(IReadOnlyDictionary<string, int> services, TimeSpan timeout)
     {
         try
         {
             await Eventually.Get(
-                () => Task.FromResult(services.All(service => Of(service) is [var only] && Serves(only)) ? services : null), timeout);
+                () => Task.FromResult(services.All(service => Of(service.Key) is { } instances && instances.Count == service.Value && instances.All(Serves)) ? services : null),
+                timeout);
         }
         catch (TimeoutException)
         {
-            var states = services.SelectMany(Of).Select(i => $"{i.ResourceId}: {i.Snapshot.State?.Text} {i.Snapshot.HealthStatus}");
+            var states = services.Keys.SelectMany(Of).Select(i => $"{i.ResourceId}: {i.Snapshot.State?.Text} {i.Snapshot.HealthStatus}");
             throw new TimeoutException($"The platform did not serve within {timeout}: {string.Join("; ", states)}");
         }
     }

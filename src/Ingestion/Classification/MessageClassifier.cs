@@ -9,6 +9,9 @@ namespace NetworkingPlatform.Ingestion.Classification;
 /// before matching, so "¿Podrías?" and "podrias?" read alike. A decline wins over everything: "no, gracias"
 /// is an answer even when it is polite. After it, the more specific intent wins: a meeting proposal over an
 /// offer, an offer over a plain question, a real question over a greeting, and thanks over small talk.
+/// A model learned from the tuning set (<see cref="LearnedKindModel"/>) decides where it is confident; the rules decide
+/// the rest. Together they generalise better than either alone to messages neither was written from (README, "How
+/// well it classifies").
 /// </summary>
 /// <remarks>
 /// The patterns are long alternations run over every imported message: the non-backtracking engine checks them in
@@ -17,28 +20,48 @@ namespace NetworkingPlatform.Ingestion.Classification;
 /// </remarks>
 public static partial class MessageClassifier
 {
+    /// <summary>Below this probability the learned model defers to the rules.</summary>
+    public const float ConfidentProbability = 0.8f;
+
     public static Classification Classify(string? subject, string body)
     {
-        // Phones and LinkedIn send typographic apostrophes; the English patterns are written with plain ones.
-        var text = Fold($"{subject} {body}").Replace('\u2019', '\'').Trim();
-        var kind = KindOf(text);
+        var text = Normalize(subject, body);
+        var learned = LearnedKindModel.Predict(text);
+        var kind = TrustsTheModel(learned, text) ? learned.Kind : KindOf(text);
         return new Classification(kind, MessageKind.NeedsReply(kind));
     }
 
+    // A plain "no, gracias" is the surest thing the rules know, and a question mark the plainest sign that an answer is
+    // expected: the model may overrule neither.
+    private static bool TrustsTheModel(LearnedKind learned, string text) =>
+        learned.Probability > ConfidentProbability && !SaysNo(text) && (MessageKind.NeedsReply(learned.Kind) || !text.Contains('?'));
+
+    private static bool SaysNo(string text) => Decline().IsMatch(text) || PoliteRefusal().IsMatch(text) || LeadingPass().IsMatch(text);
+
+    /// <summary>The text both the rules and the learned model read.</summary>
+    public static string Normalize(string? subject, string body) =>
+        // Phones and LinkedIn send typographic apostrophes; the English patterns are written with plain ones.
+        Fold($"{subject} {body}").Replace('\u2019', '\'').Trim();
+
     private static string KindOf(string text)
     {
-        if (Decline().IsMatch(text) || PoliteRefusal().IsMatch(text) || LeadingPass().IsMatch(text)) return MessageKind.Decline;
+        if (SaysNo(text)) return MessageKind.Decline;
+        // "Esa semana no puedo" declines; "no puedo abrir el link, ¿me lo reenvías?" asks.
+        if (!text.Contains('?') && CannotNow().IsMatch(text)) return MessageKind.Decline;
         // Notes, minutes and a meeting moved name a meeting without proposing one; nobody waits for an answer.
         if (!text.Contains('?') && (Minutes().IsMatch(text) || MeetingMoved().IsMatch(text))) return MessageKind.Other;
         if (IsMeetingProposal(text)) return MessageKind.MeetingProposal;
         // Broadcasts often open with a rhetorical question or end with thanks, yet nobody waits for an answer.
-        if (Announcement().IsMatch(text) || AnnouncementEmoji().IsMatch(text)) return MessageKind.Other;
-        if (Offer().IsMatch(text)) return MessageKind.Offer;
-        if (text.Contains('?') || QuestionOpening().IsMatch(text) || Request().IsMatch(text)) return MessageKind.Question;
+        // "Your newsletter" praises someone's broadcast; it is not one.
+        if (Announcement().IsMatch(TheirContent().Replace(text, " ")) || AnnouncementEmoji().IsMatch(text)) return MessageKind.Other;
+        // "La vacante ya se cubrió", "is the role still open?": a known opening is talked about, not offered.
+        var withoutKnownOpening = KnownOpening().Replace(text, " ");
+        if (Offer().IsMatch(withoutKnownOpening) || CapacityOffer().IsMatch(withoutKnownOpening)) return MessageKind.Offer;
+        if (text.Contains('?') || QuestionOpening().IsMatch(WithoutSalutation(text)) || Request().IsMatch(text)) return MessageKind.Question;
         if (Share().IsMatch(text)) return MessageKind.Other;
         // "Thanks for connecting" opens a conversation; it is a greeting, not an answer.
         if (Gratitude().IsMatch(ConnectionThanks().Replace(text, " "))) return MessageKind.Thanks;
-        if (GreetingFormula().IsMatch(text)) return MessageKind.Greeting;
+        if (GreetingFormula().IsMatch(text) || ConnectionThanks().IsMatch(text)) return MessageKind.Greeting;
         if (Acknowledgement().IsMatch(text) || LeadingAcknowledgement().IsMatch(text)) return MessageKind.Thanks;
         if (Greeting().IsMatch(text) && IsOnlySalutation(text)) return MessageKind.Greeting;
         return MessageKind.Other;
@@ -56,9 +79,12 @@ public static partial class MessageClassifier
             return true;
         }
 
-        var rest = text[opening.Length..];
+        // "…, nada muy sofisticado. Saludos, Carla" signs off; the sign-off does not greet.
+        var rest = SignOff().Replace(text[opening.Length..], " ");
         return Greeting().IsMatch(rest) || ConnectionThanks().IsMatch(rest) || WordCount(rest) < 4;
     }
+
+    private static string WithoutSalutation(string text) => text[SalutationOpening().Match(text).Length..];
 
     private static int WordCount(string text) => text.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries).Count(word => word.Any(char.IsLetter));
 
@@ -112,7 +138,11 @@ public static partial class MessageClassifier
         @"|not the right time|(not|isn'?t) a (good )?fit|don'?t have (the )?bandwidth|(have to|must) say no" +
         @"|not hiring|no longer (at|with|working)|sit this one out|another direction|not available" +
         @"|(happy|content[oa]?|feliz) (in|with|en|con) (my|mi) (current )?(role|job|position|trabajo|puesto)" +
-        @"|ahorita no|(por|x) ahora (no|estoy bien|estamos bien|paso)|de momento no|(i'?m|we'?re) good for now|all set|no da)\b";
+        @"|ahorita no|(por|x) ahora (no|estoy bien|estamos bien|paso)|((going|gonna|have|need) to|i'?ll|i will) say no|(voy|vamos|tengo|tenemos) (a|que) decir (que )?no" +
+        @"|(go|going|went|gone) with (another|a different|someone else|other)|hard pass|not in the market|not at (this|the) (time|moment)" +
+        @"|(not|decided not) to (move|moving) forward|(i'?d|i would|we'?d|we would) love to,? but|calendar is (full|packed)|not something (we|i) need" +
+        @"|me encantaria,? pero|no llego (con|a tiempo|a todo)|no (tengo|tenemos) cabeza|ahora mismo no|no es algo (q|que) (necesit|busc)\w*|no me sumo|no me (late|copa|cierra)" +
+        @"|no (hacemos|trabajamos|ofrecemos|damos) (ese|este|esa|esta|eso) (tipo|clase)?|we don'?t do (that|this|these)|(nos quedamos|seguimos|vamos|fuimos) con otr[oa]|de momento no|(i'?m|we'?re) good for now|all set|no da)\b";
 
     [GeneratedRegex(DeclinePattern, RegexOptions.NonBacktracking)]
     private static partial Regex Decline();
@@ -124,7 +154,7 @@ public static partial class MessageClassifier
     [GeneratedRegex(@"^\W*(paso|nel|nop|nope|nah)\b", RegexOptions.NonBacktracking)]
     private static partial Regex LeadingPass();
 
-    [GeneratedRegex(@"\b(call for (papers|proposals|speakers|submissions)|(nice|great|pleased|good|glad|happy|a pleasure) to (e-?)?meet you|pleasure (meeting|to meet) you)\b", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(call for (papers|proposals|speakers|submissions)|on-?call|(nice|great|pleased|good|glad|happy|a pleasure) to (e-?)?meet you|pleasure (meeting|to meet) you)\b", RegexOptions.NonBacktracking)]
     private static partial Regex NotAMeeting();
 
     private const string MeetingProposalPattern =
@@ -185,42 +215,53 @@ public static partial class MessageClassifier
         @"|your (background|profile|experience) (looks|seems|would|is a)|great fit for you|referral bonus|join (my|our) team" +
         @"|(introduce|connect) you (to|with)|put you in touch|advisory board|equity|expenses covered|i'?d be (glad|happy) to" +
         @"|happy to send|can i send you|would you (like|be interested in|want) (a|an|to try|to join|some)|interested in (a|an|our)" +
-        @"|giving away|new opportunities|mentor you|want (one|a demo)|(spare|extra) (tickets?|passes|seats?)|entradas? (extra|de sobra)|if you want (it|one|them)|(las|los|la|lo) quieres|podemos (duplicar|ayudarte|ayudarles|mejorar)|we help|(te|le) (envio|mando|paso) (info|informacion|detalles)|refer you|an? (\w+ ){0,2}opening" +
-        @"|(has|have|tenemos|tengo|hay) (some |spare |open |algo de )?(capacity|capacidad|open slots|slots open|cupos?|horas libres)" +
-        @"|(i'?ve|i have) got bandwidth|(tengo|tenemos) disponibilidad (desde|a partir|para))\b";
+        @"|giving away|new opportunities|mentor you|want (one|a demo)|(spare|extra) (tickets?|passes|seats?)|entradas? (extra|de sobra)|if you want (it|one|them)|(las|los|la|lo) quieres|podemos (duplicar|ayudarte|ayudarles|mejorar)|we help|(te|le) (envio|mando|paso) (info|informacion|detalles)|refer you|an? (\w+ ){0,2}opening|(tenemos|tengo|hay) una busqueda|busqueda (abierta|laboral)|me sobran?|(lo|la|los|las) queres" +
+        @"|be an? (great|good|strong|perfect) (fit|match)|(would you|are you) (be )?interested in (joining|being|becoming|trying)|we cover (travel|expenses|costs)" +
+        @"|(i|we) can send you|if (useful|helpful|(it'?s|that'?s) (useful|helpful)))\b";
+
+    // Room, time or hands to spare, offered: "our agency has capacity next quarter", "tengo horas libres este mes".
+    private const string CapacityOfferPattern =
+        @"\b((has|have) room for|(has|have|tenemos|tengo|hay) (some |spare |open |algo de )?(capacity|capacidad|open slots|slots open|cupos?|horas libres)" +
+        @"|(i'?ve|i have|we'?ve|we have) got (some )?bandwidth|(has|have) (the )?bandwidth for|(open|free|available) slots?|if you need (a hand|(\w+ )?help|support)" +
+        @"|si (necesitas|necesitan|necesitás|necesitais) (una mano|ayuda|apoyo)|(son|es) (tuyas|tuyos|tuya|tuyo)|si (las|los|la|lo) (necesitas|queres|quieres)" +
+        @"|(tenemos|tengo) (espacio|lugar|cupo) para|por si (buscan|buscas|necesitan|necesitas)|can take on|(extra|more) hands|(i|we) (could|can) help (you )?with|(have|got) (some )?(free|spare) time" +
+        @"|(puedo|podemos) ayudar(te|les)? con|let me know if (you'?re|you are|you'?d be) interested|avisame si te interesa|(tengo|tenemos) disponibilidad (desde|a partir|para))\b";
 
     [GeneratedRegex(OfferPattern, RegexOptions.NonBacktracking)]
     private static partial Regex Offer();
 
+    [GeneratedRegex(CapacityOfferPattern, RegexOptions.NonBacktracking)]
+    private static partial Regex CapacityOffer();
+
     // "Que tal" and "que gusto" open greetings and exclamations, not questions.
-    [GeneratedRegex(@"^\W*(que(?! (tal|onda|gusto|bueno|buena|alegria|placer|bien|lindo|genial|padre|chevere|increible)\b)|como|cuando|donde|cual|cuales|cuanto|cuantos|quien|quienes|por que|podrias|puedes|podes|podria|sabes|tienes|tenes|conoces|what|how|when|where|which|who|why|could you|can you|would you|will you|do you|does|did you|are you|is there|is it|any chance|have you)\b")]
+    [GeneratedRegex(@"^\W*((oye|oiga|che|ey|hey|y vos|y tu|y usted|y|and)\W+)?(que(?! (tal|onda|mas|gusto|bueno|buena|alegria|placer|bien|lindo|genial|padre|chevere|increible)\b)|como|cuando|donde|cual|cuales|cuanto(?! tiempo\b)|cuantos|quien|quienes|por que|podrias|puedes|podes|podria|sabes|tienes|tenes|conoces|what|how|when|where|which|who|why|could you|can you|would you|will you|do you|does|did you|are you|is there|is it|any chance|have you)\b")]
     private static partial Regex QuestionOpening();
 
-    [GeneratedRegex(@"\b(what'?s|what (is|are|was)|cual (es|fue|seria)|cuales son|how (do|did|does|can|much|many|long)|como (hago|hiciste|puedo|le hago)|me (pasas|pasarias|mandas|envias|compartes|compartis|ayudas)|pasame|mandame|enviame|let me know (if|when|what|how|whether))\b", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(what'?s|what (is|are|was)|cual (es|fue|seria)|cuales son|how (do|did|does|can|much|many|long)|como (hago|hiciste|puedo|le hago)|me (pasas|pasarias|mandas|envias|compartes|compartis|ayudas)|pasame|mandame|enviame|let me know (if|when|what|how|whether)|(alguien|alguno|alguna) (sabe|conoce|tiene)|sab(es|en|eis) si|(does )?any(one|body) know)\b", RegexOptions.NonBacktracking)]
     private static partial Regex Request();
 
     [GeneratedRegex(@"\b(mira (este|esto|esta)|check (this|it) out|check out (my|our|this|the)|(les|te) (comparto|dejo)|comparto (el|la|los|las|mi|nuestro|nuestra)|sharing (our|my|the|this)|forwarding|te reenvio|tagged you|te etiquete)\b", RegexOptions.NonBacktracking)]
     private static partial Regex Share();
 
-    [GeneratedRegex(@"\b(gracias|thanks|thank you) (x|por|for) (aceptar|conectar|agregarme|sumarme|la conexion|accepting|connecting|the add|adding me)\b(?! (me|with|con)\b)")]
+    [GeneratedRegex(@"\b(gracias|thanks|thank you|thx|ty) (x|por|for) (aceptar|conectar|agregarme|sumarme|la conexion|accepting|connecting|the add|the connect|the connection|adding me)\b(?! (me|with|con)\b)")]
     private static partial Regex ConnectionThanks();
 
     [GeneratedRegex(@"\b(gracias|grax|thanks|thank you|thank u|thx|ty|tysm|agradezco|agradecid[oa]|appreciated?)\b|🙏", RegexOptions.NonBacktracking)]
     private static partial Regex Gratitude();
 
     [GeneratedRegex(@"\b((mucho|un|que|q|tanto|un gran) gusto|un placer|es un placer|encantad[oa]|bienvenid[oa]s?|welcome|(re)?conectar|(re)?connect(ed|ing)?|nice to|pleased to|great to|glad (to|we)|good to|happy to be|e-?meet|me presento|presentarme|introduce myself|say(ing)? (hi|hello)|te saludo|saludarte|saludarlo|saludarla|formar parte|part of your network|mi red|tanto tiempo|long time no see|te agrego|pleasure (meeting|to meet)|honou?r to (connect|meet)|estar en contacto|stay(ing)? in touch" +
-        @"|(cuanto|tanto) tiempo|(que|q) (alegria|bueno) (encontrarte|verte|saludarte|leerte)|encontrarte (por|x) (aca|aqui)" +
+        @"|(cuanto|tanto) tiempo|gustazo|tiempo sin (saber|hablar|vernos|verte)|me alegra (verte|saludarte|leerte|encontrarte)|te agregue|glad we'?re connected|(big|huge) fan of your|(que|q) (alegria|bueno) (encontrarte|verte|saludarte|leerte|reencontrarnos|reencontrarte)|reencontrarnos|reencontrarte|encontrarte (por|x) (aca|aqui)" +
         @"|admire your|(love|loved|enjoy|enjoyed|follow|following) your (work|posts|content|talk)|(me encanta|me encanto|admiro) (tu|lo que))\b|👋", RegexOptions.NonBacktracking)]
     private static partial Regex GreetingFormula();
 
-    [GeneratedRegex(@"\b(de acuerdo|entendido|recibido|anotado|got it|noted|sounds good|will do|sure thing|all good|quedamos asi|ok|okay)\b|👍|👌|🙌|✅|💯", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(de acuerdo|entendido|recibido|anotado|got it|noted|sounds (good|great|perfect)|(that|it) helps( a lot)?|helps a lot|will do|sure thing|all good|quedamos asi|ok|okay)\b|👍|👌|🙌|✅|💯", RegexOptions.NonBacktracking)]
     private static partial Regex Acknowledgement();
 
     // Words like "va" or "genial" only acknowledge when they open the message; elsewhere they are ordinary words.
-    [GeneratedRegex(@"^\W*(great|cool|awesome|perfect|perfecto|genial|excelente|buenisimo|joya|chevere|barbaro|va|dale|okey|oki|vale|listo|yep|sure|claro)\b", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^\W*(great|cool|awesome|perfect|cheers|perfecto|genial|excelente|buenisimo|joya|chevere|barbaro|va|dale|okey|oki|vale|listo|yep|sure|claro)\b", RegexOptions.NonBacktracking)]
     private static partial Regex LeadingAcknowledgement();
 
-    [GeneratedRegex(@"\b(hol(a+|i)s?|buenas|buen(os|as)? (dia|dias|tardes|noches)|saludos|saludo|que tal|que onda|hi|hiya|hello|hey|heya|greetings|good (morning|afternoon|evening)|mucho gusto)\b", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(hol(a+|i)s?|buenas|buen(os|as)? (dia|dias|tardes|noches)|saludos|saludo|que tal|que onda|que mas|hi|hiya|hello|hey|heya|greetings|good (morning|afternoon|evening)|mucho gusto)\b", RegexOptions.NonBacktracking)]
     private static partial Regex Greeting();
 
     // A salutation and the name or title after it, up to the first comma or stop: "hola valentina,", "hi dr. okafor,".
@@ -231,11 +272,25 @@ public static partial class MessageClassifier
     [GeneratedRegex(@"\b(notes|(the|meeting|our|las?) minutes|minutes (of|from)|minuta|notas|acta|recording|grabacion)\b", RegexOptions.NonBacktracking)]
     private static partial Regex Minutes();
 
-    [GeneratedRegex(@"\b(moved to|rescheduled|pushed to|(se )?(movio|paso|cambio|mueve|pasa) (la \w+ )?(a|al|para el)|same (link|room|zoom)|mismo (link|enlace|lugar))\b", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(moved to|rescheduled|pushed to|(se (movio|paso|cambio|mueve|pasa)|movio|cambio|mueve|movimos|cambiamos) (la \w+ )?(a|al|para el)|same (link|room|zoom)|mismo (link|enlace|lugar))\b", RegexOptions.NonBacktracking)]
     private static partial Regex MeetingMoved();
 
     [GeneratedRegex(@"\b(comemos|comamos|almorzamos|almorcemos|cenamos|cenemos|desayunamos|desayunemos|cuadramos|cuadremos|nos tomamos|tomamos (un|una|algo)|(lunch|dinner|drinks|coffee|breakfast|brunch) (on|this|next|tomorrow|tonight|after))\b", RegexOptions.NonBacktracking)]
     private static partial Regex MealOrMeetUp();
+
+    [GeneratedRegex(@"\b((justo )?(ahora|ahorita|esa semana|ese dia|this week|that day) no (puedo|podemos|podre|podremos)|no (puedo|podemos|podre|podremos)( esa| ese| esta| este| ir|,|\.|$)|(quizas|quiza|tal vez|capaz) (el ano que viene|mas adelante|en otro momento|mas para adelante)|maybe (next year|later this year|another time)|can'?t (do|make) (it|that|this)|won'?t be able to|(doesn'?t|does not|won'?t) work for (me|us)|no me (sirve|viene bien|queda bien)" +
+        @"|hold off|put (this|it) on hold|lo dejamos para (mas adelante|despues|otro momento))", RegexOptions.NonBacktracking)]
+    private static partial Regex CannotNow();
+
+    [GeneratedRegex(@"\b(your|tu|tus|su|sus) (newsletter|boletin|blog|post|posts|articulo|article|podcast|video|episodio|episode)s?\b", RegexOptions.NonBacktracking)]
+    private static partial Regex TheirContent();
+
+    [GeneratedRegex(@"\b(la|esa|esta|the|that|this) (vacante|opening|position|role|posicion)\b", RegexOptions.NonBacktracking)]
+    private static partial Regex KnownOpening();
+
+    // "Saludos, Carla | Gerente de Producto", "Best, Jon": a sign-off and the name under it.
+    [GeneratedRegex(@"\b(saludos|slds|un saludo|abrazo|regards|best|cheers|thanks)\s*,\s*[^,.!?\n]{1,60}$", RegexOptions.NonBacktracking)]
+    private static partial Regex SignOff();
 
     [GeneratedRegex(@"\b((ahi|alla) nos vemos|nos vemos (entonces|alla|ahi|pronto|el \w+( entonces)?)|see you (then|there|soon|on \w+|monday|tuesday|wednesday|thursday|friday)( then)?)\b", RegexOptions.NonBacktracking)]
     private static partial Regex SeeYouThere();

@@ -1,9 +1,8 @@
 using JasperFx.Events;
 using JasperFx.Events.Daemon;
 using JasperFx.Events.Projections;
-using Marten;
-using Marten.Subscriptions;
 using MassTransit;
+using Microsoft.Extensions.Logging;
 using NetworkingPlatform.Ingestion.Imports;
 using NetworkingPlatform.Ingestion.Invitations;
 using NetworkingPlatform.Ingestion.Messages;
@@ -22,25 +21,21 @@ namespace NetworkingPlatform.Ingestion.IntegrationEvents;
 /// <see cref="IntegrationEventMapping.MessagesPerBusMessage"/>: one per request would cost the broker and every
 /// consumer a delivery each. A request whose trace is sampled keeps bus messages of its own, so it can be followed.
 /// </summary>
-public sealed class IngestedEventsForwarder : SubscriptionBase
+public sealed class IngestedEventsForwarder : ForwardingSubscription
 {
     private readonly IBusControl bus;
 
-    public IngestedEventsForwarder(IBusControl bus)
+    public IngestedEventsForwarder(IBusControl bus, ILogger<IngestedEventsForwarder> logger)
+        : base("ingested-events-forwarder", logger)
     {
         this.bus = bus;
-        Name = "ingested-events-forwarder";
         IncludeType<MessagesAccepted>();
         IncludeType<InvitationsTaken>();
         IncludeType<MemberProfileTaken>();
         IncludeType<ImportFinished>();
     }
 
-    public override async Task<IChangeListener> ProcessEventsAsync(
-        EventRange page,
-        ISubscriptionController controller,
-        IDocumentOperations operations,
-        CancellationToken cancellationToken)
+    protected override async Task Forward(EventRange page, CancellationToken cancellationToken)
     {
         var publishing = new List<Task>();
         var merged = page.Events.OfType<IEvent<MessagesAccepted>>()
@@ -68,7 +63,6 @@ public sealed class IngestedEventsForwarder : SubscriptionBase
 
         // The daemon records the page as done only after every message of it was confirmed by the broker.
         await Task.WhenAll(publishing);
-        return NullChangeListener.Instance;
     }
 
     private async Task Publish<T>(string? traceParent, string eventType, IEnumerable<T> messages, CancellationToken cancellationToken)

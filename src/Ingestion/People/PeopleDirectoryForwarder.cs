@@ -1,13 +1,14 @@
 using JasperFx.Events;
 using MassTransit;
+using Microsoft.Extensions.Logging;
 using NetworkingPlatform.Contracts.Ingestion;
 using NetworkingPlatform.ServiceDefaults.Messaging;
 
 namespace NetworkingPlatform.Ingestion.People;
 
 /// <summary>Publishes each committed <see cref="PeopleDirectoryChanged"/> as <see cref="PeopleNamed"/>.</summary>
-public sealed class PeopleDirectoryForwarder(IBusControl bus)
-    : CommittedEventForwarder<PeopleDirectoryChanged, PeopleNamed>(bus, "people-directory-forwarder", "forward people-directory-changed")
+public sealed class PeopleDirectoryForwarder(IBusControl bus, ILogger<PeopleDirectoryForwarder> logger)
+    : CommittedEventForwarder<PeopleDirectoryChanged, PeopleNamed>(bus, logger, "people-directory-forwarder", "forward people-directory-changed")
 {
     protected override PeopleNamed ToMessage(IEvent<PeopleDirectoryChanged> stored) =>
         new(stored.Id, stored.TenantId, stored.Timestamp,

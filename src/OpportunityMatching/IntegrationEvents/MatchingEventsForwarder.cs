@@ -2,9 +2,8 @@ using System.Diagnostics;
 using JasperFx.Events;
 using JasperFx.Events.Daemon;
 using JasperFx.Events.Projections;
-using Marten;
-using Marten.Subscriptions;
 using MassTransit;
+using Microsoft.Extensions.Logging;
 using NetworkingPlatform.Contracts.OpportunityMatching;
 using NetworkingPlatform.OpportunityMatching.Introductions;
 using NetworkingPlatform.OpportunityMatching.Introductions.StartingConversations;
@@ -21,23 +20,22 @@ namespace NetworkingPlatform.OpportunityMatching.IntegrationEvents;
 /// accepted starts its conversation in Ingestion. At least once; ids are stable, so repeats are dropped downstream
 /// (Ingestion takes the same message id once).
 /// </summary>
-public sealed class MatchingEventsForwarder : SubscriptionBase
+public sealed class MatchingEventsForwarder : ForwardingSubscription
 {
     private readonly IBusControl bus;
     private readonly IServiceProvider services;
 
-    public MatchingEventsForwarder(IBusControl bus, IServiceProvider services)
+    public MatchingEventsForwarder(IBusControl bus, IServiceProvider services, ILogger<MatchingEventsForwarder> logger)
+        : base("matching-events-forwarder", logger)
     {
         this.bus = bus;
         this.services = services;
-        Name = "matching-events-forwarder";
         IncludeType<MatchFound>();
         IncludeType<IntroductionRequested>();
         IncludeType<IntroductionConversationStarted>();
     }
 
-    public override async Task<IChangeListener> ProcessEventsAsync(
-        EventRange page, ISubscriptionController controller, IDocumentOperations operations, CancellationToken cancellationToken)
+    protected override async Task Forward(EventRange page, CancellationToken cancellationToken)
     {
         foreach (var stored in page.Events)
         {
@@ -52,8 +50,6 @@ public sealed class MatchingEventsForwarder : SubscriptionBase
             await forwarding;
             activity?.SetStatus(ActivityStatusCode.Ok);
         }
-
-        return NullChangeListener.Instance;
     }
 
     private async Task Announce(IEvent<MatchFound> stored, CancellationToken cancellationToken)

@@ -1,13 +1,14 @@
 using JasperFx.Events;
 using MassTransit;
+using Microsoft.Extensions.Logging;
 using NetworkingPlatform.Contracts.ResponseTracking;
 using NetworkingPlatform.ServiceDefaults.Messaging;
 
 namespace NetworkingPlatform.ResponseTracking.Imports;
 
 /// <summary>Publishes each committed <see cref="ImportRecorded"/> as <see cref="ImportSummarised"/>.</summary>
-public sealed class ImportSummariesForwarder(IBusControl bus)
-    : CommittedEventForwarder<ImportRecorded, ImportSummarised>(bus, "import-summaries-forwarder", "forward import-recorded")
+public sealed class ImportSummariesForwarder(IBusControl bus, ILogger<ImportSummariesForwarder> logger)
+    : CommittedEventForwarder<ImportRecorded, ImportSummarised>(bus, logger, "import-summaries-forwarder", "forward import-recorded")
 {
     protected override ImportSummarised ToMessage(IEvent<ImportRecorded> stored)
     {

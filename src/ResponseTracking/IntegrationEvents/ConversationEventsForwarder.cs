@@ -2,9 +2,8 @@ using System.Diagnostics;
 using JasperFx.Events;
 using JasperFx.Events.Daemon;
 using JasperFx.Events.Projections;
-using Marten;
-using Marten.Subscriptions;
 using MassTransit;
+using Microsoft.Extensions.Logging;
 using NetworkingPlatform.Contracts.ResponseTracking;
 using NetworkingPlatform.ResponseTracking.Conversations;
 using NetworkingPlatform.ResponseTracking.Members.Responsiveness;
@@ -20,27 +19,23 @@ namespace NetworkingPlatform.ResponseTracking.IntegrationEvents;
 /// published when the daemon resumes, and an event whose commit failed never reaches it. Publishing is at least
 /// once; the event ids are stable, so consumers drop repeats.
 /// </summary>
-public sealed class ConversationEventsForwarder : SubscriptionBase
+public sealed class ConversationEventsForwarder : ForwardingSubscription
 {
     private readonly IBusControl bus;
     private readonly TimeProvider clock;
     private readonly ResponsivenessQuery responsiveness;
 
-    public ConversationEventsForwarder(IBusControl bus, TimeProvider clock, ResponsivenessQuery responsiveness)
+    public ConversationEventsForwarder(IBusControl bus, TimeProvider clock, ResponsivenessQuery responsiveness, ILogger<ConversationEventsForwarder> logger)
+        : base("conversation-events-forwarder", logger)
     {
         this.bus = bus;
         this.clock = clock;
         this.responsiveness = responsiveness;
-        Name = "conversation-events-forwarder";
         IncludeType<ReplyRecorded>();
         IncludeType<ReplyWentOverdue>();
     }
 
-    public override async Task<IChangeListener> ProcessEventsAsync(
-        EventRange page,
-        ISubscriptionController controller,
-        IDocumentOperations operations,
-        CancellationToken cancellationToken)
+    protected override async Task Forward(EventRange page, CancellationToken cancellationToken)
     {
         // One figure update per member and page: the figures read after the page include every reply in it. The
         // page's messages are published together; the daemon moves on only once all of them were confirmed.
@@ -51,11 +46,11 @@ public sealed class ConversationEventsForwarder : SubscriptionBase
             switch (stored)
             {
                 case IEvent<ReplyRecorded> reply:
-                    publishing.Add(Forward(reply, cancellationToken));
+                    publishing.Add(PublishAnswered(reply, cancellationToken));
                     answeredBy[(reply.TenantId, reply.Data.By)] = reply;
                     break;
                 case IEvent<ReplyWentOverdue> overdue:
-                    publishing.Add(Forward(overdue, cancellationToken));
+                    publishing.Add(PublishOverdue(overdue, cancellationToken));
                     break;
             }
         }
@@ -67,10 +62,9 @@ public sealed class ConversationEventsForwarder : SubscriptionBase
         }
 
         await Task.WhenAll(publishing);
-        return NullChangeListener.Instance;
     }
 
-    private async Task Forward(IEvent<ReplyRecorded> stored, CancellationToken cancellationToken)
+    private async Task PublishAnswered(IEvent<ReplyRecorded> stored, CancellationToken cancellationToken)
     {
         using var activity = PlatformTelemetry.ContinueTrace("forward reply-recorded", stored.TraceParent());
         var reply = stored.Data;
@@ -90,7 +84,7 @@ public sealed class ConversationEventsForwarder : SubscriptionBase
         activity?.SetStatus(ActivityStatusCode.Ok);
     }
 
-    private async Task Forward(IEvent<ReplyWentOverdue> stored, CancellationToken cancellationToken)
+    private async Task PublishOverdue(IEvent<ReplyWentOverdue> stored, CancellationToken cancellationToken)
     {
         using var activity = PlatformTelemetry.ContinueTrace("forward reply-went-overdue", stored.TraceParent());
         var overdue = stored.Data;

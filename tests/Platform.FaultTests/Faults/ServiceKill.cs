@@ -1,25 +1,51 @@
 using NetworkingPlatform.Platform.Load;
+using NetworkingPlatform.TestServers;
 
 namespace NetworkingPlatform.Platform.FaultTests.Faults;
 
-/// <summary>A service's process killed with SIGKILL, as the kernel's OOM killer or a crash would end it; the AppHost starts it again.</summary>
-public sealed class ServiceKill(string service) : PlatformFault($"{service} killed (SIGKILL)")
+/// <summary>
+/// A service's process killed with SIGKILL, as the kernel's OOM killer or a crash would end it; the AppHost starts it
+/// again. With <paramref name="replica"/>, one of the service's replicas, killed once its queues hold messages delivered
+/// to consumers but not acknowledged (a batch in flight), while the other replicas keep consuming.
+/// </summary>
+public sealed class ServiceKill(string service, int? replica = null) : PlatformFault(
+    replica is { } index ? $"{service} replica {index + 1} killed mid-batch" : $"{service} killed (SIGKILL)")
 {
+    private static readonly TimeSpan BatchInFlightWithin = TimeSpan.FromSeconds(10);
+
     /// <summary>
     /// Kills the service's own process: DCP starts a project as <c>dotnet run</c>, which runs the service as its child,
     /// so the processes killed are the bottom of the launcher's tree (what a crash of the service would end).
     /// </summary>
-    public override Task<InjectedFault> Inject(FaultPlatform platform, OpenLoopDriver load, CancellationToken cancellationToken)
+    public override async Task<InjectedFault> Inject(FaultPlatform platform, OpenLoopDriver load, CancellationToken cancellationToken)
     {
-        var instance = platform.Instances.Of(service) is [var only] && ServiceInstances.Serves(only)
-            ? only
-            : throw new InvalidOperationException($"{service} has no single serving process to kill.");
+        var instances = platform.Instances.Of(service);
+        var instance = (replica, instances) switch
+        {
+            (null, [var only]) when ServiceInstances.Serves(only) => only,
+            ({ } index, { Count: > 1 }) when index < instances.Count && instances.All(ServiceInstances.Serves) => instances[index],
+            _ => throw new InvalidOperationException($"{service} has no serving process {(replica is null ? "alone" : $"among replicas for replica {replica + 1}")} to kill."),
+        };
+        if (replica is not null)
+        {
+            await BatchInFlight(platform, cancellationToken);
+        }
+
         var launcher = ServiceInstances.Pid(instance)!.Value;
         foreach (var pid in ProcessTable.Read().Innermost(launcher))
         {
             System.Diagnostics.Process.GetProcessById(pid).Kill();
         }
 
-        return Task.FromResult(new InjectedFault("restarted by the AppHost", () => platform.Instances.ServesAgain(instance.ResourceId, launcher)));
+        return new InjectedFault("restarted by the AppHost", () => platform.Instances.ServesAgain(instance.ResourceId, launcher));
+    }
+
+    private async Task BatchInFlight(FaultPlatform platform, CancellationToken cancellationToken)
+    {
+        var queuePrefix = $"{FaultPlatform.QueuePrefixOf(service)}-";
+        await Eventually.Get(
+            async () => (await platform.Queues.Depths(cancellationToken)).FirstOrDefault(q => q.Name.StartsWith(queuePrefix, StringComparison.Ordinal) && q.Unacknowledged > 0),
+            BatchInFlightWithin,
+            $"a batch delivered to {service} and not yet acknowledged");
     }
 }
