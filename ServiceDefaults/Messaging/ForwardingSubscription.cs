@@ -8,12 +8,11 @@ using Microsoft.Extensions.Logging;
 namespace NetworkingPlatform.ServiceDefaults.Messaging;
 
 /// <summary>
-/// A Marten subscription that forwards committed events to the bus or to another service. Marten's daemon pauses a
-/// subscription for good when a page throws, and nothing committed after it would be forwarded until the service
-/// restarts: a broker restart under load lost most of a fault round's notifications that way. So a page that fails
-/// (the broker, the database or a called service away for a while) is forwarded again, after a growing pause, until it
-/// goes through or the daemon stops. A page forwarded again repeats what already went out; consumers drop repeats by
-/// the stable event ids.
+/// A Marten subscription that forwards committed events to the bus or to another service. When a page throws, Marten's
+/// daemon pauses the whole subscription and starts it again only on its next health check, and nothing committed after
+/// the page moves meanwhile. So a page that fails (the broker, the database or a called service away for a while) is
+/// forwarded again here, after a growing pause, until it goes through or the daemon stops. A page forwarded again
+/// repeats what already went out; consumers drop repeats by the stable event ids.
 /// </summary>
 public abstract class ForwardingSubscription : SubscriptionBase
 {

@@ -4,6 +4,8 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using NetworkingPlatform.Notification.Deliveries;
+using NetworkingPlatform.Notification.FunctionalTests.Fakes;
+using NetworkingPlatform.Notification.Webhooks;
 using NetworkingPlatform.TestServers;
 
 namespace NetworkingPlatform.Notification.FunctionalTests;
@@ -26,10 +28,9 @@ public sealed class WebhookTests(IsolatedInfrastructure infrastructure) : IAsync
 
         var request = await Eventually.Get(() => Task.FromResult(harness.Webhooks.Received.FirstOrDefault()), what: "a webhook");
 
-        var parts = request.Headers["X-NP-Signature"].Split(',').Select(part => part.Split('=', 2)).ToDictionary(p => p[0], p => p[1]);
-        var expected = Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(subscription.Secret!), Encoding.UTF8.GetBytes($"{parts["t"]}.{request.Body}")));
-        Assert.Equal(expected, parts["v1"]);
-        Assert.InRange(long.Parse(parts["t"]), harness.Clock.GetUtcNow().AddMinutes(-5).ToUnixTimeSeconds(), harness.Clock.GetUtcNow().ToUnixTimeSeconds());
+        var (timestamp, signatures) = Signature(request);
+        Assert.Equal([Sign(subscription.Secret!, timestamp, request.Body)], signatures);
+        Assert.InRange(timestamp, harness.Clock.GetUtcNow().AddMinutes(-5).ToUnixTimeSeconds(), harness.Clock.GetUtcNow().ToUnixTimeSeconds());
         Assert.Equal(overdue.EventId.ToString(), request.Headers["X-NP-Event-Id"]);
         using var body = JsonDocument.Parse(request.Body);
         Assert.Equal(overdue.EventId, body.RootElement.GetProperty("id").GetGuid());
@@ -112,6 +113,101 @@ public sealed class WebhookTests(IsolatedInfrastructure infrastructure) : IAsync
         Assert.Contains("\"eventTypes\"", await unknownType.Content.ReadAsStringAsync());
     }
 
+    [Fact]
+    public async Task A_ping_reaches_the_receiver_signed_with_the_product_as_user_agent_and_shows_in_the_delivery_log()
+    {
+        var subscription = await Subscribe("reply-overdue");
+        var client = harness.Client();
+
+        var ping = await client.PostAsync($"/api/v1/webhooks/{subscription.Id}/ping", null);
+
+        Assert.Equal(HttpStatusCode.Accepted, ping.StatusCode);
+        var queued = (await ping.Content.ReadFromJsonAsync<LogEntry>())!;
+        var request = await Eventually.Get(() => Task.FromResult(harness.Webhooks.Received.FirstOrDefault()), what: "the ping");
+        var (timestamp, signatures) = Signature(request);
+        Assert.Equal([Sign(subscription.Secret!, timestamp, request.Body)], signatures);
+        Assert.Equal("ping", request.Headers["X-NP-Event-Type"]);
+        Assert.Matches(@"^NetworkingPlatform-Webhooks/\d+\.\d+\.\d+$", request.Headers["User-Agent"]);
+        using var body = JsonDocument.Parse(request.Body);
+        Assert.Equal("ping", body.RootElement.GetProperty("type").GetString());
+        Assert.Equal(request.Headers["X-NP-Event-Id"], body.RootElement.GetProperty("id").GetGuid().ToString());
+        Assert.Equal(subscription.Id, body.RootElement.GetProperty("data").GetProperty("subscriptionId").GetGuid());
+
+        await harness.WaitForDelivery(queued.Id, d => d.Status == DeliveryStatus.Delivered, "the ping recorded as delivered");
+        var log = await client.GetFromJsonAsync<List<LogEntry>>($"/api/v1/webhooks/{subscription.Id}/deliveries");
+        Assert.Equal(("ping", "delivered"), (Assert.Single(log!).EventType, log![0].Status));
+    }
+
+    [Fact]
+    public async Task A_ping_to_an_unknown_subscription_is_404_and_to_a_disabled_one_409()
+    {
+        var client = harness.Client();
+        Assert.Equal(HttpStatusCode.NotFound, (await client.PostAsync($"/api/v1/webhooks/{Guid.NewGuid()}/ping", null)).StatusCode);
+
+        var subscription = await Subscribe("reply-overdue");
+        await using (var session = harness.Store.LightweightSession(harness.Tenant))
+        {
+            var stored = (await session.LoadAsync<WebhookSubscription>(subscription.Id))!;
+            stored.Enabled = false;
+            session.Store(stored);
+            await session.SaveChangesAsync();
+        }
+
+        var disabled = await client.PostAsync($"/api/v1/webhooks/{subscription.Id}/ping", null);
+        Assert.Equal(HttpStatusCode.Conflict, disabled.StatusCode);
+        Assert.Equal("application/problem+json", disabled.Content.Headers.ContentType?.MediaType);
+        Assert.Empty(harness.Webhooks.Received);
+    }
+
+    [Fact]
+    public async Task After_a_rotation_deliveries_carry_both_signatures_until_the_overlap_ends_then_only_the_new_one()
+    {
+        var subscription = await Subscribe("reply-overdue");
+        var client = harness.Client();
+
+        var rotation = await client.PostAsync($"/api/v1/webhooks/{subscription.Id}/rotate-secret?overlapHours=2", null);
+
+        Assert.Equal(HttpStatusCode.OK, rotation.StatusCode);
+        var rotated = (await rotation.Content.ReadFromJsonAsync<Subscription>())!;
+        Assert.StartsWith("whsec_", rotated.Secret);
+        Assert.NotEqual(subscription.Secret, rotated.Secret);
+        Assert.Equal(harness.Clock.GetUtcNow().AddHours(2), rotated.PreviousSecretExpiresAt);
+        Assert.All((await client.GetFromJsonAsync<List<Subscription>>("/api/v1/webhooks"))!, listed => Assert.Null(listed.Secret));
+
+        await client.PostAsync($"/api/v1/webhooks/{subscription.Id}/ping", null);
+        var during = await Eventually.Get(() => Task.FromResult(harness.Webhooks.Received.FirstOrDefault()), what: "a ping during the overlap");
+        var (t1, duringSignatures) = Signature(during);
+        Assert.Equal([Sign(rotated.Secret!, t1, during.Body), Sign(subscription.Secret!, t1, during.Body)], duringSignatures);
+
+        harness.Advance(TimeSpan.FromHours(2));
+        await client.PostAsync($"/api/v1/webhooks/{subscription.Id}/ping", null);
+        var after = await Eventually.Get(() => Task.FromResult(harness.Webhooks.Received.Skip(1).FirstOrDefault()), what: "a ping after the overlap");
+        var (t2, afterSignatures) = Signature(after);
+        Assert.Equal([Sign(rotated.Secret!, t2, after.Body)], afterSignatures);
+    }
+
+    [Fact]
+    public async Task A_rotation_with_an_overlap_out_of_range_is_refused_naming_it_and_of_an_unknown_subscription_is_404()
+    {
+        var subscription = await Subscribe("reply-overdue");
+        var client = harness.Client();
+
+        var tooLong = await client.PostAsync($"/api/v1/webhooks/{subscription.Id}/rotate-secret?overlapHours=1000", null);
+
+        Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
+        Assert.Contains("\"overlapHours\"", await tooLong.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NotFound, (await client.PostAsync($"/api/v1/webhooks/{Guid.NewGuid()}/rotate-secret", null)).StatusCode);
+    }
+
+    private static (long Timestamp, List<string> Signatures) Signature(ReceivedRequest request)
+    {
+        var parts = request.Headers["X-NP-Signature"].Split(',').Select(part => part.Split('=', 2)).ToList();
+        return (long.Parse(Assert.Single(parts, p => p[0] == "t")[1]), [.. parts.Where(p => p[0] == "v1").Select(p => p[1])]);
+    }
+
+    private static string Sign(string secret, long timestamp, string body) =>
+        Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes($"{timestamp}.{body}")));
+
     private async Task<Subscription> Subscribe(string eventType)
     {
         var response = await harness.Client().PostAsJsonAsync("/api/v1/webhooks", new { url = new Uri(harness.Webhooks.BaseAddress, "hooks/a").ToString(), eventTypes = new[] { eventType } });
@@ -119,7 +215,7 @@ public sealed class WebhookTests(IsolatedInfrastructure infrastructure) : IAsync
         return (await response.Content.ReadFromJsonAsync<Subscription>())!;
     }
 
-    private sealed record Subscription(Guid Id, string Url, bool Enabled, string? Secret);
+    private sealed record Subscription(Guid Id, string Url, bool Enabled, string? Secret, DateTimeOffset? PreviousSecretExpiresAt = null);
 
-    private sealed record LogEntry(string Id, string Status, int Attempts);
+    private sealed record LogEntry(string Id, string Status, int Attempts, string EventType = "");
 }

@@ -13,6 +13,8 @@ public sealed record ApiOperation(string Document, string Method, string Path, I
         "POST /api/v1/account/accept-invitation",
         "GET /api/v1/answers/{token}",
         "POST /api/v1/answers/{token}",
+        "GET /api/v1/unsubscribe/{token}",
+        "POST /api/v1/unsubscribe/{token}",
     };
 
     public bool Anonymous => Public.Contains(Key);

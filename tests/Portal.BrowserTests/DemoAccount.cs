@@ -6,7 +6,6 @@ namespace NetworkingPlatform.Portal.BrowserTests;
 internal static class DemoAccount
 {
     public const string Member = "german-cruz-29c83";
-    public const string Email = "demo@conecta.example";
     public const string LinkedInQuestion = "Hola Germán, ¿podemos agendar una llamada esta semana?";
 
     /// <summary>A LinkedIn message asking the demo member for a call, three hours old, posted through the Gateway: a wait on them.</summary>

@@ -7,9 +7,6 @@ namespace NetworkingPlatform.Portal.BrowserTests;
 [Collection(PortalCollection.Name)]
 public sealed class DemoTenantPagesTests(PortalFixture portal)
 {
-    private static readonly string[] Pages =
-        ["/waiting-on-you", "/waiting-on-others", "/responsiveness", "/opportunities", "/import", "/mailboxes", "/notifications", "/settings", "/admin"];
-
     [Fact]
     public async Task Every_page_works_for_the_demo_member_on_a_phone_and_with_the_keyboard()
     {
@@ -20,19 +17,12 @@ public sealed class DemoTenantPagesTests(PortalFixture portal)
 
         try
         {
-            await page.Open("/account/sign-in");
-            await page.GetByTestId("email").FocusAsync();
-            await page.Keyboard.TypeAsync(DemoAccount.Email);
-            await page.Keyboard.PressAsync("Tab");
-            await page.Keyboard.TypeAsync(portal.DemoPassword);
-            await page.Keyboard.PressAsync("Enter");
-            await Expect(page.GetByTestId("signed-in-as")).ToHaveTextAsync("Germán Cruz", new() { Timeout = 60_000 });
+            await page.SignInAsDemo(portal.DemoPassword);
 
-            foreach (var path in Pages)
+            foreach (var path in PortalPages.MemberPages)
             {
                 await page.Open(path);
-                await Expect(page.Locator("h1")).ToBeVisibleAsync();
-                await Expect(page.GetByRole(AriaRole.Progressbar)).ToHaveCountAsync(0, new() { Timeout = 30_000 });
+                await page.Settled();
                 await shots.Take(page, path.Trim('/'));
                 await Expect(page.Locator("[role=alert].mud-alert-text-error, [role=alert].mud-alert-filled-error")).ToHaveCountAsync(0);
                 Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth + 1"),

@@ -79,9 +79,9 @@ public sealed class MailboxTests(PortalFixture portal)
         // The circuit can still be settling the first field when the second is typed: filled again until both hold what was typed.
         await Eventually.Get(async () =>
         {
-            await page.GetByTestId("email").FillAsync(DemoAccount.Email);
+            await page.GetByTestId("email").FillAsync(PortalPages.DemoEmail);
             await page.GetByTestId("password").FillAsync(portal.DemoPassword);
-            return await page.GetByTestId("email").InputValueAsync() == DemoAccount.Email
+            return await page.GetByTestId("email").InputValueAsync() == PortalPages.DemoEmail
                 && await page.GetByTestId("password").InputValueAsync() == portal.DemoPassword ? new object() : null;
         }, TimeSpan.FromSeconds(30), "the sign-in form filled in");
         await page.GetByTestId("sign-in").ClickAsync();

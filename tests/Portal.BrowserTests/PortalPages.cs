@@ -5,6 +5,32 @@ namespace NetworkingPlatform.Portal.BrowserTests;
 
 internal static class PortalPages
 {
+    /// <summary>The seeded demo account (seeds/), whose password the fixture chooses.</summary>
+    public const string DemoEmail = "demo@conecta.example";
+
+    /// <summary>Every page of a signed-in member but a conversation's, which needs one to show.</summary>
+    public static readonly IReadOnlyList<string> MemberPages =
+        ["/waiting-on-you", "/waiting-on-others", "/responsiveness", "/opportunities", "/import", "/mailboxes", "/notifications", "/settings", "/admin"];
+
+    /// <summary>Signs in with the keyboard only, as the demo member, and waits until the portal greets them.</summary>
+    public static async Task SignInAsDemo(this IPage page, string password)
+    {
+        await page.Open("/account/sign-in");
+        await page.GetByTestId("email").FocusAsync();
+        await page.Keyboard.TypeAsync(DemoEmail);
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.TypeAsync(password);
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.GetByTestId("signed-in-as")).ToHaveTextAsync("Germán Cruz", new() { Timeout = 60_000 });
+    }
+
+    /// <summary>Waits until the page has drawn what it loads: its title, and no progress bar left.</summary>
+    public static async Task Settled(this IPage page)
+    {
+        await Assertions.Expect(page.Locator("h1")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Progressbar)).ToHaveCountAsync(0, new() { Timeout = 30_000 });
+    }
+
     /// <summary>Opens a page and waits until its circuit is interactive.</summary>
     public static async Task Open(this IPage page, string path)
     {

@@ -28,7 +28,8 @@ public sealed class ServiceDocuments(IHttpClientFactory clients, TimeProvider cl
             + "each match explained; double opt-in introductions that become tracked conversations."),
         new("notification", "Notification — in-app feed, preferences, one-click answers, webhooks",
             "What members and integrators hear: the in-app feed and its live stream, notification preferences, one-click "
-            + "answers (in the app and from signed email links), and signed webhooks with their delivery log."),
+            + "answers (in the app and from signed email links), one-click unsubscribing from email, and signed webhooks with their "
+            + "delivery log, test pings and secret rotation."),
         new("mailboxes", "Mailboxes — connected IMAP mailboxes, their sync, email addresses linked to people",
             "Email conversations: members connect IMAP mailboxes (tested on save, failures named by cause, app passwords "
             + "encrypted and never returned), each mailbox's sync (its first sync as history, then new mail as it arrives) and "

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Text;
 using NetworkingPlatform.Notification.Texts;
 
 namespace NetworkingPlatform.Notification.Answers;
@@ -34,14 +32,7 @@ public static class AnswerPage
     private static IResult Plain(string language, int status, string titleKey, string lead) =>
         Page(language, status, NotificationTexts.Get(language, titleKey), $"<p>{Encode(lead)}</p>");
 
-    private static IResult Page(string language, int status, string title, string body)
-    {
-        var html = new StringBuilder()
-            .Append($"<!DOCTYPE html><html lang=\"{language}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-            .Append($"<title>{Encode(title)}</title></head><body style=\"font-family:sans-serif;max-width:36rem;margin:2rem auto;padding:0 1rem\">")
-            .Append($"<h1>{Encode(title)}</h1>{body}</body></html>");
-        return Results.Content(html.ToString(), "text/html; charset=utf-8", Encoding.UTF8, status);
-    }
+    private static IResult Page(string language, int status, string title, string body) => HtmlPage.Render(language, status, title, body);
 
-    private static string Encode(string value) => WebUtility.HtmlEncode(value);
+    private static string Encode(string value) => HtmlPage.Encode(value);
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using NetworkingPlatform.Notification.Dispatching;
 using NetworkingPlatform.Notification.Email;
 using NetworkingPlatform.Notification.Preferences;
+using NetworkingPlatform.Notification.Unsubscribing;
 using NetworkingPlatform.Notification.Webhooks;
 using NetworkingPlatform.Notification.Withdrawing;
 using Npgsql;
@@ -20,6 +21,7 @@ public sealed class DeliveryWorker(
     TimeProvider clock,
     DeliveryWakeUp wakeUp,
     EmailSender emails,
+    UnsubscribeLinks unsubscribeLinks,
     WebhookSender webhooks,
     IOptions<DeliveryOptions> options,
     ILogger<DeliveryWorker> logger) : BackgroundService
@@ -187,7 +189,8 @@ public sealed class DeliveryWorker(
             : first.Email!;
         try
         {
-            await emails.Send(content, first.Id, timeout.Token);
+            var unsubscribe = first.Recipient is { } member ? unsubscribeLinks.LinkFor(first.TenantId, member) : null;
+            await emails.Send(content, first.Id, unsubscribe, timeout.Token);
             return new DeliveryAttempt(at, true, null, null, Stopwatch.GetElapsedTime(started));
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)

@@ -11,9 +11,12 @@ using NetworkingPlatform.Notification.People;
 using NetworkingPlatform.Notification.Preferences;
 using NetworkingPlatform.Notification.Preferences.FollowingAccountLanguage;
 using NetworkingPlatform.Notification.Triggers;
+using NetworkingPlatform.Notification.Unsubscribing;
 using NetworkingPlatform.Notification.Webhooks;
 using NetworkingPlatform.Notification.Webhooks.DeliveryLog;
+using NetworkingPlatform.Notification.Webhooks.Pinging;
 using NetworkingPlatform.Notification.Webhooks.Redelivering;
+using NetworkingPlatform.Notification.Webhooks.RotatingSecret;
 using NetworkingPlatform.Notification.Webhooks.Subscribing;
 using NetworkingPlatform.Notification.Webhooks.Targets;
 using NetworkingPlatform.Notification.WeeklySummaries;
@@ -37,7 +40,8 @@ public static class NotificationExtensions
             new ApiTag("Notifications", "A member's in-app notifications: the list with its unread count, marking read, and the live stream."),
             new ApiTag("One-click answers", "Answering a nudge with one click, in the app or from the signed links of its email."),
             new ApiTag("Preferences", "How and when each member is notified: channels per type, language, time zone, quiet hours, email frequency."),
-            new ApiTag("Webhooks", "The tenant's webhook subscriptions: signed POSTs of chosen event types."),
+            new ApiTag("Email", "Leaving email with one click (RFC 8058), from the link every email carries."),
+            new ApiTag("Webhooks", "The tenant's webhook subscriptions: signed POSTs of chosen event types, test pings, secret rotation."),
             new ApiTag("Webhook deliveries", "Each event sent to a subscription, with every attempt, and sending one again."),
         ]);
         builder.Services.TryAddTimeProvider();
@@ -69,6 +73,7 @@ public static class NotificationExtensions
         builder.Services.AddHostedService(services => services.GetRequiredService<LiveFeedListener>());
         builder.Services.AddSingleton<DeliveryWakeUp>();
         builder.Services.AddSingleton<AnswerLinks>();
+        builder.Services.AddSingleton<UnsubscribeLinks>();
         builder.Services.AddSingleton<EmailComposer>();
         builder.Services.AddSingleton<EmailSender>();
         builder.Services.AddSingleton<IWebhookHostResolver, WebhookHostResolver>();
@@ -108,6 +113,9 @@ public static class NotificationExtensions
         app.MapWebhookSubscriptions();
         app.MapWebhookDeliveryLog();
         app.MapWebhookRedelivery();
+        app.MapWebhookPing();
+        app.MapWebhookSecretRotation();
+        app.MapUnsubscribe();
         return app;
     }
 

@@ -8,6 +8,7 @@ public sealed record WebhookPayload(Guid Id, string Type, string TenantId, DateT
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public static string For(Trigger trigger) =>
-        JsonSerializer.Serialize(new WebhookPayload(trigger.EventId, trigger.Type, trigger.TenantId, trigger.OccurredAt, trigger.Payload), Json);
+    public static string For(Trigger trigger) => new WebhookPayload(trigger.EventId, trigger.Type, trigger.TenantId, trigger.OccurredAt, trigger.Payload).ToJson();
+
+    public string ToJson() => JsonSerializer.Serialize(this, Json);
 }

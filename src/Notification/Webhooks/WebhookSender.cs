@@ -41,7 +41,8 @@ public sealed class WebhookSender : IDisposable
         using var request = new HttpRequestMessage(HttpMethod.Post, subscription.Url) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
         request.Headers.Add(WebhookSignature.IdHeader, delivery.EventId.ToString());
         request.Headers.Add(WebhookSignature.TypeHeader, delivery.EventType);
-        request.Headers.Add(WebhookSignature.Header, WebhookSignature.Sign(subscription.Secret, at.ToUnixTimeSeconds(), body));
+        request.Headers.Add(WebhookSignature.Header, WebhookSignature.Sign(subscription.SecretsAt(at), at.ToUnixTimeSeconds(), body));
+        request.Headers.UserAgent.Add(WebhookUserAgent.Product);
         try
         {
             using var response = await client.SendAsync(request, cancellationToken);

@@ -12,7 +12,9 @@ public static class SubscriptionEndpoints
         endpoints.MapPost("/api/v1/webhooks", Subscribe)
             .WithName("SubscribeWebhook")
             .WithTags("Webhooks")
-            .WithDescription("Each delivery is a POST signed with X-NP-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of \"<t>.<body>\">, with X-NP-Event-Id (deduplicate on it) and X-NP-Event-Type. Targets are https to a public host.")
+            .WithDescription("Each delivery is a POST signed with X-NP-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of \"<t>.<body>\">, with X-NP-Event-Id "
+                + "(deduplicate on it), X-NP-Event-Type and User-Agent NetworkingPlatform-Webhooks/<version>; while a rotated secret overlaps, "
+                + "X-NP-Signature carries one v1 per secret. Targets are https to a public host.")
             .WithSummary("Subscribes a URL to event types; the answer carries the signing secret, shown once.")
             .Produces<SubscriptionResponse>(StatusCodes.Status201Created)
             .ProducesValidationProblem();
