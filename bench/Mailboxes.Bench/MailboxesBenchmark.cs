@@ -32,12 +32,13 @@ public static class MailboxesBenchmark
             // Warm-up, another tenant's smaller mailbox: Marten's generated code, connection pools and the JIT's second
             // tier, which a service running for days paid long ago.
             var warmUp = await Synced(platform, server, users, WarmUpMessages, "warmup");
-            Console.WriteLine($"warm-up first sync, {warmUp.Messages:N0} messages: {warmUp.Seconds:F2} s = {warmUp.Messages / warmUp.Seconds:N0} messages/s");
+            Console.WriteLine($"warm-up first sync, {warmUp.Messages:N0} messages: {warmUp.Seconds:F2} s = {warmUp.Messages / warmUp.Seconds:N0} messages/s; {warmUp.Cpu.PerThousand(warmUp.Messages)}");
 
             var measured = await Synced(platform, server, users, total, "bench");
             Console.WriteLine();
             Console.WriteLine($"first sync of a {measured.Messages:N0}-message mailbox (connect → every email read from Dovecot, threaded and committed by Ingestion, the sync live): "
                 + $"{measured.Seconds:F2} s = {measured.Messages / measured.Seconds:N0} messages/s (the mailbox filled in {measured.FillSeconds:F1} s)");
+            Console.WriteLine($"  {measured.Cpu.PerThousand(measured.Messages)} (Dovecot's not counted)");
             Console.WriteLine($"  memory, the three services' process during it: {measured.Memory}");
 
             var latencies = await NewMessagesAsWaits(platform, server, measured, newMessages, spacing);
@@ -69,6 +70,7 @@ public static class MailboxesBenchmark
         var tenant = $"{name}-{Guid.NewGuid():N}";
         var mailboxes = platform.Mailboxes(tenant);
         var memory = MemoryTaken.Start();
+        var cpuBefore = await CpuAccount.Read(platform.PostgresConnectionString);
         var clock = Stopwatch.StartNew();
         var response = await mailboxes.PostAsJsonAsync("/api/v1/mailboxes", new
         {
@@ -83,13 +85,14 @@ public static class MailboxesBenchmark
         var id = JsonSerializer.Deserialize<MailboxView>(body, JsonSerializerOptions.Web)!.Id;
         var live = await Until(mailboxes, id, view => view.Sync.Phase == "live", TimeSpan.FromMinutes(10));
         var seconds = clock.Elapsed.TotalSeconds;
+        var cpu = (await CpuAccount.Read(platform.PostgresConnectionString)).Since(cpuBefore);
         var used = memory.Stop();
         if (live.Sync.FirstSync.Read != messages || live.Sync.Taken != messages)
         {
             throw new InvalidOperationException($"The first sync read {live.Sync.FirstSync.Read} and took {live.Sync.Taken} of {messages} emails.");
         }
 
-        return new SyncedMailbox(tenant, id, user, messages, seconds, fillSeconds, used);
+        return new SyncedMailbox(tenant, id, user, messages, seconds, fillSeconds, used, cpu);
     }
 
     /// <summary>Appends new questions one at a time to the synced mailbox and times each until ResponseTracking shows it waiting on the member.</summary>
@@ -176,5 +179,5 @@ public static class MailboxesBenchmark
         await client.DisconnectAsync(true);
     }
 
-    private sealed record SyncedMailbox(string Tenant, string Id, string User, int Messages, double Seconds, double FillSeconds, string Memory);
+    private sealed record SyncedMailbox(string Tenant, string Id, string User, int Messages, double Seconds, double FillSeconds, string Memory, CpuAccount Cpu);
 }
