@@ -28,7 +28,8 @@ export ASPIRE_RESOURCE_SERVICE_ENDPOINT_URL="${NP_RESOURCE_SERVICE_URL:-http://l
 
 # Secrets go to the AppHost through its environment, never its command line.
 env "Parameters__identity-signing-key=$NP_IDENTITY_SIGNING_KEY" "Parameters__demo-api-key=$NP_DEMO_API_KEY" \
-  "Parameters__demo-password=$NP_DEMO_PASSWORD" \
+  "Parameters__demo-password=$NP_DEMO_PASSWORD" "Parameters__mailbox-key=$NP_MAILBOX_KEY" "Parameters__mail-password=$NP_MAIL_PASSWORD" \
+  "DemoMailbox__Host=$NP_MAIL_HOST" "DemoMailbox__Port=$NP_MAIL_PORT" "DemoMailbox__UserName=$NP_MAIL_USER" \
   dotnet "AppHost/bin/$configuration/net10.0/AppHost.dll" > >(tee "$log_file") 2>&1 &
 apphost=$!
 trap 'kill -TERM "$apphost" 2>/dev/null; wait "$apphost"; exit 0' INT TERM
@@ -52,6 +53,7 @@ NetworkingPlatform is running.
   API docs:      $api_base/docs
   Demo API key:  $NP_DEMO_API_KEY   (tenant "demo"; also in $NP_CREDENTIALS_FILE)
   Demo account:  demo@conecta.example / $NP_DEMO_PASSWORD   (admin of tenant "demo")
+  Demo mailbox:  IMAP 127.0.0.1:$NP_MAIL_PORT, TLS none, user $NP_MAIL_USER / $NP_MAIL_PASSWORD   (connect it in the portal, Mailboxes)
   RabbitMQ UI:   http://127.0.0.1:$NP_RABBIT_MANAGEMENT_PORT  (user $NP_RABBIT_USER, password in the same file)
 Press Ctrl-C to stop.
 BANNER

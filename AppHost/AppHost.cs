@@ -7,6 +7,7 @@ var (postgres, rabbitmq) = builder.AddPlatformInfrastructure();
 var signingKey = builder.AddParameter("identity-signing-key", secret: true);
 var demoApiKey = builder.AddParameter("demo-api-key", secret: true);
 var demoPassword = builder.AddParameter("demo-password", secret: true);
+var mailboxKey = builder.AddParameter("mailbox-key", secret: true);
 // Signs the browser addresses the portal forwards to the Gateway; a fresh one each start unless configured.
 var portalForwardingKey = builder.AddParameter("portal-forwarding-key", new GenerateParameterDefault { MinLength = 32, Special = false }, secret: true);
 
@@ -14,6 +15,10 @@ var ingestion = builder.AddPlatformService<Projects.Ingestion>("ingestion", post
 var responseTracking = builder.AddPlatformService<Projects.ResponseTracking>("responsetracking", postgres, rabbitmq, signingKey);
 var opportunityMatching = builder.AddPlatformService<Projects.OpportunityMatching>("opportunitymatching", postgres, rabbitmq, signingKey)
     .WithReference(ingestion);
+var mailboxes = builder.AddPlatformService<Projects.Mailboxes>("mailboxes", postgres, rabbitmq, signingKey)
+    .WithReference(ingestion)
+    .WithEnvironment("Mailboxes__KeyEncryptionKey", mailboxKey)
+    .WithDemoMailbox();
 var mail = builder.AddDevelopmentMailServer("smtp4dev");
 var notification = builder.AddPlatformService<Projects.Notification>("notification", postgres, rabbitmq, signingKey)
     .WithReference(ingestion)
@@ -32,6 +37,7 @@ var gateway = builder.AddProject<Projects.Gateway>("gateway")
     .WithReference(responseTracking).WaitFor(responseTracking)
     .WithReference(opportunityMatching).WaitFor(opportunityMatching)
     .WithReference(notification).WaitFor(notification)
+    .WithReference(mailboxes).WaitFor(mailboxes)
     .WithHttpHealthCheck("/health")
     .WithPublicEndpoint()
     .WithMetricExportInterval()

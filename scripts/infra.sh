@@ -12,7 +12,18 @@ log() { printf '[infra] %s\n' "$*" >&2; }
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
 apt_updated=0
+# Debian starts (and enables for boot) a package's service on install: Dovecot's own would listen on every address.
+# While infra.sh installs, a policy of its own (marked, so a run that died in between is recognised) keeps every service
+# from starting; each server is started below, configured for loopback. A policy already there (a container's) stays.
+policy_rc=/usr/sbin/policy-rc.d
+policy_mark='# networkingplatform infra.sh: no service starts while it installs packages'
+remove_own_policy() { if grep -qxF "$policy_mark" "$policy_rc" 2>/dev/null; then as_root rm -f "$policy_rc"; fi; }
 apt_install() {
+  if [ ! -e "$policy_rc" ] || grep -qxF "$policy_mark" "$policy_rc"; then
+    printf '#!/bin/sh\n%s\nexit 101\n' "$policy_mark" | as_root tee "$policy_rc" >/dev/null
+    as_root chmod 755 "$policy_rc"
+    trap remove_own_policy EXIT
+  fi
   if [ "$apt_updated" -eq 0 ]; then
     log "apt-get update"
     as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null
@@ -20,6 +31,22 @@ apt_install() {
   fi
   log "apt-get install $*"
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+  remove_own_policy
+  trap - EXIT
+}
+
+# The package enables Debian's Dovecot for the next boot, on every address (ports 143 and 993): the platform runs its
+# own instance on loopback (scripts/mail-server.sh), so the system's stays off.
+keep_system_dovecot_off() {
+  if [ -d /run/systemd/system ]; then
+    if systemctl -q is-enabled dovecot.service 2>/dev/null || systemctl -q is-active dovecot.service 2>/dev/null; then
+      log "disabling Debian's own Dovecot service (the platform runs its own on loopback)"
+      as_root systemctl disable --now dovecot.service dovecot.socket >/dev/null 2>&1 || true
+    fi
+  elif compgen -G '/etc/rc[2-5].d/S*dovecot' >/dev/null; then
+    log "disabling Debian's own Dovecot service (the platform runs its own on loopback)"
+    as_root update-rc.d dovecot disable >/dev/null 2>&1 || true
+  fi
 }
 
 ensure_packages() {
@@ -29,7 +56,11 @@ ensure_packages() {
   command -v curl >/dev/null || missing+=(curl)
   # Debian's Chromium for the portal's browser tests (Playwright drives it; no browser is ever downloaded).
   [ -x /usr/bin/chromium ] || missing+=(chromium)
+  # Dovecot, the IMAP server connected mailboxes are developed and tested against (scripts/mail-server.sh).
+  [ -x /usr/sbin/dovecot ] || missing+=(dovecot-imapd)
+  command -v openssl >/dev/null || missing+=(openssl)
   if [ ${#missing[@]} -gt 0 ]; then apt_install "${missing[@]}"; fi
+  keep_system_dovecot_off
 }
 
 ensure_credentials() {
@@ -55,6 +86,11 @@ NP_IDENTITY_SIGNING_KEY=$(secret)$(secret)
 NP_DEMO_API_KEY=np_demo_$(secret)
 CREDS
     )
+  fi
+  # The mail server's test account arrived after the first credentials files were written: add it where it is missing.
+  if ! grep -q '^NP_MAIL_PASSWORD=' "$credentials"; then
+    (umask 077 && printf 'NP_MAIL_HOST=127.0.0.1\nNP_MAIL_PORT=10143\nNP_MAIL_USER=demo@conecta.example\nNP_MAIL_PASSWORD=%s\nNP_MAILBOX_KEY=%s\n' \
+      "$(head -c 32 /dev/urandom | base64 | tr -d '/+=\n' | head -c 24)" "$(head -c 48 /dev/urandom | base64 | tr -d '/+=\n' | head -c 48)" >>"$credentials")
   fi
   # shellcheck disable=SC1090
   set -a; . "$credentials"; set +a
@@ -196,6 +232,15 @@ ensure_rabbitmq_user_and_vhost() {
   rabbitmqctl_q set_permissions -p "$NP_RABBIT_VHOST" "$NP_RABBIT_USER" ".*" ".*" ".*" >/dev/null
 }
 
+# Dovecot on loopback with the local test account (any user name, NP_MAIL_PASSWORD), for connected mailboxes.
+ensure_mail_server() {
+  local dir="$state_dir/dovecot"
+  mkdir -p "$dir"
+  (umask 077 && printf '%s' "$NP_MAIL_PASSWORD" >"$state_dir/mail-password")
+  # Its mail lives under /var/lib and belongs to Debian's 'mail' user: root's work, like the other servers'.
+  as_root "$(dirname "$0")/mail-server.sh" start "$dir" "$NP_MAIL_PORT" "$state_dir/mail-password"
+}
+
 ensure_packages
 ensure_credentials
 ensure_postgres_running
@@ -203,5 +248,6 @@ ensure_postgres_role_and_database
 ensure_rabbitmq_config
 ensure_rabbitmq_running
 ensure_rabbitmq_user_and_vhost
-log "PostgreSQL on 127.0.0.1:$NP_PG_PORT (database $NP_PG_DATABASE), RabbitMQ on 127.0.0.1:$NP_RABBIT_PORT (vhost $NP_RABBIT_VHOST), management http://127.0.0.1:$NP_RABBIT_MANAGEMENT_PORT"
+ensure_mail_server
+log "PostgreSQL on 127.0.0.1:$NP_PG_PORT (database $NP_PG_DATABASE), RabbitMQ on 127.0.0.1:$NP_RABBIT_PORT (vhost $NP_RABBIT_VHOST), management http://127.0.0.1:$NP_RABBIT_MANAGEMENT_PORT, IMAP (Dovecot) on 127.0.0.1:$NP_MAIL_PORT"
 log "credentials: $credentials"

@@ -6,7 +6,7 @@ using NetworkingPlatform.TestServers;
 namespace NetworkingPlatform.Platform.SecurityTests;
 
 /// <summary>
-/// The five documents the Gateway serves are the ones committed under <c>contract/openapi</c>: the generated client is
+/// The documents the Gateway serves are the ones committed under <c>contract/openapi</c>: the generated client is
 /// built from those files, and <c>./test.sh</c> lints them, so a change of the contract shows in review.
 /// <c>NP_WRITE_CONTRACT=1</c> writes the served documents there instead of comparing.
 /// </summary>

@@ -84,6 +84,12 @@ public static class RequestCatalogue
         {
             ["language"] = "es", ["timeZone"] = "America/Mexico_City", ["email"] = "ana@example.org", ["emailFrequency"] = "immediate",
         },
+        // Nothing listens on port 1: a well-formed request the service answers without connecting anything.
+        "POST /api/v1/mailboxes" => new JsonObject
+        {
+            ["member"] = a.Member, ["host"] = "127.0.0.1", ["port"] = 1, ["tls"] = "none", ["userName"] = "ana@example.org", ["password"] = "an app password",
+        },
+        "PUT /api/v1/mailboxes/addresses/{address}" => new JsonObject { ["handle"] = "ana-garcia" },
         "POST /api/v1/webhooks" => new JsonObject { ["url"] = "https://hooks.example.org/np", ["eventTypes"] = new JsonArray("reply-overdue") },
         "POST /api/v1/tenant/invitations" => new JsonObject { ["email"] = $"invitee-{Guid.NewGuid():N}@example.org", ["role"] = "member" },
         "POST /api/v1/tenant/api-keys" => new JsonObject { ["name"] = $"key {a.Marker}", ["scopes"] = new JsonArray("read") },
@@ -139,6 +145,8 @@ public static class RequestCatalogue
         "id" when path.StartsWith("/api/v1/introductions", StringComparison.Ordinal) => a.IntroductionId,
         "id" when path.StartsWith("/api/v1/webhooks", StringComparison.Ordinal) => a.WebhookId,
         "id" when path.StartsWith("/api/v1/notifications", StringComparison.Ordinal) => a.NotificationId,
+        "id" when path.StartsWith("/api/v1/mailboxes", StringComparison.Ordinal) => "unknown-mailbox",
+        "address" => "ana@example.org",
         "id" when path.StartsWith("/api/v1/tenant/api-keys", StringComparison.Ordinal) => keyId ?? "unknown-key",
         _ => throw new InvalidOperationException($"No value for the path parameter '{name}' of {path}: add it to the catalogue."),
     };

@@ -16,7 +16,7 @@ namespace NetworkingPlatform.Platform.SecurityTests;
 /// </summary>
 public sealed class SecuredPlatform : IAsyncLifetime
 {
-    public static readonly string[] Documents = ["gateway", "ingestion", "responsetracking", "opportunitymatching", "notification"];
+    public static readonly string[] Documents = ["gateway", "ingestion", "responsetracking", "opportunitymatching", "notification", "mailboxes"];
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(8);
 
     /// <summary>The webhook host names the suites use and the addresses they resolve to.</summary>

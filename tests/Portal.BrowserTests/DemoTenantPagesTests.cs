@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -8,20 +7,13 @@ namespace NetworkingPlatform.Portal.BrowserTests;
 [Collection(PortalCollection.Name)]
 public sealed class DemoTenantPagesTests(PortalFixture portal)
 {
-    private const string DemoMember = "german-cruz-29c83";
-
     [Fact]
     public async Task Every_page_works_for_the_demo_member_on_a_phone_and_with_the_keyboard()
     {
         var shots = new Screenshots(nameof(Every_page_works_for_the_demo_member_on_a_phone_and_with_the_keyboard));
         var page = await portal.NewPage("es-MX", phone: true);
         var conversation = $"demo-{Guid.NewGuid():N}";
-        var posted = await portal.GatewayClient(portal.DemoApiKey).PostAsJsonAsync("/api/v1/messages", new
-        {
-            conversationId = conversation, messageId = $"{conversation}-1", from = "ana-garcia", to = new[] { DemoMember },
-            sentAt = DateTimeOffset.UtcNow.AddHours(-3), body = "Hola Germán, ¿podemos agendar una llamada esta semana?", channel = "linkedin",
-        });
-        posted.EnsureSuccessStatusCode();
+        await DemoAccount.PostLinkedInQuestion(portal, conversation);
 
         try
         {
@@ -43,7 +35,7 @@ public sealed class DemoTenantPagesTests(PortalFixture portal)
             await item.Locator("a[href^='/conversations/']").FocusAsync();
             await page.Keyboard.PressAsync("Enter");
             await page.WaitForURLAsync($"**/conversations/{conversation}");
-            await Expect(page.GetByTestId("timeline")).ToContainTextAsync("¿podemos agendar una llamada esta semana?");
+            await Expect(page.GetByTestId("timeline")).ToContainTextAsync(DemoAccount.LinkedInQuestion);
             await shots.Take(page, "conversation");
             Assert.Empty(portal.PolicyViolations);
         }

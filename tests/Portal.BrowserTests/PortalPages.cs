@@ -10,7 +10,7 @@ internal static class PortalPages
 
     /// <summary>Every page of a signed-in member but a conversation's, which needs one to show.</summary>
     public static readonly IReadOnlyList<string> MemberPages =
-        ["/waiting-on-you", "/waiting-on-others", "/responsiveness", "/opportunities", "/import", "/notifications", "/settings", "/admin"];
+        ["/waiting-on-you", "/waiting-on-others", "/responsiveness", "/opportunities", "/import", "/mailboxes", "/notifications", "/settings", "/admin"];
 
     /// <summary>Signs in with the keyboard only, as the demo member, and waits until the portal greets them.</summary>
     public static async Task SignInAsDemo(this IPage page, string password)

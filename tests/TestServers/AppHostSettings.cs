@@ -10,5 +10,9 @@ public static class AppHostSettings
         ["Parameters:identity-signing-key"] = signingKey,
         ["Parameters:demo-api-key"] = demoApiKey,
         ["Parameters:demo-password"] = demoPassword,
+        ["Parameters:mailbox-key"] = NewMailboxKey(),
     };
+
+    /// <summary>A platform run's own key-encryption key for mailbox passwords: what it encrypts lives only as long as its database.</summary>
+    private static string NewMailboxKey() => Convert.ToHexString(Guid.NewGuid().ToByteArray()) + Convert.ToHexString(Guid.NewGuid().ToByteArray());
 }

@@ -23,6 +23,9 @@ public sealed class IsolatedInfrastructure : IAsyncLifetime
     /// <summary>A signing key of this run's own, standing for the one the Gateway and the services share.</summary>
     public string SigningKey { get; } = Convert.ToHexString(Guid.NewGuid().ToByteArray()) + Convert.ToHexString(Guid.NewGuid().ToByteArray());
 
+    /// <summary>The run's own key-encryption key for mailbox passwords (the Mailboxes service's key rings).</summary>
+    public string MailboxKey { get; } = Convert.ToHexString(Guid.NewGuid().ToByteArray()) + Convert.ToHexString(Guid.NewGuid().ToByteArray());
+
     /// <summary>
     /// The AppHost's configuration for a whole platform on this database and vhost: its connection strings and
     /// secret parameters, as the end-to-end, security and browser suites start it.

@@ -19,7 +19,7 @@ public sealed record LocalServers(
             Get("NP_RABBIT_USER"), Get("NP_RABBIT_PASSWORD"));
     }
 
-    private static Dictionary<string, string> ReadCredentialsFile()
+    internal static Dictionary<string, string> ReadCredentialsFile()
     {
         var stateHome = Environment.GetEnvironmentVariable("XDG_STATE_HOME")
             ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".local", "state");

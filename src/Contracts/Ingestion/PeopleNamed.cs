@@ -10,5 +10,9 @@ public sealed record PeopleNamed(
     DateTimeOffset OccurredAt,
     IReadOnlyList<NamedPerson> People) : IIntegrationEvent;
 
-/// <summary>A person of a tenant: a handle (profile slug, email or id), shown as <see cref="DisplayName"/>.</summary>
-public sealed record NamedPerson(string Handle, string? DisplayName, string? Headline, string? ProfileUrl, DateTimeOffset FirstSeen);
+/// <summary>
+/// A person of a tenant: a handle (profile slug, email or id), shown as <see cref="DisplayName"/>. <see cref="Emails"/>:
+/// email addresses that are this same person (an import's Connections file says so); null when none are known.
+/// </summary>
+public sealed record NamedPerson(string Handle, string? DisplayName, string? Headline, string? ProfileUrl, DateTimeOffset FirstSeen,
+    IReadOnlyList<string>? Emails = null);

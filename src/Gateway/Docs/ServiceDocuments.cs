@@ -30,6 +30,10 @@ public sealed class ServiceDocuments(IHttpClientFactory clients, TimeProvider cl
             "What members and integrators hear: the in-app feed and its live stream, notification preferences, one-click "
             + "answers (in the app and from signed email links), one-click unsubscribing from email, and signed webhooks with their "
             + "delivery log, test pings and secret rotation."),
+        new("mailboxes", "Mailboxes — connected IMAP mailboxes, their sync, email addresses linked to people",
+            "Email conversations: members connect IMAP mailboxes (tested on save, failures named by cause, app passwords "
+            + "encrypted and never returned), each mailbox's sync (its first sync as history, then new mail as it arrives) and "
+            + "the mail it counted but did not track, and email addresses linked to the people directory."),
     ];
 
     private static readonly TimeSpan CacheFor = TimeSpan.FromMinutes(1);

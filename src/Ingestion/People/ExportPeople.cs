@@ -38,7 +38,7 @@ public static class ExportPeople
 
     public static PersonSeen OfConnection(SheetRow row, MemberConnection connection) => new(
         connection.Slug, PersonSeen.Name(connection.FirstName, connection.LastName), Headline(connection.Position, connection.Company),
-        Url(row.Get(ConnectionRows.Url)), connection.ConnectedOn);
+        Url(row.Get(ConnectionRows.Url)), connection.ConnectedOn, connection.Email);
 
     public static PersonSeen OfProfile(string member, string? firstName, string? lastName, string? headline, DateTimeOffset seenAt) =>
         new(member, PersonSeen.Name(firstName, lastName), headline is { Length: > 0 } ? headline[..Math.Min(headline.Length, PeopleDirectory.MaxNameLength)] : null,

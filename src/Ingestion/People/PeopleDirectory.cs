@@ -62,11 +62,14 @@ public static class PeopleDirectory
             Headline = ordered.LastOrDefault(s => s.Headline is not null)?.Headline ?? before?.Headline,
             ProfileUrl = ordered.LastOrDefault(s => s.ProfileUrl is not null)?.ProfileUrl ?? before?.ProfileUrl,
             FirstSeen = before is null ? ordered[0].SeenAt : Min(before.FirstSeen, ordered[0].SeenAt),
+            Emails = [.. (before?.Emails ?? []).Concat(ordered.Select(s => s.Email?.Trim().ToLowerInvariant()).OfType<string>().Where(e => e.Contains('@')))
+                .Distinct(StringComparer.Ordinal)],
         };
     }
 
     private static bool Same(Person a, Person b) =>
-        a.DisplayName == b.DisplayName && a.Headline == b.Headline && a.ProfileUrl == b.ProfileUrl && a.FirstSeen == b.FirstSeen;
+        a.DisplayName == b.DisplayName && a.Headline == b.Headline && a.ProfileUrl == b.ProfileUrl && a.FirstSeen == b.FirstSeen
+        && a.Emails.SequenceEqual(b.Emails, StringComparer.Ordinal);
 
     private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
 }

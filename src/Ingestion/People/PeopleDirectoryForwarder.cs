@@ -12,5 +12,5 @@ public sealed class PeopleDirectoryForwarder(IBusControl bus, ILogger<PeopleDire
 {
     protected override PeopleNamed ToMessage(IEvent<PeopleDirectoryChanged> stored) =>
         new(stored.Id, stored.TenantId, stored.Timestamp,
-            [.. stored.Data.People.Select(p => new NamedPerson(p.Id, p.DisplayName, p.Headline, p.ProfileUrl, p.FirstSeen))]);
+            [.. stored.Data.People.Select(p => new NamedPerson(p.Id, p.DisplayName, p.Headline, p.ProfileUrl, p.FirstSeen, p.Emails.Count > 0 ? p.Emails : null))]);
 }

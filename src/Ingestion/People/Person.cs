@@ -8,4 +8,7 @@ public sealed class Person
     public string? Headline { get; set; }
     public string? ProfileUrl { get; set; }
     public DateTimeOffset FirstSeen { get; set; }
+
+    /// <summary>Email addresses that are this same person, as an import's Connections file gives them.</summary>
+    public List<string> Emails { get; set; } = [];
 }

@@ -1,7 +1,7 @@
 namespace NetworkingPlatform.Ingestion.People;
 
 /// <summary>What one message, invitation, connection or profile says about a person, seen at <see cref="SeenAt"/>.</summary>
-public sealed record PersonSeen(string Handle, string? DisplayName, string? Headline, string? ProfileUrl, DateTimeOffset SeenAt)
+public sealed record PersonSeen(string Handle, string? DisplayName, string? Headline, string? ProfileUrl, DateTimeOffset SeenAt, string? Email = null)
 {
     public static string? Name(params string?[] parts)
     {

@@ -1,0 +1,3 @@
+namespace NetworkingPlatform.Mailboxes.Listing;
+
+public sealed record MailboxPage(IReadOnlyList<MailboxView> Items, long Page, long PageSize, long Total);
