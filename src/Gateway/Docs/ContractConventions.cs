@@ -101,7 +101,8 @@ public static class ContractConventions
         var responses = operation["responses"] as JsonObject ?? [];
         operation["responses"] = responses;
         var body = operation["requestBody"]?["content"] as JsonObject;
-        if (body is not null || parameters.OfType<JsonObject>().Any(p => (string?)p["in"] == "query"))
+        // Any parameter, in the path as in the query, can hold a value the service refuses (too long, a NUL, the wrong type).
+        if (body is not null || parameters.Count > 0)
         {
             Ensure(responses, "400", ValidationProblemSchema);
         }
