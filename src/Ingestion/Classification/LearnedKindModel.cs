@@ -1,3 +1,4 @@
+using Microsoft.Extensions.ObjectPool;
 using Microsoft.ML;
 
 namespace NetworkingPlatform.Ingestion.Classification;
@@ -13,25 +14,23 @@ public static class LearnedKindModel
     private static readonly MLContext Context = LearnedKindTraining.Context();
     private static readonly Lazy<ITransformer> Model = new(Load);
 
-    // A prediction engine is not thread-safe; imports and the API classify on many threads at once.
-    [ThreadStatic]
-    private static PredictionEngine<KindModelInput, KindModelOutput>? engine;
-
-    [ThreadStatic]
-    private static KindModelInput? input;
-
-    [ThreadStatic]
-    private static KindModelOutput? output;
+    // A prediction engine is not thread-safe, and making one emits and compiles code. Engines kept per thread were made
+    // again for every new thread-pool thread: under load Ingestion spent most of its CPU compiling them. A pool keeps
+    // a few and lends them to whichever thread classifies.
+    private static readonly ObjectPool<LearnedKindPredictor> Predictors =
+        new DefaultObjectPool<LearnedKindPredictor>(new LearnedKindPredictorPolicy(() => new LearnedKindPredictor(Context, Model.Value)));
 
     public static LearnedKind Predict(string normalizedText)
     {
-        engine ??= Context.Model.CreatePredictionEngine<KindModelInput, KindModelOutput>(Model.Value);
-        input ??= new KindModelInput();
-        output ??= new KindModelOutput();
-
-        input.Text = normalizedText;
-        engine.Predict(input, ref output);
-        return new LearnedKind(output.Kind, output.Score.Max());
+        var predictor = Predictors.Get();
+        try
+        {
+            return predictor.Predict(normalizedText);
+        }
+        finally
+        {
+            Predictors.Return(predictor);
+        }
     }
 
     private static ITransformer Load()
