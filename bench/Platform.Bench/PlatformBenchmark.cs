@@ -29,13 +29,15 @@ public static class PlatformBenchmark
         using var queues = new BrokerQueues(servers.RabbitManagement, servers.RabbitUser, servers.RabbitPassword, platform.Name);
         var judge = new PlatformJudge(new PlatformRecords(servers.PostgresConnection(platform.Name)), queues);
         IReadOnlyCollection<AcceptedMessage> warmedUp = [];
+        IReadOnlyCollection<PlannedMessage> warmUpUnsure = [];
         if (settings.Warmup > TimeSpan.Zero)
         {
             var warmup = new OpenLoopDriver(gateway, tenants, measured with { Duration = settings.Warmup, Seed = 1 }, $"{runId}w");
             await warmup.Run(CancellationToken.None);
             warmedUp = warmup.Ledger.Accepted;
+            warmUpUnsure = warmup.Ledger.Unsure;
             var caughtUp = await judge.WaitUntilCaughtUp(warmup.Ledger.Expectations(), CatchUpTimeout, CancellationToken.None);
-            Console.WriteLine($"Warm-up: {warmup.Ledger.AcceptedCount:N0} messages accepted, caught up {Seconds(caughtUp)} after.");
+            Console.WriteLine($"Warm-up: {warmup.Ledger.AcceptedCount:N0} messages accepted ({warmup.Ledger.Unsure.Count:N0} given up on), caught up {Seconds(caughtUp)} after.");
         }
 
         ProcessCpu Cpu() => new(platform.Root, servers.PostgresConnection(platform.Name), platform.Name);
@@ -50,7 +52,7 @@ public static class PlatformBenchmark
         await driver.Run(CancellationToken.None);
         var loadEnded = TimeSpan.FromSeconds((driver.Ledger.LastAnsweredAt - started) / (double)Stopwatch.Frequency);
         // The warm-up's conversations were between the same members: what is expected of them adds up.
-        var expected = Expectations.From([.. warmedUp, .. driver.Ledger.Accepted]);
+        var expected = Expectations.From([.. warmedUp, .. driver.Ledger.Accepted], [.. warmUpUnsure, .. driver.Ledger.Unsure]);
         // Caught up: counted from the last request's answer, the moment the load was over for its clients.
         var catchUp = await judge.WaitUntilCaughtUp(expected, CatchUpTimeout, CancellationToken.None) is null
             ? (TimeSpan?)null

@@ -10,6 +10,7 @@ public sealed class Ledger
 {
     private const int KeptFailures = 20;
     private readonly ConcurrentDictionary<(string Tenant, string MessageId), AcceptedMessage> accepted = new();
+    private readonly ConcurrentDictionary<(string Tenant, string MessageId), PlannedMessage> unsure = new();
     private readonly ConcurrentQueue<string> failures = new();
     private long planned;
     private long requests;
@@ -35,6 +36,9 @@ public sealed class Ledger
     public IReadOnlyCollection<AcceptedMessage> Accepted => [.. accepted.Values];
 
     public long AcceptedCount => accepted.Count;
+
+    /// <summary>Messages whose client gave up without an answer: the platform may or may not have taken them.</summary>
+    public IReadOnlyCollection<PlannedMessage> Unsure => [.. unsure.Values];
 
     /// <summary>Messages the clients set out to send, each once however many times it was retried.</summary>
     public long PlannedCount => Interlocked.Read(ref planned);
@@ -97,6 +101,8 @@ public sealed class Ledger
         }
     }
 
+    public void GaveUpOn(PlannedMessage message) => unsure[(message.Tenant.Id, message.MessageId)] = message;
+
     public void Accept(AcceptedMessage message, bool reportedDuplicate)
     {
         if (reportedDuplicate)
@@ -137,7 +143,7 @@ public sealed class Ledger
         Keep($"conversation {conversationId}: the answer never showed in its status");
     }
 
-    public Expectations Expectations() => Load.Expectations.From(Accepted);
+    public Expectations Expectations() => Load.Expectations.From(Accepted, Unsure);
 
     private void Keep(string failure)
     {

@@ -151,6 +151,11 @@ public sealed class OpenLoopDriver
         Ledger.Planned(1);
         var outcome = await sender.Send(() => GatewayRequests.Post("/api/v1/messages", body, message.Tenant.NextKey(), key), cancellationToken);
         Ledger.Sent(outcome);
+        if (outcome.GaveUp)
+        {
+            Ledger.GaveUpOn(message);
+        }
+
         if (!outcome.Succeeded)
         {
             return;
@@ -194,6 +199,11 @@ public sealed class OpenLoopDriver
         Ledger.Planned(planned.Count);
         var outcome = await sender.Send(() => GatewayRequests.Post("/api/v1/messages/batch", body, tenant.NextKey(), key), cancellationToken);
         Ledger.Sent(outcome);
+        if (outcome.GaveUp)
+        {
+            planned.ForEach(Ledger.GaveUpOn);
+        }
+
         if (!outcome.Succeeded)
         {
             return;
