@@ -3,6 +3,7 @@ using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using Microsoft.Extensions.Configuration;
 using NetworkingPlatform.TestServers;
+using NetworkingPlatform.TestServers.Contract;
 
 namespace NetworkingPlatform.EndToEnd.Tests;
 
@@ -46,9 +47,10 @@ public sealed class PlatformFixture : IAsyncLifetime
         await App.ResourceNotifications.WaitForResourceHealthyAsync("gateway", timeout.Token);
     }
 
+    /// <summary>The Gateway, every answer checked against the committed contract (<see cref="ContractCheck"/>).</summary>
     public HttpClient GatewayClient(string? apiKey)
     {
-        var client = App.CreateHttpClient("gateway");
+        var client = ContractCheck.Client(App.GetEndpoint("gateway", "http"));
         if (apiKey is not null)
         {
             client.DefaultRequestHeaders.Add("X-Api-Key", apiKey);

@@ -90,10 +90,11 @@ public sealed class QuietHistoryTests(PlatformFixture platform)
     }
 
     private static async Task<IReadOnlyList<Notification>> Notifications(HttpClient client) =>
-        (await client.GetFromJsonAsync<NotificationPage>($"/api/v1/notifications?member={Member}&limit=100"))!.Items;
+        (await client.GetFromJsonAsync<NotificationPage>($"/api/v1/notifications?member={Member}&pageSize=100"))!.Items;
 
     private static async Task<IReadOnlyList<string>> WebhookEvents(HttpClient client, string hookId) =>
-        [.. (await client.GetFromJsonAsync<List<JsonElement>>($"/api/v1/webhooks/{hookId}/deliveries"))!.Select(d => d.GetProperty("eventType").GetString()!)];
+        [.. (await client.GetFromJsonAsync<JsonElement>($"/api/v1/webhooks/{hookId}/deliveries?pageSize=100")).GetProperty("items").EnumerateArray()
+            .Select(d => d.GetProperty("eventType").GetString()!)];
 
     private sealed record NotificationPage(IReadOnlyList<Notification> Items);
 

@@ -64,8 +64,8 @@ public sealed class WebhookTests(IsolatedInfrastructure infrastructure) : IAsync
         Assert.Single(harness.Webhooks.Received, r => r.Status == 200);
         Assert.All(harness.Webhooks.Received, r => Assert.Equal(overdue.EventId.ToString(), r.Headers["X-NP-Event-Id"]));
 
-        var log = await harness.Client().GetFromJsonAsync<List<LogEntry>>($"/api/v1/webhooks/{subscription.Id}/deliveries");
-        var entry = Assert.Single(log!);
+        var log = await harness.Client().GetFromJsonAsync<Listed<LogEntry>>($"/api/v1/webhooks/{subscription.Id}/deliveries");
+        var entry = Assert.Single(log!.Items);
         Assert.Equal(("delivered", 4), (entry.Status, entry.Attempts));
     }
 
@@ -86,7 +86,7 @@ public sealed class WebhookTests(IsolatedInfrastructure infrastructure) : IAsync
         }
 
         Assert.Equal(DeliveryStatus.Failed, (await harness.Delivery(deliveryId))!.Status);
-        var disabled = Assert.Single((await harness.Client().GetFromJsonAsync<List<Subscription>>("/api/v1/webhooks"))!);
+        var disabled = Assert.Single((await harness.Client().GetFromJsonAsync<Listed<Subscription>>("/api/v1/webhooks"))!.Items);
         Assert.False(disabled.Enabled);
         var failedAttempts = harness.Webhooks.Received.Count;
 
@@ -134,8 +134,8 @@ public sealed class WebhookTests(IsolatedInfrastructure infrastructure) : IAsync
         Assert.Equal(subscription.Id, body.RootElement.GetProperty("data").GetProperty("subscriptionId").GetGuid());
 
         await harness.WaitForDelivery(queued.Id, d => d.Status == DeliveryStatus.Delivered, "the ping recorded as delivered");
-        var log = await client.GetFromJsonAsync<List<LogEntry>>($"/api/v1/webhooks/{subscription.Id}/deliveries");
-        Assert.Equal(("ping", "delivered"), (Assert.Single(log!).EventType, log![0].Status));
+        var log = (await client.GetFromJsonAsync<Listed<LogEntry>>($"/api/v1/webhooks/{subscription.Id}/deliveries?pageSize=10"))!.Items;
+        Assert.Equal(("ping", "delivered"), (Assert.Single(log).EventType, log[0].Status));
     }
 
     [Fact]
@@ -172,7 +172,7 @@ public sealed class WebhookTests(IsolatedInfrastructure infrastructure) : IAsync
         Assert.StartsWith("whsec_", rotated.Secret);
         Assert.NotEqual(subscription.Secret, rotated.Secret);
         Assert.Equal(harness.Clock.GetUtcNow().AddHours(2), rotated.PreviousSecretExpiresAt);
-        Assert.All((await client.GetFromJsonAsync<List<Subscription>>("/api/v1/webhooks"))!, listed => Assert.Null(listed.Secret));
+        Assert.All((await client.GetFromJsonAsync<Listed<Subscription>>("/api/v1/webhooks"))!.Items, listed => Assert.Null(listed.Secret));
 
         await client.PostAsync($"/api/v1/webhooks/{subscription.Id}/ping", null);
         var during = await Eventually.Get(() => Task.FromResult(harness.Webhooks.Received.FirstOrDefault()), what: "a ping during the overlap");
@@ -216,6 +216,8 @@ public sealed class WebhookTests(IsolatedInfrastructure infrastructure) : IAsync
     }
 
     private sealed record Subscription(Guid Id, string Url, bool Enabled, string? Secret, DateTimeOffset? PreviousSecretExpiresAt = null);
+
+    private sealed record Listed<T>(IReadOnlyList<T> Items, int Page, int PageSize, long Total);
 
     private sealed record LogEntry(string Id, string Status, int Attempts, string EventType = "");
 }

@@ -52,7 +52,7 @@ public sealed class WeeklySummaryTests(IsolatedInfrastructure infrastructure) : 
         Assert.Contains("<html lang=\"es\">", email.HtmlBody);
 
         var asked = harness.ResponseTracking.Received.Where(r => r.Method == HttpMethods.Get).ToList();
-        Assert.Equal(["/api/v1/responses/members/luis/responsiveness", "/api/v1/responses/members/luis/inbox?view=waiting-on-you&limit=1"], asked.Select(r => r.Path));
+        Assert.Equal(["/api/v1/responses/members/luis/responsiveness", "/api/v1/responses/members/luis/inbox?view=waiting-on-you&pageSize=1"], asked.Select(r => r.Path));
         var claims = await Validate(asked[0].Headers["Authorization"]["Bearer ".Length..]);
         Assert.Equal((harness.Tenant, "luis", "read", "service:notification"),
             ((string)claims["tenant"], (string)claims["member"], (string)claims["scope"], (string)claims["sub"]));

@@ -52,10 +52,10 @@ public sealed class ActingMemberTests(IsolatedInfrastructure infrastructure) : I
         var ana = SignedInAs("ana");
 
         var posted = await ana.Post(Need(" ANA ", "service", "Busco clases de guitarra", "Para principiante.", ["guitarra"]));
-        var mine = await ana.GetFromJsonAsync<List<Posted>>("/api/v1/opportunities/mine?owner=Ana");
+        var mine = await ana.Listed("/api/v1/opportunities/mine?owner=Ana");
 
         Assert.Equal("ana", posted.Owner);
-        Assert.Equal([posted.Id], mine!.Select(opportunity => opportunity.Id));
+        Assert.Equal([posted.Id], mine.Select(opportunity => opportunity.Id));
     }
 
     [Fact]

@@ -4,7 +4,7 @@ using static NetworkingPlatform.OpportunityMatching.FunctionalTests.OpportunityA
 
 namespace NetworkingPlatform.OpportunityMatching.FunctionalTests;
 
-/// <summary>Lists follow the README's paging convention (page from 1, pageSize) and still take limit.</summary>
+/// <summary>Lists follow the one paging convention (page from 1, pageSize, an envelope with the total) and still take limit.</summary>
 [Collection(InfrastructureCollection.Name)]
 public sealed class ListPagingTests(IsolatedInfrastructure infrastructure) : IAsyncLifetime
 {
@@ -38,6 +38,23 @@ public sealed class ListPagingTests(IsolatedInfrastructure infrastructure) : IAs
     }
 
     [Fact]
+    public async Task Every_list_answers_its_page_in_an_envelope_with_the_total()
+    {
+        foreach (var fruit in new[] { "Mango", "Papaya", "Piña" })
+        {
+            await scenario.Client.Post(Offer("marta", "product", $"{fruit} de Veracruz", $"{fruit} fresca por caja.", ["fruta"]));
+        }
+
+        var mine = await scenario.Client.GetFromJsonAsync<Listing<Posted>>("/api/v1/opportunities/mine?owner=marta&page=2&pageSize=2");
+        var browsed = await scenario.Client.GetFromJsonAsync<Listing<Posted>>("/api/v1/opportunities?limit=1");
+        var introductions = await scenario.Client.GetFromJsonAsync<Listing<object>>("/api/v1/introductions?member=marta");
+
+        Assert.Equal((2, 2, 3L, 1), (mine!.Page, mine.PageSize, mine.Total, mine.Items.Count));
+        Assert.Equal((1, 1, 3L, 1), (browsed!.Page, browsed.PageSize, browsed.Total, browsed.Items.Count));
+        Assert.Equal((1, 20, 0L, 0), (introductions!.Page, introductions.PageSize, introductions.Total, introductions.Items.Count));
+    }
+
+    [Fact]
     public async Task A_page_or_size_out_of_range_is_a_400_naming_the_parameter()
     {
         var answers = new[]
@@ -55,6 +72,5 @@ public sealed class ListPagingTests(IsolatedInfrastructure infrastructure) : IAs
         }
     }
 
-    private async Task<List<string>> Ids(string path) =>
-        [.. (await scenario.Client.GetFromJsonAsync<List<Posted>>(path))!.Select(opportunity => opportunity.Id)];
+    private async Task<List<string>> Ids(string path) => [.. (await scenario.Client.Listed(path)).Select(opportunity => opportunity.Id)];
 }

@@ -27,12 +27,18 @@ public static class OpportunityApi
         return (await response.Content.ReadFromJsonAsync<Posted>())!;
     }
 
+    /// <summary>The items of one page of a list (<c>{"items","page","pageSize","total"}</c>).</summary>
+    public static async Task<IReadOnlyList<Posted>> Listed(this HttpClient client, string path) =>
+        (await client.GetFromJsonAsync<Listing<Posted>>(path))!.Items;
+
     /// <summary>Asserts a 400 whose problem details name <paramref name="field"/>.</summary>
     public static async Task AssertInvalid(this HttpResponseMessage response, string field)
     {
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains(field, (await response.Content.ReadFromJsonAsync<ValidationProblem>())!.Errors.Keys);
     }
+
+    public sealed record Listing<T>(IReadOnlyList<T> Items, int Page, int PageSize, long Total);
 
     public sealed record Posted(string Id, string Owner, string Status, IReadOnlyList<Match>? Matches);
 

@@ -77,11 +77,11 @@ public sealed class OpportunityMatchingTests(IsolatedInfrastructure infrastructu
 
         var needInB = await tenantB.Post(Need("pablo", "service", "Traducción de mi título",
             "Necesito traducción jurada de mi título y actas.", ["traducción"]));
-        var browsed = await tenantB.GetFromJsonAsync<List<Posted>>("/api/v1/opportunities?side=offer");
+        var browsed = await tenantB.Listed("/api/v1/opportunities?side=offer");
         var direct = await tenantB.GetAsync($"/api/v1/opportunities/{offerInA.Id}");
 
         Assert.Empty(needInB.Matches!);
-        Assert.Empty(browsed!);
+        Assert.Empty(browsed);
         Assert.Equal(HttpStatusCode.NotFound, direct.StatusCode);
     }
 
@@ -108,13 +108,13 @@ public sealed class OpportunityMatchingTests(IsolatedInfrastructure infrastructu
         var byOther = await scenario.Client.PostAsync($"/api/v1/opportunities/{offer.Id}/close?owner=jorge", null);
         var closed = await scenario.Client.PostAsync($"/api/v1/opportunities/{offer.Id}/close?owner=marta", null);
         var need = await scenario.Client.Post(Need("pablo", "product", "Busco miel orgánica", "Miel certificada en tambos.", ["miel"]));
-        var mine = await scenario.Client.GetFromJsonAsync<List<Posted>>("/api/v1/opportunities/mine?owner=marta");
+        var mine = await scenario.Client.Listed("/api/v1/opportunities/mine?owner=marta");
 
         Assert.Equal(HttpStatusCode.OK, revised.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, byOther.StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, closed.StatusCode);
         Assert.Empty(need.Matches!);
-        Assert.Equal([(offer.Id, "closed")], mine!.Select(o => (o.Id, o.Status)));
+        Assert.Equal([(offer.Id, "closed")], mine.Select(o => (o.Id, o.Status)));
     }
 
     [Fact]

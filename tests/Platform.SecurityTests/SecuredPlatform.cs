@@ -7,6 +7,7 @@ using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using Microsoft.Extensions.Configuration;
 using NetworkingPlatform.TestServers;
+using NetworkingPlatform.TestServers.Contract;
 
 namespace NetworkingPlatform.Platform.SecurityTests;
 
@@ -73,9 +74,10 @@ public sealed class SecuredPlatform : IAsyncLifetime
         Owned = await new TenantAData(Gateway(apiKey: A.AdminKey)).Create();
     }
 
+    /// <summary>The Gateway, every answer checked against the committed contract (<see cref="ContractCheck"/>).</summary>
     public HttpClient Gateway(string? apiKey = null, string? cookie = null)
     {
-        var client = Cookieless("gateway");
+        var client = ContractCheck.Client(App.GetEndpoint("gateway", "http"), useCookies: false);
         if (apiKey is not null)
         {
             client.DefaultRequestHeaders.Add("X-Api-Key", apiKey);

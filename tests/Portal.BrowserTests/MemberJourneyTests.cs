@@ -96,6 +96,10 @@ public sealed class MemberJourneyTests(PortalFixture portal)
             await page.ReloadUntil("/responsiveness", async () => await FiguresOnPage(page) == (before.Declined + 1, before.FirstReplies + 1));
             await Expect(page.GetByTestId("trend")).Not.ToHaveAttributeAsync("data-periods", "0");
             await Expect(page.GetByTestId("tenant-median")).Not.ToHaveAttributeAsync("data-members", "0");
+            // The comparison table shows its medians in one unit: never "25,9 h" beside "2,5 días".
+            var units = (await page.GetByTestId("median-duration").AllInnerTextsAsync())
+                .Where(text => text.Trim() != "—").Select(text => text.Trim()[(text.Trim().LastIndexOf(' ') + 1)..]).Distinct().ToList();
+            Assert.True(units.Count <= 1, $"The comparison table mixes units: {string.Join(", ", units)}.");
             await shots.Take(page, "responsiveness");
 
             // Someone in the organisation needs what the member offers; an API key made in admin posts it for them.

@@ -4,6 +4,7 @@ using Aspire.Hosting.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Playwright;
 using NetworkingPlatform.TestServers;
+using NetworkingPlatform.TestServers.Contract;
 
 namespace NetworkingPlatform.Portal.BrowserTests;
 
@@ -96,9 +97,10 @@ public sealed class PortalFixture : IAsyncLifetime
         return page;
     }
 
+    /// <summary>The Gateway, every answer checked against the committed contract (<see cref="ContractCheck"/>).</summary>
     public HttpClient GatewayClient(string apiKey)
     {
-        var client = App.CreateHttpClient("gateway");
+        var client = ContractCheck.Client(App.GetEndpoint("gateway", "http"));
         client.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
         return client;
     }

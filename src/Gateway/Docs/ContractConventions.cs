@@ -25,7 +25,10 @@ public static class ContractConventions
           with no security are public and guard themselves (a password, an invitation token, a signed link).
         - **Errors** are RFC 9457 problem details (`application/problem+json`); a 400 names each invalid field or parameter
           under `errors`.
-        - **Lists** page as each operation's description says; parameters marked deprecated still work for one release.
+        - **Lists** all page one way: `page` (from 1) and `pageSize` (from 1 to the list's maximum, default as the
+          operation says), answered as `{"items":[…],"page":1,"pageSize":50,"total":123}` in the list's order; a page past
+          the end has no items. Earlier paging parameters (`limit`, `offset`) are marked deprecated and still work for
+          one release.
         - **Rate limits**: every answer carries `RateLimit-Limit`, `RateLimit-Remaining` and `RateLimit-Reset`; over the
           limit, 429 with `Retry-After`.
         """;
@@ -98,7 +101,8 @@ public static class ContractConventions
         var responses = operation["responses"] as JsonObject ?? [];
         operation["responses"] = responses;
         var body = operation["requestBody"]?["content"] as JsonObject;
-        if (body is not null || parameters.OfType<JsonObject>().Any(p => (string?)p["in"] == "query"))
+        // Any parameter, in the path as in the query, can hold a value the service refuses (too long, a NUL, the wrong type).
+        if (body is not null || parameters.Count > 0)
         {
             Ensure(responses, "400", ValidationProblemSchema);
         }

@@ -18,7 +18,7 @@ public sealed class ResponseTrackingClient(HttpClient http, IConfiguration confi
     {
         var path = $"/api/v1/responses/members/{Uri.EscapeDataString(member)}";
         var responsiveness = await Read<ResponsivenessAnswer>(tenantId, member, $"{path}/responsiveness", cancellationToken);
-        var inbox = await Read<InboxAnswer>(tenantId, member, $"{path}/inbox?view=waiting-on-you&limit=1", cancellationToken);
+        var inbox = await Read<InboxAnswer>(tenantId, member, $"{path}/inbox?view=waiting-on-you&pageSize=1", cancellationToken);
         return responsiveness is null || inbox is null
             ? null
             : new MemberResponsiveness(

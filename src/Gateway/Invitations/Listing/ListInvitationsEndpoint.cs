@@ -2,6 +2,7 @@ using Marten;
 using Marten.Pagination;
 using NetworkingPlatform.Gateway.Paging;
 using NetworkingPlatform.ServiceDefaults.Identity;
+using NetworkingPlatform.ServiceDefaults.Paging;
 
 namespace NetworkingPlatform.Gateway.Invitations.Listing;
 

@@ -3,6 +3,7 @@ using Marten.Pagination;
 using NetworkingPlatform.Gateway.Paging;
 using NetworkingPlatform.Gateway.Accounts;
 using NetworkingPlatform.ServiceDefaults.Identity;
+using NetworkingPlatform.ServiceDefaults.Paging;
 
 namespace NetworkingPlatform.Gateway.Members.Listing;
 

@@ -56,7 +56,7 @@ public static class GetImportEndpoint
             .Where(r => r.ImportId == importId)
             .OrderBy(r => r.File).ThenBy(r => r.Line)
             .ToPagedListAsync(page, pageSize, cancellationToken);
-        return Results.Ok(new SkippedRowsPage(page, pageSize, rows.TotalItemCount, [.. rows.Select(r => new SkippedRow(r.File, r.Line, r.Reason))]));
+        return Results.Ok(new SkippedRowsPage([.. rows.Select(r => new SkippedRow(r.File, r.Line, r.Reason))], page, pageSize, rows.TotalItemCount));
     }
 
     /// <summary>No import of that id in the caller's tenant: another tenant's imports are indistinguishable from missing ones.</summary>

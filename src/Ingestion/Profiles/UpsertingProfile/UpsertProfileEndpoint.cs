@@ -22,8 +22,8 @@ public static class UpsertProfileEndpoint
             .WithDescription("Headline, positions, skills and languages feed the member's implicit offers in matching; the names feed the directory of people. 202 when it changed, 200 when nothing did.")
             .WithSummary("Sets what a member says about themself (used for matching); sending the same profile again changes nothing.")
             .WithIdempotencyKeyClaimedWithTheWork()
-            .Produces(StatusCodes.Status202Accepted)
-            .Produces(StatusCodes.Status200OK)
+            .Produces<ProfileTaken>(StatusCodes.Status202Accepted)
+            .Produces<ProfileTaken>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return endpoints;
@@ -47,7 +47,7 @@ public static class UpsertProfileEndpoint
             [.. (request.Skills ?? []).Select(s => s.Trim()).Distinct(StringComparer.OrdinalIgnoreCase)]);
         return await intake.Take(new ProfileWork(caller.TenantId, IdempotencyRequest.Of(context), profile,
             [ExportPeople.OfProfile(profile.Member, profile.FirstName, profile.LastName, profile.Headline, clock.GetUtcNow())], changed =>
-            StoredAnswer.Json(changed ? StatusCodes.Status202Accepted : StatusCodes.Status200OK, new { member = profile.Member, changed }, json.Value.SerializerOptions)));
+            StoredAnswer.Json(changed ? StatusCodes.Status202Accepted : StatusCodes.Status200OK, new ProfileTaken(profile.Member, changed), json.Value.SerializerOptions)));
     }
 
     private static Dictionary<string, string[]> Validate(UpsertProfileRequest request)

@@ -1,11 +1,14 @@
 using Marten;
 using NetworkingPlatform.ServiceDefaults.Identity;
+using NetworkingPlatform.ServiceDefaults.OpenApi;
+using NetworkingPlatform.ServiceDefaults.Paging;
 
 namespace NetworkingPlatform.Notification.InApp.ListingNotifications;
 
 public static class ListNotificationsEndpoint
 {
     private const int MaxPageSize = 100;
+    private const int DefaultPageSize = 50;
 
     public static IEndpointRouteBuilder MapListNotifications(this IEndpointRouteBuilder endpoints)
     {
@@ -14,27 +17,44 @@ public static class ListNotificationsEndpoint
             .WithTags("Notifications")
             .WithSummary("A member's in-app notifications, newest first, a page at a time, with the unread count.")
             .WithDescription("member names the member for an API key; a signed-in member reads their own. unreadOnly leaves out what was "
-                + "read. limit 1-100 (default 50) and offset page through the list; next is the offset of the following page.")
+                + "read. page from 1, pageSize 1-100 (default 50). limit and offset, the earlier way to page, still work for one release; "
+                + "offset and next (the offset of the following page, null on the last) are still answered.")
+            .WithDeprecatedParameters(("limit", "pageSize"), ("offset", "page"))
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .Produces<NotificationPage>()
             .ProducesValidationProblem();
         return endpoints;
     }
 
-    private static async Task<IResult> Handle(string? member, int? limit, int? offset, bool? unreadOnly, PlatformCaller caller, IDocumentStore store, CancellationToken cancellationToken)
+    private static async Task<IResult> Handle(
+        string? member, int? page, int? pageSize, int? limit, int? offset, bool? unreadOnly, PlatformCaller caller, IDocumentStore store, CancellationToken cancellationToken)
     {
         if (MemberQuery.Resolve(caller, member) is not { } recipient)
         {
             return MemberQuery.Missing();
         }
 
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         if (offset is < 0)
         {
-            return Results.ValidationProblem(new Dictionary<string, string[]> { ["offset"] = ["The offset cannot be negative."] });
+            errors["offset"] = ["The offset cannot be negative."];
         }
 
-        var take = Math.Clamp(limit ?? 50, 1, MaxPageSize);
-        var skip = offset ?? 0;
+        if (offset is not null && page is not null)
+        {
+            errors["offset"] = ["Page by page or by offset, not both."];
+        }
+
+        // limit was clamped rather than refused: it still is, for the clients written against it.
+        var clampedLimit = pageSize is null && limit is { } given ? Math.Clamp(given, 1, MaxPageSize) : limit;
+        var listed = RequestedPage.Resolve(page, pageSize, clampedLimit, errors, DefaultPageSize, MaxPageSize);
+        if (errors.Count > 0)
+        {
+            return Results.ValidationProblem(errors, title: "The page is not valid.");
+        }
+
+        var take = listed.Size;
+        var skip = offset ?? listed.Skip;
         await using var session = store.QuerySession(caller.TenantId);
         var visible = session.Query<InAppNotification>().Where(n => n.Recipient == recipient && n.WithdrawnAt == null);
         if (unreadOnly == true)
@@ -46,6 +66,6 @@ public static class ListNotificationsEndpoint
         var items = await visible.OrderByDescending(n => n.CreatedAt).ThenBy(n => n.Id).Skip(skip).Take(take).ToListAsync(cancellationToken);
         var unread = await UnreadCount.Of(session, recipient, cancellationToken);
         int? next = skip + items.Count < total ? skip + items.Count : null;
-        return Results.Ok(new NotificationPage(recipient, unread, total, skip, next, [.. items.Select(NotificationItem.From)]));
+        return Results.Ok(new NotificationPage(recipient, unread, [.. items.Select(NotificationItem.From)], skip / take + 1, take, total, skip, next));
     }
 }

@@ -16,7 +16,7 @@ public static class LiveStreamEndpoint
             .WithName("StreamNotifications")
             .WithTags("Notifications")
             .WithDescription("text/event-stream: event unread ({\"unread\": n}) first, then event notification with each new notification. Works across replicas; a reconnecting client gets the unread count first.")
-            .Produces(StatusCodes.Status200OK, contentType: "text/event-stream")
+            .Produces<string>(StatusCodes.Status200OK, "text/event-stream")
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .WithSummary("Server-Sent Events: first the unread count, then each new notification of the member as it is stored.")
             .ProducesValidationProblem();

@@ -1,12 +1,16 @@
 using Marten;
+using Marten.Pagination;
 using NetworkingPlatform.Notification.Deliveries;
 using NetworkingPlatform.ServiceDefaults.Identity;
+using NetworkingPlatform.ServiceDefaults.OpenApi;
+using NetworkingPlatform.ServiceDefaults.Paging;
 
 namespace NetworkingPlatform.Notification.Webhooks.DeliveryLog;
 
 public static class DeliveryLogEndpoint
 {
     private const int MaxPageSize = 100;
+    private const int DefaultPageSize = 50;
 
     public static IEndpointRouteBuilder MapWebhookDeliveryLog(this IEndpointRouteBuilder endpoints)
     {
@@ -14,14 +18,25 @@ public static class DeliveryLogEndpoint
             .WithName("WebhookDeliveries")
             .WithTags("Webhook deliveries")
             .WithSummary("The deliveries of a subscription, newest first, each with its attempts.")
-            .WithDescription("Each delivery with its event, status, attempts (time, outcome, HTTP status) and next try; the newest limit (1-100, default 50).")
-            .Produces<IReadOnlyList<DeliveryLogEntry>>()
+            .WithDescription("Each delivery with its event, status, attempts (time, outcome, HTTP status) and next try. page from 1, pageSize "
+                + "1-100 (default 50); limit is pageSize's earlier name.")
+            .WithDeprecatedParameters(("limit", "pageSize"))
+            .Produces<ListPage<DeliveryLogEntry>>()
+            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
         return endpoints;
     }
 
-    private static async Task<IResult> Handle(Guid id, int? limit, PlatformCaller caller, IDocumentStore store, CancellationToken cancellationToken)
+    private static async Task<IResult> Handle(Guid id, int? page, int? pageSize, int? limit, PlatformCaller caller, IDocumentStore store, CancellationToken cancellationToken)
     {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        // limit was clamped rather than refused: it still is, for the clients written against it.
+        var listed = RequestedPage.Resolve(page, pageSize, pageSize is null ? ClampedLimit(limit) : limit, errors, DefaultPageSize, MaxPageSize);
+        if (errors.Count > 0)
+        {
+            return Results.ValidationProblem(errors, title: "The page is not valid.");
+        }
+
         await using var session = store.QuerySession(caller.TenantId);
         if (await session.LoadAsync<WebhookSubscription>(id, cancellationToken) is null)
         {
@@ -31,8 +46,10 @@ public static class DeliveryLogEndpoint
         var deliveries = await session.Query<Delivery>()
             .Where(d => d.SubscriptionId == id)
             .OrderByDescending(d => d.CreatedAt)
-            .Take(Math.Clamp(limit ?? 50, 1, MaxPageSize))
-            .ToListAsync(cancellationToken);
-        return Results.Ok(deliveries.Select(DeliveryLogEntry.From).ToList());
+            .ThenBy(d => d.Id)
+            .ToPagedListAsync(listed.Number, listed.Size, cancellationToken);
+        return Results.Ok(ListPage<DeliveryLogEntry>.Of(deliveries, DeliveryLogEntry.From));
     }
+
+    private static int? ClampedLimit(int? limit) => limit is { } given ? Math.Clamp(given, 1, MaxPageSize) : null;
 }

@@ -1,12 +1,16 @@
 using Marten;
+using Marten.Pagination;
 using NetworkingPlatform.Notification.Dispatching;
 using NetworkingPlatform.Notification.Webhooks.Targets;
 using NetworkingPlatform.ServiceDefaults.Identity;
+using NetworkingPlatform.ServiceDefaults.Paging;
 
 namespace NetworkingPlatform.Notification.Webhooks.Subscribing;
 
 public static class SubscriptionEndpoints
 {
+    private const int DefaultPageSize = 50;
+
     public static IEndpointRouteBuilder MapWebhookSubscriptions(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapPost("/api/v1/webhooks", Subscribe)
@@ -22,8 +26,9 @@ public static class SubscriptionEndpoints
             .WithName("ListWebhooks")
             .WithTags("Webhooks")
             .WithSummary("The tenant's webhook subscriptions.")
-            .WithDescription("Oldest first, without their secrets.")
-            .Produces<IReadOnlyList<SubscriptionResponse>>();
+            .WithDescription("Oldest first, without their secrets. page from 1, pageSize 1-200 (default 50).")
+            .Produces<ListPage<SubscriptionResponse>>()
+            .ProducesValidationProblem();
         endpoints.MapPost("/api/v1/webhooks/{id:guid}/enable", Enable)
             .WithName("EnableWebhook")
             .WithTags("Webhooks")
@@ -77,11 +82,21 @@ public static class SubscriptionEndpoints
         return Results.Created($"/api/v1/webhooks/{subscription.Id}", SubscriptionResponse.From(subscription, withSecret: true));
     }
 
-    private static async Task<IResult> List(PlatformCaller caller, IDocumentStore store, CancellationToken cancellationToken)
+    private static async Task<IResult> List(int? page, int? pageSize, PlatformCaller caller, IDocumentStore store, CancellationToken cancellationToken)
     {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var listed = RequestedPage.Resolve(page, pageSize, limit: null, errors, DefaultPageSize);
+        if (errors.Count > 0)
+        {
+            return Results.ValidationProblem(errors, title: "The page is not valid.");
+        }
+
         await using var session = store.QuerySession(caller.TenantId);
-        var subscriptions = await session.Query<WebhookSubscription>().OrderBy(s => s.CreatedAt).ToListAsync(cancellationToken);
-        return Results.Ok(subscriptions.Select(s => SubscriptionResponse.From(s)).ToList());
+        var subscriptions = await session.Query<WebhookSubscription>()
+            .OrderBy(s => s.CreatedAt)
+            .ThenBy(s => s.Id)
+            .ToPagedListAsync(listed.Number, listed.Size, cancellationToken);
+        return Results.Ok(ListPage<SubscriptionResponse>.Of(subscriptions, s => SubscriptionResponse.From(s)));
     }
 
     private static async Task<IResult> Enable(Guid id, PlatformCaller caller, IDocumentStore store, CancellationToken cancellationToken)

@@ -1,13 +1,16 @@
 using Marten;
+using Marten.Pagination;
 using NetworkingPlatform.ServiceDefaults.OpenApi;
 using NetworkingPlatform.OpportunityMatching.Members;
-using NetworkingPlatform.OpportunityMatching.Opportunities;
 using NetworkingPlatform.ServiceDefaults.Identity;
+using NetworkingPlatform.ServiceDefaults.Paging;
 
 namespace NetworkingPlatform.OpportunityMatching.Introductions.Getting;
 
 public static class GetIntroductionsEndpoint
 {
+    private const int DefaultPageSize = 20;
+
     public static IEndpointRouteBuilder MapGetIntroductions(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/api/v1/introductions/{id}", Get)
@@ -24,7 +27,7 @@ public static class GetIntroductionsEndpoint
             .WithDeprecatedParameters(("limit", "pageSize"))
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .WithSummary("The introductions the acting member is part of, newest first, a page at a time.")
-            .Produces<IReadOnlyList<Introduction>>()
+            .Produces<ListPage<Introduction>>()
             .ProducesValidationProblem();
         return endpoints;
     }
@@ -42,7 +45,7 @@ public static class GetIntroductionsEndpoint
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var acting = ActingMember.Resolve(caller, member, "member", errors);
-        var listed = ListPage.Resolve(page, pageSize, limit, errors);
+        var listed = RequestedPage.Resolve(page, pageSize, limit, errors, DefaultPageSize);
         if (acting.Member is not { } actingMember || errors.Count > 0)
         {
             return acting.Refusal(errors, "The request is not valid.");
@@ -53,9 +56,7 @@ public static class GetIntroductionsEndpoint
             .Where(introduction => introduction.RequestedBy == actingMember || introduction.Counterpart == actingMember)
             .OrderByDescending(introduction => introduction.RequestedAt)
             .ThenBy(introduction => introduction.Id)
-            .Skip(listed.Skip)
-            .Take(listed.Size)
-            .ToListAsync(cancellationToken);
-        return Results.Ok(introductions);
+            .ToPagedListAsync(listed.Number, listed.Size, cancellationToken);
+        return Results.Ok(ListPage<Introduction>.Of(introductions, introduction => introduction));
     }
 }

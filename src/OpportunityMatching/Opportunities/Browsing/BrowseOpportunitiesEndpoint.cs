@@ -1,11 +1,15 @@
 using Marten;
+using Marten.Pagination;
 using NetworkingPlatform.ServiceDefaults.OpenApi;
 using NetworkingPlatform.ServiceDefaults.Identity;
+using NetworkingPlatform.ServiceDefaults.Paging;
 
 namespace NetworkingPlatform.OpportunityMatching.Opportunities.Browsing;
 
 public static class BrowseOpportunitiesEndpoint
 {
+    private const int DefaultPageSize = 20;
+
     public static IEndpointRouteBuilder MapBrowseOpportunities(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/api/v1/opportunities", Handle)
@@ -14,7 +18,7 @@ public static class BrowseOpportunitiesEndpoint
             .WithDescription("Open, unexpired opportunities, newest first with ties in id order. page from 1, pageSize 1-200 (default 20); limit is pageSize's earlier name.")
             .WithDeprecatedParameters(("limit", "pageSize"))
             .WithSummary("The tenant's open opportunities, newest first, optionally of one side and category, a page at a time.")
-            .Produces<IReadOnlyList<OpportunityResponse>>()
+            .Produces<ListPage<OpportunityResponse>>()
             .ProducesValidationProblem();
         return endpoints;
     }
@@ -23,7 +27,7 @@ public static class BrowseOpportunitiesEndpoint
         string? side, string? category, int? page, int? pageSize, int? limit, PlatformCaller caller, IDocumentStore store, TimeProvider clock, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var listed = ListPage.Resolve(page, pageSize, limit, errors);
+        var listed = RequestedPage.Resolve(page, pageSize, limit, errors, DefaultPageSize);
         if (side is not null && !OpportunityVocabulary.Sides.Contains(side))
         {
             errors["side"] = [$"One of: {string.Join(", ", OpportunityVocabulary.Sides)}."];
@@ -56,9 +60,7 @@ public static class BrowseOpportunitiesEndpoint
             .Where(opportunity => opportunity.Details.ExpiresAt == null || opportunity.Details.ExpiresAt > now)
             .OrderByDescending(opportunity => opportunity.UpdatedAt)
             .ThenBy(opportunity => opportunity.Id)
-            .Skip(listed.Skip)
-            .Take(listed.Size)
-            .ToListAsync(cancellationToken);
-        return Results.Ok(open.Select(opportunity => OpportunityResponse.From(opportunity, now)).ToList());
+            .ToPagedListAsync(listed.Number, listed.Size, cancellationToken);
+        return Results.Ok(ListPage<OpportunityResponse>.Of(open, opportunity => OpportunityResponse.From(opportunity, now)));
     }
 }

@@ -1,12 +1,16 @@
 using Marten;
+using Marten.Pagination;
 using NetworkingPlatform.ServiceDefaults.OpenApi;
 using NetworkingPlatform.OpportunityMatching.Members;
 using NetworkingPlatform.ServiceDefaults.Identity;
+using NetworkingPlatform.ServiceDefaults.Paging;
 
 namespace NetworkingPlatform.OpportunityMatching.Opportunities.ListingMine;
 
 public static class ListMyOpportunitiesEndpoint
 {
+    private const int DefaultPageSize = 20;
+
     public static IEndpointRouteBuilder MapListMyOpportunities(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/api/v1/opportunities/mine", Handle)
@@ -15,7 +19,7 @@ public static class ListMyOpportunitiesEndpoint
             .WithDescription("owner names the member for an API key; a signed-in member lists their own. page from 1, pageSize 1-200 (default 20); limit is pageSize's earlier name.")
             .WithDeprecatedParameters(("limit", "pageSize"))
             .WithSummary("The acting member's opportunities, open and closed, newest first, a page at a time.")
-            .Produces<IReadOnlyList<OpportunityResponse>>()
+            .Produces<ListPage<OpportunityResponse>>()
             .ProducesValidationProblem();
         return endpoints;
     }
@@ -25,7 +29,7 @@ public static class ListMyOpportunitiesEndpoint
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var acting = ActingMember.Resolve(caller, owner, "owner", errors);
-        var listed = ListPage.Resolve(page, pageSize, limit, errors);
+        var listed = RequestedPage.Resolve(page, pageSize, limit, errors, DefaultPageSize);
         if (acting.Member is not { } member || errors.Count > 0)
         {
             return acting.Refusal(errors, "The request is not valid.");
@@ -36,10 +40,8 @@ public static class ListMyOpportunitiesEndpoint
             .Where(opportunity => opportunity.Owner == member)
             .OrderByDescending(opportunity => opportunity.UpdatedAt)
             .ThenBy(opportunity => opportunity.Id)
-            .Skip(listed.Skip)
-            .Take(listed.Size)
-            .ToListAsync(cancellationToken);
+            .ToPagedListAsync(listed.Number, listed.Size, cancellationToken);
         var now = clock.GetUtcNow();
-        return Results.Ok(mine.Select(opportunity => OpportunityResponse.From(opportunity, now)).ToList());
+        return Results.Ok(ListPage<OpportunityResponse>.Of(mine, opportunity => OpportunityResponse.From(opportunity, now)));
     }
 }

@@ -1,3 +1,3 @@
 namespace NetworkingPlatform.Portal.Gateway.Api;
 
-public sealed record NotificationPage(string Member, int Unread, int Total, int Offset, int? Next, IReadOnlyList<NotificationItem> Items);
+public sealed record NotificationPage(string Member, int Unread, IReadOnlyList<NotificationItem> Items, int Page, int PageSize, int Total);
