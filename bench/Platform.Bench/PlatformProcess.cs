@@ -112,7 +112,26 @@ public sealed class PlatformProcess : IAsyncDisposable
         {
             await connection.OpenAsync();
             await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)", connection);
-            await drop.ExecuteNonQueryAsync();
+            // After a run's inserts an autovacuum worker is often at work in the database; it is the server's own
+            // process, which the platform's role may not end, so the drop waits for it to finish.
+            var giveUpAt = Stopwatch.GetTimestamp() + Stopwatch.Frequency * 60;
+            while (true)
+            {
+                try
+                {
+                    await drop.ExecuteNonQueryAsync();
+                    break;
+                }
+                catch (PostgresException refused) when (refused.SqlState == PostgresErrorCodes.InsufficientPrivilege && Stopwatch.GetTimestamp() < giveUpAt)
+                {
+                    await Task.Delay(TimeSpan.FromSeconds(1));
+                }
+                catch (PostgresException refused) when (refused.SqlState == PostgresErrorCodes.InsufficientPrivilege)
+                {
+                    Console.Error.WriteLine($"The database {Name} could not be dropped within a minute ({refused.MessageText}): drop it by hand.");
+                    break;
+                }
+            }
         }
 
         using var management = new HttpClient { BaseAddress = servers.RabbitManagement };
