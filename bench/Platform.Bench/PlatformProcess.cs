@@ -122,14 +122,15 @@ public sealed class PlatformProcess : IAsyncDisposable
                     await drop.ExecuteNonQueryAsync();
                     break;
                 }
-                catch (PostgresException refused) when (refused.SqlState == PostgresErrorCodes.InsufficientPrivilege && Stopwatch.GetTimestamp() < giveUpAt)
-                {
-                    await Task.Delay(TimeSpan.FromSeconds(1));
-                }
                 catch (PostgresException refused) when (refused.SqlState == PostgresErrorCodes.InsufficientPrivilege)
                 {
-                    Console.Error.WriteLine($"The database {Name} could not be dropped within a minute ({refused.MessageText}): drop it by hand.");
-                    break;
+                    if (Stopwatch.GetTimestamp() > giveUpAt)
+                    {
+                        Console.Error.WriteLine($"The database {Name} could not be dropped within a minute ({refused.MessageText}): drop it by hand.");
+                        break;
+                    }
+
+                    await Task.Delay(TimeSpan.FromSeconds(1));
                 }
             }
         }
