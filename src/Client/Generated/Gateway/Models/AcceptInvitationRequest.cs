@@ -17,34 +17,34 @@ namespace NetworkingPlatform.Client.Gateway.Models
         /// <summary>The displayName property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? DisplayName { get; set; }
+        public string? DisplayName { get; set; }
 #nullable restore
 #else
-        public UntypedNode DisplayName { get; set; }
+        public string DisplayName { get; set; }
 #endif
         /// <summary>The memberHandle property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? MemberHandle { get; set; }
+        public string? MemberHandle { get; set; }
 #nullable restore
 #else
-        public UntypedNode MemberHandle { get; set; }
+        public string MemberHandle { get; set; }
 #endif
         /// <summary>The password property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Password { get; set; }
+        public string? Password { get; set; }
 #nullable restore
 #else
-        public UntypedNode Password { get; set; }
+        public string Password { get; set; }
 #endif
         /// <summary>The token property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Token { get; set; }
+        public string? Token { get; set; }
 #nullable restore
 #else
-        public UntypedNode Token { get; set; }
+        public string Token { get; set; }
 #endif
         /// <summary>
         /// Instantiates a new <see cref="global::NetworkingPlatform.Client.Gateway.Models.AcceptInvitationRequest"/> and sets the default values.
@@ -71,10 +71,10 @@ namespace NetworkingPlatform.Client.Gateway.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
-                { "displayName", n => { DisplayName = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "memberHandle", n => { MemberHandle = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "password", n => { Password = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "token", n => { Token = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "displayName", n => { DisplayName = n.GetStringValue(); } },
+                { "memberHandle", n => { MemberHandle = n.GetStringValue(); } },
+                { "password", n => { Password = n.GetStringValue(); } },
+                { "token", n => { Token = n.GetStringValue(); } },
             };
         }
         /// <summary>
@@ -84,10 +84,10 @@ namespace NetworkingPlatform.Client.Gateway.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
-            writer.WriteObjectValue<UntypedNode>("displayName", DisplayName);
-            writer.WriteObjectValue<UntypedNode>("memberHandle", MemberHandle);
-            writer.WriteObjectValue<UntypedNode>("password", Password);
-            writer.WriteObjectValue<UntypedNode>("token", Token);
+            writer.WriteStringValue("displayName", DisplayName);
+            writer.WriteStringValue("memberHandle", MemberHandle);
+            writer.WriteStringValue("password", Password);
+            writer.WriteStringValue("token", Token);
             writer.WriteAdditionalData(AdditionalData);
         }
     }

@@ -15,68 +15,68 @@ namespace NetworkingPlatform.Client.Gateway.Models
         /// <summary>The accountId property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? AccountId { get; set; }
+        public string? AccountId { get; set; }
 #nullable restore
 #else
-        public UntypedNode AccountId { get; set; }
+        public string AccountId { get; set; }
 #endif
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
         public IDictionary<string, object> AdditionalData { get; set; }
         /// <summary>The displayName property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? DisplayName { get; set; }
+        public string? DisplayName { get; set; }
 #nullable restore
 #else
-        public UntypedNode DisplayName { get; set; }
+        public string DisplayName { get; set; }
 #endif
         /// <summary>The email property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Email { get; set; }
+        public string? Email { get; set; }
 #nullable restore
 #else
-        public UntypedNode Email { get; set; }
+        public string Email { get; set; }
 #endif
         /// <summary>The language property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Language { get; set; }
+        public string? Language { get; set; }
 #nullable restore
 #else
-        public UntypedNode Language { get; set; }
+        public string Language { get; set; }
 #endif
         /// <summary>The member property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Member { get; set; }
+        public string? Member { get; set; }
 #nullable restore
 #else
-        public UntypedNode Member { get; set; }
+        public string Member { get; set; }
 #endif
         /// <summary>The organisationName property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? OrganisationName { get; set; }
+        public string? OrganisationName { get; set; }
 #nullable restore
 #else
-        public UntypedNode OrganisationName { get; set; }
+        public string OrganisationName { get; set; }
 #endif
         /// <summary>The role property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Role { get; set; }
+        public string? Role { get; set; }
 #nullable restore
 #else
-        public UntypedNode Role { get; set; }
+        public string Role { get; set; }
 #endif
         /// <summary>The tenantId property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? TenantId { get; set; }
+        public string? TenantId { get; set; }
 #nullable restore
 #else
-        public UntypedNode TenantId { get; set; }
+        public string TenantId { get; set; }
 #endif
         /// <summary>
         /// Instantiates a new <see cref="global::NetworkingPlatform.Client.Gateway.Models.AccountView"/> and sets the default values.
@@ -103,14 +103,14 @@ namespace NetworkingPlatform.Client.Gateway.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
-                { "accountId", n => { AccountId = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "displayName", n => { DisplayName = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "email", n => { Email = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "language", n => { Language = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "member", n => { Member = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "organisationName", n => { OrganisationName = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "role", n => { Role = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "tenantId", n => { TenantId = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "accountId", n => { AccountId = n.GetStringValue(); } },
+                { "displayName", n => { DisplayName = n.GetStringValue(); } },
+                { "email", n => { Email = n.GetStringValue(); } },
+                { "language", n => { Language = n.GetStringValue(); } },
+                { "member", n => { Member = n.GetStringValue(); } },
+                { "organisationName", n => { OrganisationName = n.GetStringValue(); } },
+                { "role", n => { Role = n.GetStringValue(); } },
+                { "tenantId", n => { TenantId = n.GetStringValue(); } },
             };
         }
         /// <summary>
@@ -120,14 +120,14 @@ namespace NetworkingPlatform.Client.Gateway.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
-            writer.WriteObjectValue<UntypedNode>("accountId", AccountId);
-            writer.WriteObjectValue<UntypedNode>("displayName", DisplayName);
-            writer.WriteObjectValue<UntypedNode>("email", Email);
-            writer.WriteObjectValue<UntypedNode>("language", Language);
-            writer.WriteObjectValue<UntypedNode>("member", Member);
-            writer.WriteObjectValue<UntypedNode>("organisationName", OrganisationName);
-            writer.WriteObjectValue<UntypedNode>("role", Role);
-            writer.WriteObjectValue<UntypedNode>("tenantId", TenantId);
+            writer.WriteStringValue("accountId", AccountId);
+            writer.WriteStringValue("displayName", DisplayName);
+            writer.WriteStringValue("email", Email);
+            writer.WriteStringValue("language", Language);
+            writer.WriteStringValue("member", Member);
+            writer.WriteStringValue("organisationName", OrganisationName);
+            writer.WriteStringValue("role", Role);
+            writer.WriteStringValue("tenantId", TenantId);
             writer.WriteAdditionalData(AdditionalData);
         }
     }

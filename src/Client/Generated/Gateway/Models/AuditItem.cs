@@ -15,18 +15,18 @@ namespace NetworkingPlatform.Client.Gateway.Models
         /// <summary>The action property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Action { get; set; }
+        public string? Action { get; set; }
 #nullable restore
 #else
-        public UntypedNode Action { get; set; }
+        public string Action { get; set; }
 #endif
         /// <summary>The actor property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Actor { get; set; }
+        public string? Actor { get; set; }
 #nullable restore
 #else
-        public UntypedNode Actor { get; set; }
+        public string Actor { get; set; }
 #endif
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
         public IDictionary<string, object> AdditionalData { get; set; }
@@ -35,18 +35,18 @@ namespace NetworkingPlatform.Client.Gateway.Models
         /// <summary>The details property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Details { get; set; }
+        public string? Details { get; set; }
 #nullable restore
 #else
-        public UntypedNode Details { get; set; }
+        public string Details { get; set; }
 #endif
         /// <summary>The target property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Target { get; set; }
+        public string? Target { get; set; }
 #nullable restore
 #else
-        public UntypedNode Target { get; set; }
+        public string Target { get; set; }
 #endif
         /// <summary>
         /// Instantiates a new <see cref="global::NetworkingPlatform.Client.Gateway.Models.AuditItem"/> and sets the default values.
@@ -73,11 +73,11 @@ namespace NetworkingPlatform.Client.Gateway.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
-                { "action", n => { Action = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "actor", n => { Actor = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "action", n => { Action = n.GetStringValue(); } },
+                { "actor", n => { Actor = n.GetStringValue(); } },
                 { "at", n => { At = n.GetDateTimeOffsetValue(); } },
-                { "details", n => { Details = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "target", n => { Target = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "details", n => { Details = n.GetStringValue(); } },
+                { "target", n => { Target = n.GetStringValue(); } },
             };
         }
         /// <summary>
@@ -87,11 +87,11 @@ namespace NetworkingPlatform.Client.Gateway.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
-            writer.WriteObjectValue<UntypedNode>("action", Action);
-            writer.WriteObjectValue<UntypedNode>("actor", Actor);
+            writer.WriteStringValue("action", Action);
+            writer.WriteStringValue("actor", Actor);
             writer.WriteDateTimeOffsetValue("at", At);
-            writer.WriteObjectValue<UntypedNode>("details", Details);
-            writer.WriteObjectValue<UntypedNode>("target", Target);
+            writer.WriteStringValue("details", Details);
+            writer.WriteStringValue("target", Target);
             writer.WriteAdditionalData(AdditionalData);
         }
     }

@@ -17,10 +17,10 @@ namespace NetworkingPlatform.Client.Gateway.Models
         /// <summary>The language property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Language { get; set; }
+        public string? Language { get; set; }
 #nullable restore
 #else
-        public UntypedNode Language { get; set; }
+        public string Language { get; set; }
 #endif
         /// <summary>
         /// Instantiates a new <see cref="global::NetworkingPlatform.Client.Gateway.Models.ChangeLanguageRequest"/> and sets the default values.
@@ -47,7 +47,7 @@ namespace NetworkingPlatform.Client.Gateway.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
-                { "language", n => { Language = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "language", n => { Language = n.GetStringValue(); } },
             };
         }
         /// <summary>
@@ -57,7 +57,7 @@ namespace NetworkingPlatform.Client.Gateway.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
-            writer.WriteObjectValue<UntypedNode>("language", Language);
+            writer.WriteStringValue("language", Language);
             writer.WriteAdditionalData(AdditionalData);
         }
     }

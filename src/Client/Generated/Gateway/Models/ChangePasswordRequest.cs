@@ -17,18 +17,18 @@ namespace NetworkingPlatform.Client.Gateway.Models
         /// <summary>The currentPassword property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? CurrentPassword { get; set; }
+        public string? CurrentPassword { get; set; }
 #nullable restore
 #else
-        public UntypedNode CurrentPassword { get; set; }
+        public string CurrentPassword { get; set; }
 #endif
         /// <summary>The newPassword property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? NewPassword { get; set; }
+        public string? NewPassword { get; set; }
 #nullable restore
 #else
-        public UntypedNode NewPassword { get; set; }
+        public string NewPassword { get; set; }
 #endif
         /// <summary>
         /// Instantiates a new <see cref="global::NetworkingPlatform.Client.Gateway.Models.ChangePasswordRequest"/> and sets the default values.
@@ -55,8 +55,8 @@ namespace NetworkingPlatform.Client.Gateway.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
-                { "currentPassword", n => { CurrentPassword = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "newPassword", n => { NewPassword = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "currentPassword", n => { CurrentPassword = n.GetStringValue(); } },
+                { "newPassword", n => { NewPassword = n.GetStringValue(); } },
             };
         }
         /// <summary>
@@ -66,8 +66,8 @@ namespace NetworkingPlatform.Client.Gateway.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
-            writer.WriteObjectValue<UntypedNode>("currentPassword", CurrentPassword);
-            writer.WriteObjectValue<UntypedNode>("newPassword", NewPassword);
+            writer.WriteStringValue("currentPassword", CurrentPassword);
+            writer.WriteStringValue("newPassword", NewPassword);
             writer.WriteAdditionalData(AdditionalData);
         }
     }

@@ -19,36 +19,36 @@ namespace NetworkingPlatform.Client.Gateway.Models
         /// <summary>The email property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Email { get; set; }
+        public string? Email { get; set; }
 #nullable restore
 #else
-        public UntypedNode Email { get; set; }
+        public string Email { get; set; }
 #endif
         /// <summary>The expiresAt property</summary>
         public DateTimeOffset? ExpiresAt { get; set; }
         /// <summary>The invitationId property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? InvitationId { get; set; }
+        public string? InvitationId { get; set; }
 #nullable restore
 #else
-        public UntypedNode InvitationId { get; set; }
+        public string InvitationId { get; set; }
 #endif
         /// <summary>The invitedBy property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? InvitedBy { get; set; }
+        public string? InvitedBy { get; set; }
 #nullable restore
 #else
-        public UntypedNode InvitedBy { get; set; }
+        public string InvitedBy { get; set; }
 #endif
         /// <summary>The role property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Role { get; set; }
+        public string? Role { get; set; }
 #nullable restore
 #else
-        public UntypedNode Role { get; set; }
+        public string Role { get; set; }
 #endif
         /// <summary>
         /// Instantiates a new <see cref="global::NetworkingPlatform.Client.Gateway.Models.PendingInvitation"/> and sets the default values.
@@ -76,11 +76,11 @@ namespace NetworkingPlatform.Client.Gateway.Models
             return new Dictionary<string, Action<IParseNode>>
             {
                 { "createdAt", n => { CreatedAt = n.GetDateTimeOffsetValue(); } },
-                { "email", n => { Email = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "email", n => { Email = n.GetStringValue(); } },
                 { "expiresAt", n => { ExpiresAt = n.GetDateTimeOffsetValue(); } },
-                { "invitationId", n => { InvitationId = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "invitedBy", n => { InvitedBy = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "role", n => { Role = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "invitationId", n => { InvitationId = n.GetStringValue(); } },
+                { "invitedBy", n => { InvitedBy = n.GetStringValue(); } },
+                { "role", n => { Role = n.GetStringValue(); } },
             };
         }
         /// <summary>
@@ -91,11 +91,11 @@ namespace NetworkingPlatform.Client.Gateway.Models
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteDateTimeOffsetValue("createdAt", CreatedAt);
-            writer.WriteObjectValue<UntypedNode>("email", Email);
+            writer.WriteStringValue("email", Email);
             writer.WriteDateTimeOffsetValue("expiresAt", ExpiresAt);
-            writer.WriteObjectValue<UntypedNode>("invitationId", InvitationId);
-            writer.WriteObjectValue<UntypedNode>("invitedBy", InvitedBy);
-            writer.WriteObjectValue<UntypedNode>("role", Role);
+            writer.WriteStringValue("invitationId", InvitationId);
+            writer.WriteStringValue("invitedBy", InvitedBy);
+            writer.WriteStringValue("role", Role);
             writer.WriteAdditionalData(AdditionalData);
         }
     }

@@ -17,58 +17,58 @@ namespace NetworkingPlatform.Client.Gateway.Models
         /// <summary>The displayName property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? DisplayName { get; set; }
+        public string? DisplayName { get; set; }
 #nullable restore
 #else
-        public UntypedNode DisplayName { get; set; }
+        public string DisplayName { get; set; }
 #endif
         /// <summary>The email property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Email { get; set; }
+        public string? Email { get; set; }
 #nullable restore
 #else
-        public UntypedNode Email { get; set; }
+        public string Email { get; set; }
 #endif
         /// <summary>The language property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Language { get; set; }
+        public string? Language { get; set; }
 #nullable restore
 #else
-        public UntypedNode Language { get; set; }
+        public string Language { get; set; }
 #endif
         /// <summary>The memberHandle property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? MemberHandle { get; set; }
+        public string? MemberHandle { get; set; }
 #nullable restore
 #else
-        public UntypedNode MemberHandle { get; set; }
+        public string MemberHandle { get; set; }
 #endif
         /// <summary>The organisationName property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? OrganisationName { get; set; }
+        public string? OrganisationName { get; set; }
 #nullable restore
 #else
-        public UntypedNode OrganisationName { get; set; }
+        public string OrganisationName { get; set; }
 #endif
         /// <summary>The password property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Password { get; set; }
+        public string? Password { get; set; }
 #nullable restore
 #else
-        public UntypedNode Password { get; set; }
+        public string Password { get; set; }
 #endif
         /// <summary>The timeZone property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? TimeZone { get; set; }
+        public string? TimeZone { get; set; }
 #nullable restore
 #else
-        public UntypedNode TimeZone { get; set; }
+        public string TimeZone { get; set; }
 #endif
         /// <summary>
         /// Instantiates a new <see cref="global::NetworkingPlatform.Client.Gateway.Models.SignUpRequest"/> and sets the default values.
@@ -95,13 +95,13 @@ namespace NetworkingPlatform.Client.Gateway.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
-                { "displayName", n => { DisplayName = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "email", n => { Email = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "language", n => { Language = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "memberHandle", n => { MemberHandle = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "organisationName", n => { OrganisationName = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "password", n => { Password = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "timeZone", n => { TimeZone = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "displayName", n => { DisplayName = n.GetStringValue(); } },
+                { "email", n => { Email = n.GetStringValue(); } },
+                { "language", n => { Language = n.GetStringValue(); } },
+                { "memberHandle", n => { MemberHandle = n.GetStringValue(); } },
+                { "organisationName", n => { OrganisationName = n.GetStringValue(); } },
+                { "password", n => { Password = n.GetStringValue(); } },
+                { "timeZone", n => { TimeZone = n.GetStringValue(); } },
             };
         }
         /// <summary>
@@ -111,13 +111,13 @@ namespace NetworkingPlatform.Client.Gateway.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
-            writer.WriteObjectValue<UntypedNode>("displayName", DisplayName);
-            writer.WriteObjectValue<UntypedNode>("email", Email);
-            writer.WriteObjectValue<UntypedNode>("language", Language);
-            writer.WriteObjectValue<UntypedNode>("memberHandle", MemberHandle);
-            writer.WriteObjectValue<UntypedNode>("organisationName", OrganisationName);
-            writer.WriteObjectValue<UntypedNode>("password", Password);
-            writer.WriteObjectValue<UntypedNode>("timeZone", TimeZone);
+            writer.WriteStringValue("displayName", DisplayName);
+            writer.WriteStringValue("email", Email);
+            writer.WriteStringValue("language", Language);
+            writer.WriteStringValue("memberHandle", MemberHandle);
+            writer.WriteStringValue("organisationName", OrganisationName);
+            writer.WriteStringValue("password", Password);
+            writer.WriteStringValue("timeZone", TimeZone);
             writer.WriteAdditionalData(AdditionalData);
         }
     }

@@ -17,18 +17,18 @@ namespace NetworkingPlatform.Client.Ingestion.Models
         /// <summary>The kind property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Kind { get; set; }
+        public string? Kind { get; set; }
 #nullable restore
 #else
-        public UntypedNode Kind { get; set; }
+        public string Kind { get; set; }
 #endif
         /// <summary>The name property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Name { get; set; }
+        public string? Name { get; set; }
 #nullable restore
 #else
-        public UntypedNode Name { get; set; }
+        public string Name { get; set; }
 #endif
         /// <summary>The rowsAlreadyImported property</summary>
         public long? RowsAlreadyImported { get; set; }
@@ -63,8 +63,8 @@ namespace NetworkingPlatform.Client.Ingestion.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
-                { "kind", n => { Kind = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "name", n => { Name = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "kind", n => { Kind = n.GetStringValue(); } },
+                { "name", n => { Name = n.GetStringValue(); } },
                 { "rowsAlreadyImported", n => { RowsAlreadyImported = n.GetLongValue(); } },
                 { "rowsImported", n => { RowsImported = n.GetLongValue(); } },
                 { "rowsRead", n => { RowsRead = n.GetLongValue(); } },
@@ -78,8 +78,8 @@ namespace NetworkingPlatform.Client.Ingestion.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
-            writer.WriteObjectValue<UntypedNode>("kind", Kind);
-            writer.WriteObjectValue<UntypedNode>("name", Name);
+            writer.WriteStringValue("kind", Kind);
+            writer.WriteStringValue("name", Name);
             writer.WriteLongValue("rowsAlreadyImported", RowsAlreadyImported);
             writer.WriteLongValue("rowsImported", RowsImported);
             writer.WriteLongValue("rowsRead", RowsRead);

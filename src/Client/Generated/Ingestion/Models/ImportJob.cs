@@ -19,18 +19,18 @@ namespace NetworkingPlatform.Client.Ingestion.Models
         /// <summary>The failure property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Failure { get; set; }
+        public string? Failure { get; set; }
 #nullable restore
 #else
-        public UntypedNode Failure { get; set; }
+        public string Failure { get; set; }
 #endif
         /// <summary>The fileName property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? FileName { get; set; }
+        public string? FileName { get; set; }
 #nullable restore
 #else
-        public UntypedNode FileName { get; set; }
+        public string FileName { get; set; }
 #endif
         /// <summary>The files property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
@@ -45,42 +45,42 @@ namespace NetworkingPlatform.Client.Ingestion.Models
         /// <summary>The id property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Id { get; set; }
+        public string? Id { get; set; }
 #nullable restore
 #else
-        public UntypedNode Id { get; set; }
+        public string Id { get; set; }
 #endif
         /// <summary>The ignoredFiles property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? IgnoredFiles { get; set; }
+        public List<string>? IgnoredFiles { get; set; }
 #nullable restore
 #else
-        public UntypedNode IgnoredFiles { get; set; }
+        public List<string> IgnoredFiles { get; set; }
 #endif
         /// <summary>The lastError property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? LastError { get; set; }
+        public string? LastError { get; set; }
 #nullable restore
 #else
-        public UntypedNode LastError { get; set; }
+        public string LastError { get; set; }
 #endif
         /// <summary>The member property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Member { get; set; }
+        public string? Member { get; set; }
 #nullable restore
 #else
-        public UntypedNode Member { get; set; }
+        public string Member { get; set; }
 #endif
         /// <summary>The notices property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Notices { get; set; }
+        public List<string>? Notices { get; set; }
 #nullable restore
 #else
-        public UntypedNode Notices { get; set; }
+        public List<string> Notices { get; set; }
 #endif
         /// <summary>The rowsAlreadyImported property</summary>
         public long? RowsAlreadyImported { get; set; }
@@ -95,10 +95,10 @@ namespace NetworkingPlatform.Client.Ingestion.Models
         /// <summary>The status property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Status { get; set; }
+        public string? Status { get; set; }
 #nullable restore
 #else
-        public UntypedNode Status { get; set; }
+        public string Status { get; set; }
 #endif
         /// <summary>The trackedItems property</summary>
         public long? TrackedItems { get; set; }
@@ -130,21 +130,21 @@ namespace NetworkingPlatform.Client.Ingestion.Models
             return new Dictionary<string, Action<IParseNode>>
             {
                 { "createdAt", n => { CreatedAt = n.GetDateTimeOffsetValue(); } },
-                { "failure", n => { Failure = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "fileName", n => { FileName = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "failure", n => { Failure = n.GetStringValue(); } },
+                { "fileName", n => { FileName = n.GetStringValue(); } },
                 { "files", n => { Files = n.GetCollectionOfObjectValues<global::NetworkingPlatform.Client.Ingestion.Models.ImportFileProgress>(global::NetworkingPlatform.Client.Ingestion.Models.ImportFileProgress.CreateFromDiscriminatorValue)?.AsList(); } },
                 { "finishedAt", n => { FinishedAt = n.GetDateTimeOffsetValue(); } },
-                { "id", n => { Id = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "ignoredFiles", n => { IgnoredFiles = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "lastError", n => { LastError = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "member", n => { Member = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "notices", n => { Notices = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "id", n => { Id = n.GetStringValue(); } },
+                { "ignoredFiles", n => { IgnoredFiles = n.GetCollectionOfPrimitiveValues<string>()?.AsList(); } },
+                { "lastError", n => { LastError = n.GetStringValue(); } },
+                { "member", n => { Member = n.GetStringValue(); } },
+                { "notices", n => { Notices = n.GetCollectionOfPrimitiveValues<string>()?.AsList(); } },
                 { "rowsAlreadyImported", n => { RowsAlreadyImported = n.GetLongValue(); } },
                 { "rowsImported", n => { RowsImported = n.GetLongValue(); } },
                 { "rowsRead", n => { RowsRead = n.GetLongValue(); } },
                 { "rowsSkipped", n => { RowsSkipped = n.GetLongValue(); } },
                 { "startedAt", n => { StartedAt = n.GetDateTimeOffsetValue(); } },
-                { "status", n => { Status = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "status", n => { Status = n.GetStringValue(); } },
                 { "trackedItems", n => { TrackedItems = n.GetLongValue(); } },
                 { "tries", n => { Tries = n.GetIntValue(); } },
             };
@@ -157,21 +157,21 @@ namespace NetworkingPlatform.Client.Ingestion.Models
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteDateTimeOffsetValue("createdAt", CreatedAt);
-            writer.WriteObjectValue<UntypedNode>("failure", Failure);
-            writer.WriteObjectValue<UntypedNode>("fileName", FileName);
+            writer.WriteStringValue("failure", Failure);
+            writer.WriteStringValue("fileName", FileName);
             writer.WriteCollectionOfObjectValues<global::NetworkingPlatform.Client.Ingestion.Models.ImportFileProgress>("files", Files);
             writer.WriteDateTimeOffsetValue("finishedAt", FinishedAt);
-            writer.WriteObjectValue<UntypedNode>("id", Id);
-            writer.WriteObjectValue<UntypedNode>("ignoredFiles", IgnoredFiles);
-            writer.WriteObjectValue<UntypedNode>("lastError", LastError);
-            writer.WriteObjectValue<UntypedNode>("member", Member);
-            writer.WriteObjectValue<UntypedNode>("notices", Notices);
+            writer.WriteStringValue("id", Id);
+            writer.WriteCollectionOfPrimitiveValues<string>("ignoredFiles", IgnoredFiles);
+            writer.WriteStringValue("lastError", LastError);
+            writer.WriteStringValue("member", Member);
+            writer.WriteCollectionOfPrimitiveValues<string>("notices", Notices);
             writer.WriteLongValue("rowsAlreadyImported", RowsAlreadyImported);
             writer.WriteLongValue("rowsImported", RowsImported);
             writer.WriteLongValue("rowsRead", RowsRead);
             writer.WriteLongValue("rowsSkipped", RowsSkipped);
             writer.WriteDateTimeOffsetValue("startedAt", StartedAt);
-            writer.WriteObjectValue<UntypedNode>("status", Status);
+            writer.WriteStringValue("status", Status);
             writer.WriteLongValue("trackedItems", TrackedItems);
             writer.WriteIntValue("tries", Tries);
             writer.WriteAdditionalData(AdditionalData);

@@ -19,44 +19,44 @@ namespace NetworkingPlatform.Client.Ingestion.Models
         /// <summary>The channel property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Channel { get; set; }
+        public string? Channel { get; set; }
 #nullable restore
 #else
-        public UntypedNode Channel { get; set; }
+        public string Channel { get; set; }
 #endif
         /// <summary>The from property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? From { get; set; }
+        public string? From { get; set; }
 #nullable restore
 #else
-        public UntypedNode From { get; set; }
+        public string From { get; set; }
 #endif
         /// <summary>The invitationId property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? InvitationId { get; set; }
+        public string? InvitationId { get; set; }
 #nullable restore
 #else
-        public UntypedNode InvitationId { get; set; }
+        public string InvitationId { get; set; }
 #endif
         /// <summary>The message property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Message { get; set; }
+        public string? Message { get; set; }
 #nullable restore
 #else
-        public UntypedNode Message { get; set; }
+        public string Message { get; set; }
 #endif
         /// <summary>The sentAt property</summary>
         public DateTimeOffset? SentAt { get; set; }
         /// <summary>The to property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? To { get; set; }
+        public string? To { get; set; }
 #nullable restore
 #else
-        public UntypedNode To { get; set; }
+        public string To { get; set; }
 #endif
         /// <summary>
         /// Instantiates a new <see cref="global::NetworkingPlatform.Client.Ingestion.Models.IngestInvitationRequest"/> and sets the default values.
@@ -84,12 +84,12 @@ namespace NetworkingPlatform.Client.Ingestion.Models
             return new Dictionary<string, Action<IParseNode>>
             {
                 { "acceptedAt", n => { AcceptedAt = n.GetDateTimeOffsetValue(); } },
-                { "channel", n => { Channel = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "from", n => { From = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "invitationId", n => { InvitationId = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "message", n => { Message = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "channel", n => { Channel = n.GetStringValue(); } },
+                { "from", n => { From = n.GetStringValue(); } },
+                { "invitationId", n => { InvitationId = n.GetStringValue(); } },
+                { "message", n => { Message = n.GetStringValue(); } },
                 { "sentAt", n => { SentAt = n.GetDateTimeOffsetValue(); } },
-                { "to", n => { To = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "to", n => { To = n.GetStringValue(); } },
             };
         }
         /// <summary>
@@ -100,12 +100,12 @@ namespace NetworkingPlatform.Client.Ingestion.Models
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteDateTimeOffsetValue("acceptedAt", AcceptedAt);
-            writer.WriteObjectValue<UntypedNode>("channel", Channel);
-            writer.WriteObjectValue<UntypedNode>("from", From);
-            writer.WriteObjectValue<UntypedNode>("invitationId", InvitationId);
-            writer.WriteObjectValue<UntypedNode>("message", Message);
+            writer.WriteStringValue("channel", Channel);
+            writer.WriteStringValue("from", From);
+            writer.WriteStringValue("invitationId", InvitationId);
+            writer.WriteStringValue("message", Message);
             writer.WriteDateTimeOffsetValue("sentAt", SentAt);
-            writer.WriteObjectValue<UntypedNode>("to", To);
+            writer.WriteStringValue("to", To);
             writer.WriteAdditionalData(AdditionalData);
         }
     }

@@ -19,10 +19,10 @@ namespace NetworkingPlatform.Client.Ingestion.Models
         /// <summary>The invitationId property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? InvitationId { get; set; }
+        public string? InvitationId { get; set; }
 #nullable restore
 #else
-        public UntypedNode InvitationId { get; set; }
+        public string InvitationId { get; set; }
 #endif
         /// <summary>The pending property</summary>
         public bool? Pending { get; set; }
@@ -52,7 +52,7 @@ namespace NetworkingPlatform.Client.Ingestion.Models
             return new Dictionary<string, Action<IParseNode>>
             {
                 { "duplicate", n => { Duplicate = n.GetBoolValue(); } },
-                { "invitationId", n => { InvitationId = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "invitationId", n => { InvitationId = n.GetStringValue(); } },
                 { "pending", n => { Pending = n.GetBoolValue(); } },
             };
         }
@@ -64,7 +64,7 @@ namespace NetworkingPlatform.Client.Ingestion.Models
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteBoolValue("duplicate", Duplicate);
-            writer.WriteObjectValue<UntypedNode>("invitationId", InvitationId);
+            writer.WriteStringValue("invitationId", InvitationId);
             writer.WriteBoolValue("pending", Pending);
             writer.WriteAdditionalData(AdditionalData);
         }

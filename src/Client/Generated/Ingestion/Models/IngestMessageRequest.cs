@@ -17,92 +17,92 @@ namespace NetworkingPlatform.Client.Ingestion.Models
         /// <summary>The body property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Body { get; set; }
+        public string? Body { get; set; }
 #nullable restore
 #else
-        public UntypedNode Body { get; set; }
+        public string Body { get; set; }
 #endif
         /// <summary>The channel property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Channel { get; set; }
+        public string? Channel { get; set; }
 #nullable restore
 #else
-        public UntypedNode Channel { get; set; }
+        public string Channel { get; set; }
 #endif
         /// <summary>The conversationId property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? ConversationId { get; set; }
+        public string? ConversationId { get; set; }
 #nullable restore
 #else
-        public UntypedNode ConversationId { get; set; }
+        public string ConversationId { get; set; }
 #endif
         /// <summary>The from property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? From { get; set; }
+        public string? From { get; set; }
 #nullable restore
 #else
-        public UntypedNode From { get; set; }
+        public string From { get; set; }
 #endif
         /// <summary>The fromName property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? FromName { get; set; }
+        public string? FromName { get; set; }
 #nullable restore
 #else
-        public UntypedNode FromName { get; set; }
+        public string FromName { get; set; }
 #endif
         /// <summary>The inReplyTo property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? InReplyTo { get; set; }
+        public string? InReplyTo { get; set; }
 #nullable restore
 #else
-        public UntypedNode InReplyTo { get; set; }
+        public string InReplyTo { get; set; }
 #endif
         /// <summary>The kind property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Kind { get; set; }
+        public string? Kind { get; set; }
 #nullable restore
 #else
-        public UntypedNode Kind { get; set; }
+        public string Kind { get; set; }
 #endif
         /// <summary>The messageId property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? MessageId { get; set; }
+        public string? MessageId { get; set; }
 #nullable restore
 #else
-        public UntypedNode MessageId { get; set; }
+        public string MessageId { get; set; }
 #endif
         /// <summary>The sentAt property</summary>
         public DateTimeOffset? SentAt { get; set; }
         /// <summary>The subject property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Subject { get; set; }
+        public string? Subject { get; set; }
 #nullable restore
 #else
-        public UntypedNode Subject { get; set; }
+        public string Subject { get; set; }
 #endif
         /// <summary>The to property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? To { get; set; }
+        public List<string>? To { get; set; }
 #nullable restore
 #else
-        public UntypedNode To { get; set; }
+        public List<string> To { get; set; }
 #endif
         /// <summary>The toNames property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? ToNames { get; set; }
+        public List<string>? ToNames { get; set; }
 #nullable restore
 #else
-        public UntypedNode ToNames { get; set; }
+        public List<string> ToNames { get; set; }
 #endif
         /// <summary>
         /// Instantiates a new <see cref="global::NetworkingPlatform.Client.Ingestion.Models.IngestMessageRequest"/> and sets the default values.
@@ -129,18 +129,18 @@ namespace NetworkingPlatform.Client.Ingestion.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
-                { "body", n => { Body = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "channel", n => { Channel = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "conversationId", n => { ConversationId = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "from", n => { From = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "fromName", n => { FromName = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "inReplyTo", n => { InReplyTo = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "kind", n => { Kind = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "messageId", n => { MessageId = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "body", n => { Body = n.GetStringValue(); } },
+                { "channel", n => { Channel = n.GetStringValue(); } },
+                { "conversationId", n => { ConversationId = n.GetStringValue(); } },
+                { "from", n => { From = n.GetStringValue(); } },
+                { "fromName", n => { FromName = n.GetStringValue(); } },
+                { "inReplyTo", n => { InReplyTo = n.GetStringValue(); } },
+                { "kind", n => { Kind = n.GetStringValue(); } },
+                { "messageId", n => { MessageId = n.GetStringValue(); } },
                 { "sentAt", n => { SentAt = n.GetDateTimeOffsetValue(); } },
-                { "subject", n => { Subject = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "to", n => { To = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "toNames", n => { ToNames = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "subject", n => { Subject = n.GetStringValue(); } },
+                { "to", n => { To = n.GetCollectionOfPrimitiveValues<string>()?.AsList(); } },
+                { "toNames", n => { ToNames = n.GetCollectionOfPrimitiveValues<string>()?.AsList(); } },
             };
         }
         /// <summary>
@@ -150,18 +150,18 @@ namespace NetworkingPlatform.Client.Ingestion.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
-            writer.WriteObjectValue<UntypedNode>("body", Body);
-            writer.WriteObjectValue<UntypedNode>("channel", Channel);
-            writer.WriteObjectValue<UntypedNode>("conversationId", ConversationId);
-            writer.WriteObjectValue<UntypedNode>("from", From);
-            writer.WriteObjectValue<UntypedNode>("fromName", FromName);
-            writer.WriteObjectValue<UntypedNode>("inReplyTo", InReplyTo);
-            writer.WriteObjectValue<UntypedNode>("kind", Kind);
-            writer.WriteObjectValue<UntypedNode>("messageId", MessageId);
+            writer.WriteStringValue("body", Body);
+            writer.WriteStringValue("channel", Channel);
+            writer.WriteStringValue("conversationId", ConversationId);
+            writer.WriteStringValue("from", From);
+            writer.WriteStringValue("fromName", FromName);
+            writer.WriteStringValue("inReplyTo", InReplyTo);
+            writer.WriteStringValue("kind", Kind);
+            writer.WriteStringValue("messageId", MessageId);
             writer.WriteDateTimeOffsetValue("sentAt", SentAt);
-            writer.WriteObjectValue<UntypedNode>("subject", Subject);
-            writer.WriteObjectValue<UntypedNode>("to", To);
-            writer.WriteObjectValue<UntypedNode>("toNames", ToNames);
+            writer.WriteStringValue("subject", Subject);
+            writer.WriteCollectionOfPrimitiveValues<string>("to", To);
+            writer.WriteCollectionOfPrimitiveValues<string>("toNames", ToNames);
             writer.WriteAdditionalData(AdditionalData);
         }
     }

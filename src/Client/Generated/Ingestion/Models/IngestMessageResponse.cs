@@ -17,28 +17,28 @@ namespace NetworkingPlatform.Client.Ingestion.Models
         /// <summary>The conversationId property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? ConversationId { get; set; }
+        public string? ConversationId { get; set; }
 #nullable restore
 #else
-        public UntypedNode ConversationId { get; set; }
+        public string ConversationId { get; set; }
 #endif
         /// <summary>The duplicate property</summary>
         public bool? Duplicate { get; set; }
         /// <summary>The kind property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Kind { get; set; }
+        public string? Kind { get; set; }
 #nullable restore
 #else
-        public UntypedNode Kind { get; set; }
+        public string Kind { get; set; }
 #endif
         /// <summary>The messageId property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? MessageId { get; set; }
+        public string? MessageId { get; set; }
 #nullable restore
 #else
-        public UntypedNode MessageId { get; set; }
+        public string MessageId { get; set; }
 #endif
         /// <summary>The needsReply property</summary>
         public bool? NeedsReply { get; set; }
@@ -67,10 +67,10 @@ namespace NetworkingPlatform.Client.Ingestion.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
-                { "conversationId", n => { ConversationId = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "conversationId", n => { ConversationId = n.GetStringValue(); } },
                 { "duplicate", n => { Duplicate = n.GetBoolValue(); } },
-                { "kind", n => { Kind = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "messageId", n => { MessageId = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "kind", n => { Kind = n.GetStringValue(); } },
+                { "messageId", n => { MessageId = n.GetStringValue(); } },
                 { "needsReply", n => { NeedsReply = n.GetBoolValue(); } },
             };
         }
@@ -81,10 +81,10 @@ namespace NetworkingPlatform.Client.Ingestion.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
-            writer.WriteObjectValue<UntypedNode>("conversationId", ConversationId);
+            writer.WriteStringValue("conversationId", ConversationId);
             writer.WriteBoolValue("duplicate", Duplicate);
-            writer.WriteObjectValue<UntypedNode>("kind", Kind);
-            writer.WriteObjectValue<UntypedNode>("messageId", MessageId);
+            writer.WriteStringValue("kind", Kind);
+            writer.WriteStringValue("messageId", MessageId);
             writer.WriteBoolValue("needsReply", NeedsReply);
             writer.WriteAdditionalData(AdditionalData);
         }

@@ -19,10 +19,10 @@ namespace NetworkingPlatform.Client.Ingestion.Models
         /// <summary>The member property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Member { get; set; }
+        public string? Member { get; set; }
 #nullable restore
 #else
-        public UntypedNode Member { get; set; }
+        public string Member { get; set; }
 #endif
         /// <summary>
         /// Instantiates a new <see cref="global::NetworkingPlatform.Client.Ingestion.Models.ProfileTaken"/> and sets the default values.
@@ -50,7 +50,7 @@ namespace NetworkingPlatform.Client.Ingestion.Models
             return new Dictionary<string, Action<IParseNode>>
             {
                 { "changed", n => { Changed = n.GetBoolValue(); } },
-                { "member", n => { Member = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "member", n => { Member = n.GetStringValue(); } },
             };
         }
         /// <summary>
@@ -61,7 +61,7 @@ namespace NetworkingPlatform.Client.Ingestion.Models
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteBoolValue("changed", Changed);
-            writer.WriteObjectValue<UntypedNode>("member", Member);
+            writer.WriteStringValue("member", Member);
             writer.WriteAdditionalData(AdditionalData);
         }
     }

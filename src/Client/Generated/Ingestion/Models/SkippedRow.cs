@@ -17,20 +17,20 @@ namespace NetworkingPlatform.Client.Ingestion.Models
         /// <summary>The file property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? File { get; set; }
+        public string? File { get; set; }
 #nullable restore
 #else
-        public UntypedNode File { get; set; }
+        public string File { get; set; }
 #endif
         /// <summary>The line property</summary>
         public int? Line { get; set; }
         /// <summary>The reason property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Reason { get; set; }
+        public string? Reason { get; set; }
 #nullable restore
 #else
-        public UntypedNode Reason { get; set; }
+        public string Reason { get; set; }
 #endif
         /// <summary>
         /// Instantiates a new <see cref="global::NetworkingPlatform.Client.Ingestion.Models.SkippedRow"/> and sets the default values.
@@ -57,9 +57,9 @@ namespace NetworkingPlatform.Client.Ingestion.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
-                { "file", n => { File = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "file", n => { File = n.GetStringValue(); } },
                 { "line", n => { Line = n.GetIntValue(); } },
-                { "reason", n => { Reason = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "reason", n => { Reason = n.GetStringValue(); } },
             };
         }
         /// <summary>
@@ -69,9 +69,9 @@ namespace NetworkingPlatform.Client.Ingestion.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
-            writer.WriteObjectValue<UntypedNode>("file", File);
+            writer.WriteStringValue("file", File);
             writer.WriteIntValue("line", Line);
-            writer.WriteObjectValue<UntypedNode>("reason", Reason);
+            writer.WriteStringValue("reason", Reason);
             writer.WriteAdditionalData(AdditionalData);
         }
     }

@@ -18,18 +18,18 @@ namespace NetworkingPlatform.Client.Ingestion.Models
         /// <summary>The company property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Company { get; set; }
+        public string? Company { get; set; }
 #nullable restore
 #else
-        public UntypedNode Company { get; set; }
+        public string Company { get; set; }
 #endif
         /// <summary>The description property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Description { get; set; }
+        public string? Description { get; set; }
 #nullable restore
 #else
-        public UntypedNode Description { get; set; }
+        public string Description { get; set; }
 #endif
         /// <summary>The finishedOn property</summary>
         public Date? FinishedOn { get; set; }
@@ -38,10 +38,10 @@ namespace NetworkingPlatform.Client.Ingestion.Models
         /// <summary>The title property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Title { get; set; }
+        public string? Title { get; set; }
 #nullable restore
 #else
-        public UntypedNode Title { get; set; }
+        public string Title { get; set; }
 #endif
         /// <summary>
         /// Instantiates a new <see cref="global::NetworkingPlatform.Client.Ingestion.Models.UpsertProfilePosition"/> and sets the default values.
@@ -68,11 +68,11 @@ namespace NetworkingPlatform.Client.Ingestion.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
-                { "company", n => { Company = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "description", n => { Description = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "company", n => { Company = n.GetStringValue(); } },
+                { "description", n => { Description = n.GetStringValue(); } },
                 { "finishedOn", n => { FinishedOn = n.GetDateValue(); } },
                 { "startedOn", n => { StartedOn = n.GetDateValue(); } },
-                { "title", n => { Title = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "title", n => { Title = n.GetStringValue(); } },
             };
         }
         /// <summary>
@@ -82,11 +82,11 @@ namespace NetworkingPlatform.Client.Ingestion.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
-            writer.WriteObjectValue<UntypedNode>("company", Company);
-            writer.WriteObjectValue<UntypedNode>("description", Description);
+            writer.WriteStringValue("company", Company);
+            writer.WriteStringValue("description", Description);
             writer.WriteDateValue("finishedOn", FinishedOn);
             writer.WriteDateValue("startedOn", StartedOn);
-            writer.WriteObjectValue<UntypedNode>("title", Title);
+            writer.WriteStringValue("title", Title);
             writer.WriteAdditionalData(AdditionalData);
         }
     }

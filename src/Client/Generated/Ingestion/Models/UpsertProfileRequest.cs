@@ -17,50 +17,50 @@ namespace NetworkingPlatform.Client.Ingestion.Models
         /// <summary>The firstName property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? FirstName { get; set; }
+        public string? FirstName { get; set; }
 #nullable restore
 #else
-        public UntypedNode FirstName { get; set; }
+        public string FirstName { get; set; }
 #endif
         /// <summary>The headline property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Headline { get; set; }
+        public string? Headline { get; set; }
 #nullable restore
 #else
-        public UntypedNode Headline { get; set; }
+        public string Headline { get; set; }
 #endif
         /// <summary>The industry property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Industry { get; set; }
+        public string? Industry { get; set; }
 #nullable restore
 #else
-        public UntypedNode Industry { get; set; }
+        public string Industry { get; set; }
 #endif
         /// <summary>The languages property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Languages { get; set; }
+        public List<string>? Languages { get; set; }
 #nullable restore
 #else
-        public UntypedNode Languages { get; set; }
+        public List<string> Languages { get; set; }
 #endif
         /// <summary>The lastName property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? LastName { get; set; }
+        public string? LastName { get; set; }
 #nullable restore
 #else
-        public UntypedNode LastName { get; set; }
+        public string LastName { get; set; }
 #endif
         /// <summary>The location property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Location { get; set; }
+        public string? Location { get; set; }
 #nullable restore
 #else
-        public UntypedNode Location { get; set; }
+        public string Location { get; set; }
 #endif
         /// <summary>The positions property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
@@ -73,18 +73,18 @@ namespace NetworkingPlatform.Client.Ingestion.Models
         /// <summary>The skills property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Skills { get; set; }
+        public List<string>? Skills { get; set; }
 #nullable restore
 #else
-        public UntypedNode Skills { get; set; }
+        public List<string> Skills { get; set; }
 #endif
         /// <summary>The summary property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Summary { get; set; }
+        public string? Summary { get; set; }
 #nullable restore
 #else
-        public UntypedNode Summary { get; set; }
+        public string Summary { get; set; }
 #endif
         /// <summary>
         /// Instantiates a new <see cref="global::NetworkingPlatform.Client.Ingestion.Models.UpsertProfileRequest"/> and sets the default values.
@@ -111,15 +111,15 @@ namespace NetworkingPlatform.Client.Ingestion.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
-                { "firstName", n => { FirstName = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "headline", n => { Headline = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "industry", n => { Industry = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "languages", n => { Languages = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "lastName", n => { LastName = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "location", n => { Location = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "firstName", n => { FirstName = n.GetStringValue(); } },
+                { "headline", n => { Headline = n.GetStringValue(); } },
+                { "industry", n => { Industry = n.GetStringValue(); } },
+                { "languages", n => { Languages = n.GetCollectionOfPrimitiveValues<string>()?.AsList(); } },
+                { "lastName", n => { LastName = n.GetStringValue(); } },
+                { "location", n => { Location = n.GetStringValue(); } },
                 { "positions", n => { Positions = n.GetCollectionOfObjectValues<global::NetworkingPlatform.Client.Ingestion.Models.UpsertProfilePosition>(global::NetworkingPlatform.Client.Ingestion.Models.UpsertProfilePosition.CreateFromDiscriminatorValue)?.AsList(); } },
-                { "skills", n => { Skills = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "summary", n => { Summary = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "skills", n => { Skills = n.GetCollectionOfPrimitiveValues<string>()?.AsList(); } },
+                { "summary", n => { Summary = n.GetStringValue(); } },
             };
         }
         /// <summary>
@@ -129,15 +129,15 @@ namespace NetworkingPlatform.Client.Ingestion.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
-            writer.WriteObjectValue<UntypedNode>("firstName", FirstName);
-            writer.WriteObjectValue<UntypedNode>("headline", Headline);
-            writer.WriteObjectValue<UntypedNode>("industry", Industry);
-            writer.WriteObjectValue<UntypedNode>("languages", Languages);
-            writer.WriteObjectValue<UntypedNode>("lastName", LastName);
-            writer.WriteObjectValue<UntypedNode>("location", Location);
+            writer.WriteStringValue("firstName", FirstName);
+            writer.WriteStringValue("headline", Headline);
+            writer.WriteStringValue("industry", Industry);
+            writer.WriteCollectionOfPrimitiveValues<string>("languages", Languages);
+            writer.WriteStringValue("lastName", LastName);
+            writer.WriteStringValue("location", Location);
             writer.WriteCollectionOfObjectValues<global::NetworkingPlatform.Client.Ingestion.Models.UpsertProfilePosition>("positions", Positions);
-            writer.WriteObjectValue<UntypedNode>("skills", Skills);
-            writer.WriteObjectValue<UntypedNode>("summary", Summary);
+            writer.WriteCollectionOfPrimitiveValues<string>("skills", Skills);
+            writer.WriteStringValue("summary", Summary);
             writer.WriteAdditionalData(AdditionalData);
         }
     }

@@ -17,28 +17,28 @@ namespace NetworkingPlatform.Client.Mailboxes.Models
         /// <summary>The address property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Address { get; set; }
+        public string? Address { get; set; }
 #nullable restore
 #else
-        public UntypedNode Address { get; set; }
+        public string Address { get; set; }
 #endif
         /// <summary>The handle property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Handle { get; set; }
+        public string? Handle { get; set; }
 #nullable restore
 #else
-        public UntypedNode Handle { get; set; }
+        public string Handle { get; set; }
 #endif
         /// <summary>The linkedAt property</summary>
         public DateTimeOffset? LinkedAt { get; set; }
         /// <summary>The source property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Source { get; set; }
+        public string? Source { get; set; }
 #nullable restore
 #else
-        public UntypedNode Source { get; set; }
+        public string Source { get; set; }
 #endif
         /// <summary>
         /// Instantiates a new <see cref="global::NetworkingPlatform.Client.Mailboxes.Models.AddressLinkView"/> and sets the default values.
@@ -65,10 +65,10 @@ namespace NetworkingPlatform.Client.Mailboxes.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
-                { "address", n => { Address = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "handle", n => { Handle = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "address", n => { Address = n.GetStringValue(); } },
+                { "handle", n => { Handle = n.GetStringValue(); } },
                 { "linkedAt", n => { LinkedAt = n.GetDateTimeOffsetValue(); } },
-                { "source", n => { Source = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "source", n => { Source = n.GetStringValue(); } },
             };
         }
         /// <summary>
@@ -78,10 +78,10 @@ namespace NetworkingPlatform.Client.Mailboxes.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
-            writer.WriteObjectValue<UntypedNode>("address", Address);
-            writer.WriteObjectValue<UntypedNode>("handle", Handle);
+            writer.WriteStringValue("address", Address);
+            writer.WriteStringValue("handle", Handle);
             writer.WriteDateTimeOffsetValue("linkedAt", LinkedAt);
-            writer.WriteObjectValue<UntypedNode>("source", Source);
+            writer.WriteStringValue("source", Source);
             writer.WriteAdditionalData(AdditionalData);
         }
     }

@@ -17,60 +17,60 @@ namespace NetworkingPlatform.Client.Mailboxes.Models
         /// <summary>The address property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Address { get; set; }
+        public string? Address { get; set; }
 #nullable restore
 #else
-        public UntypedNode Address { get; set; }
+        public string Address { get; set; }
 #endif
         /// <summary>The folders property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Folders { get; set; }
+        public List<string>? Folders { get; set; }
 #nullable restore
 #else
-        public UntypedNode Folders { get; set; }
+        public List<string> Folders { get; set; }
 #endif
         /// <summary>The host property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Host { get; set; }
+        public string? Host { get; set; }
 #nullable restore
 #else
-        public UntypedNode Host { get; set; }
+        public string Host { get; set; }
 #endif
         /// <summary>The member property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Member { get; set; }
+        public string? Member { get; set; }
 #nullable restore
 #else
-        public UntypedNode Member { get; set; }
+        public string Member { get; set; }
 #endif
         /// <summary>The password property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Password { get; set; }
+        public string? Password { get; set; }
 #nullable restore
 #else
-        public UntypedNode Password { get; set; }
+        public string Password { get; set; }
 #endif
         /// <summary>The port property</summary>
         public int? Port { get; set; }
         /// <summary>The tls property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Tls { get; set; }
+        public string? Tls { get; set; }
 #nullable restore
 #else
-        public UntypedNode Tls { get; set; }
+        public string Tls { get; set; }
 #endif
         /// <summary>The userName property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? UserName { get; set; }
+        public string? UserName { get; set; }
 #nullable restore
 #else
-        public UntypedNode UserName { get; set; }
+        public string UserName { get; set; }
 #endif
         /// <summary>
         /// Instantiates a new <see cref="global::NetworkingPlatform.Client.Mailboxes.Models.ConnectMailboxRequest"/> and sets the default values.
@@ -97,14 +97,14 @@ namespace NetworkingPlatform.Client.Mailboxes.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
-                { "address", n => { Address = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "folders", n => { Folders = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "host", n => { Host = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "member", n => { Member = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "password", n => { Password = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "address", n => { Address = n.GetStringValue(); } },
+                { "folders", n => { Folders = n.GetCollectionOfPrimitiveValues<string>()?.AsList(); } },
+                { "host", n => { Host = n.GetStringValue(); } },
+                { "member", n => { Member = n.GetStringValue(); } },
+                { "password", n => { Password = n.GetStringValue(); } },
                 { "port", n => { Port = n.GetIntValue(); } },
-                { "tls", n => { Tls = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "userName", n => { UserName = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "tls", n => { Tls = n.GetStringValue(); } },
+                { "userName", n => { UserName = n.GetStringValue(); } },
             };
         }
         /// <summary>
@@ -114,14 +114,14 @@ namespace NetworkingPlatform.Client.Mailboxes.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
-            writer.WriteObjectValue<UntypedNode>("address", Address);
-            writer.WriteObjectValue<UntypedNode>("folders", Folders);
-            writer.WriteObjectValue<UntypedNode>("host", Host);
-            writer.WriteObjectValue<UntypedNode>("member", Member);
-            writer.WriteObjectValue<UntypedNode>("password", Password);
+            writer.WriteStringValue("address", Address);
+            writer.WriteCollectionOfPrimitiveValues<string>("folders", Folders);
+            writer.WriteStringValue("host", Host);
+            writer.WriteStringValue("member", Member);
+            writer.WriteStringValue("password", Password);
             writer.WriteIntValue("port", Port);
-            writer.WriteObjectValue<UntypedNode>("tls", Tls);
-            writer.WriteObjectValue<UntypedNode>("userName", UserName);
+            writer.WriteStringValue("tls", Tls);
+            writer.WriteStringValue("userName", UserName);
             writer.WriteAdditionalData(AdditionalData);
         }
     }

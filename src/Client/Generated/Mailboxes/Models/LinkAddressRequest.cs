@@ -17,10 +17,10 @@ namespace NetworkingPlatform.Client.Mailboxes.Models
         /// <summary>The handle property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Handle { get; set; }
+        public string? Handle { get; set; }
 #nullable restore
 #else
-        public UntypedNode Handle { get; set; }
+        public string Handle { get; set; }
 #endif
         /// <summary>
         /// Instantiates a new <see cref="global::NetworkingPlatform.Client.Mailboxes.Models.LinkAddressRequest"/> and sets the default values.
@@ -47,7 +47,7 @@ namespace NetworkingPlatform.Client.Mailboxes.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
-                { "handle", n => { Handle = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "handle", n => { Handle = n.GetStringValue(); } },
             };
         }
         /// <summary>
@@ -57,7 +57,7 @@ namespace NetworkingPlatform.Client.Mailboxes.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
-            writer.WriteObjectValue<UntypedNode>("handle", Handle);
+            writer.WriteStringValue("handle", Handle);
             writer.WriteAdditionalData(AdditionalData);
         }
     }

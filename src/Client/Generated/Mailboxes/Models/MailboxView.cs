@@ -17,10 +17,10 @@ namespace NetworkingPlatform.Client.Mailboxes.Models
         /// <summary>The address property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Address { get; set; }
+        public string? Address { get; set; }
 #nullable restore
 #else
-        public UntypedNode Address { get; set; }
+        public string Address { get; set; }
 #endif
         /// <summary>The connectedAt property</summary>
         public DateTimeOffset? ConnectedAt { get; set; }
@@ -35,26 +35,26 @@ namespace NetworkingPlatform.Client.Mailboxes.Models
         /// <summary>The host property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Host { get; set; }
+        public string? Host { get; set; }
 #nullable restore
 #else
-        public UntypedNode Host { get; set; }
+        public string Host { get; set; }
 #endif
         /// <summary>The id property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Id { get; set; }
+        public string? Id { get; set; }
 #nullable restore
 #else
-        public UntypedNode Id { get; set; }
+        public string Id { get; set; }
 #endif
         /// <summary>The member property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Member { get; set; }
+        public string? Member { get; set; }
 #nullable restore
 #else
-        public UntypedNode Member { get; set; }
+        public string Member { get; set; }
 #endif
         /// <summary>The port property</summary>
         public int? Port { get; set; }
@@ -69,18 +69,18 @@ namespace NetworkingPlatform.Client.Mailboxes.Models
         /// <summary>The tls property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Tls { get; set; }
+        public string? Tls { get; set; }
 #nullable restore
 #else
-        public UntypedNode Tls { get; set; }
+        public string Tls { get; set; }
 #endif
         /// <summary>The userName property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? UserName { get; set; }
+        public string? UserName { get; set; }
 #nullable restore
 #else
-        public UntypedNode UserName { get; set; }
+        public string UserName { get; set; }
 #endif
         /// <summary>
         /// Instantiates a new <see cref="global::NetworkingPlatform.Client.Mailboxes.Models.MailboxView"/> and sets the default values.
@@ -107,16 +107,16 @@ namespace NetworkingPlatform.Client.Mailboxes.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
-                { "address", n => { Address = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "address", n => { Address = n.GetStringValue(); } },
                 { "connectedAt", n => { ConnectedAt = n.GetDateTimeOffsetValue(); } },
                 { "folders", n => { Folders = n.GetCollectionOfObjectValues<global::NetworkingPlatform.Client.Mailboxes.Models.MailboxFolder>(global::NetworkingPlatform.Client.Mailboxes.Models.MailboxFolder.CreateFromDiscriminatorValue)?.AsList(); } },
-                { "host", n => { Host = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "id", n => { Id = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "member", n => { Member = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "host", n => { Host = n.GetStringValue(); } },
+                { "id", n => { Id = n.GetStringValue(); } },
+                { "member", n => { Member = n.GetStringValue(); } },
                 { "port", n => { Port = n.GetIntValue(); } },
                 { "sync", n => { Sync = n.GetObjectValue<global::NetworkingPlatform.Client.Mailboxes.Models.SyncView>(global::NetworkingPlatform.Client.Mailboxes.Models.SyncView.CreateFromDiscriminatorValue); } },
-                { "tls", n => { Tls = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "userName", n => { UserName = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "tls", n => { Tls = n.GetStringValue(); } },
+                { "userName", n => { UserName = n.GetStringValue(); } },
             };
         }
         /// <summary>
@@ -126,16 +126,16 @@ namespace NetworkingPlatform.Client.Mailboxes.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
-            writer.WriteObjectValue<UntypedNode>("address", Address);
+            writer.WriteStringValue("address", Address);
             writer.WriteDateTimeOffsetValue("connectedAt", ConnectedAt);
             writer.WriteCollectionOfObjectValues<global::NetworkingPlatform.Client.Mailboxes.Models.MailboxFolder>("folders", Folders);
-            writer.WriteObjectValue<UntypedNode>("host", Host);
-            writer.WriteObjectValue<UntypedNode>("id", Id);
-            writer.WriteObjectValue<UntypedNode>("member", Member);
+            writer.WriteStringValue("host", Host);
+            writer.WriteStringValue("id", Id);
+            writer.WriteStringValue("member", Member);
             writer.WriteIntValue("port", Port);
             writer.WriteObjectValue<global::NetworkingPlatform.Client.Mailboxes.Models.SyncView>("sync", Sync);
-            writer.WriteObjectValue<UntypedNode>("tls", Tls);
-            writer.WriteObjectValue<UntypedNode>("userName", UserName);
+            writer.WriteStringValue("tls", Tls);
+            writer.WriteStringValue("userName", UserName);
             writer.WriteAdditionalData(AdditionalData);
         }
     }

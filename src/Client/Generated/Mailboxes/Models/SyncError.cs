@@ -19,18 +19,18 @@ namespace NetworkingPlatform.Client.Mailboxes.Models
         /// <summary>The cause property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Cause { get; set; }
+        public string? Cause { get; set; }
 #nullable restore
 #else
-        public UntypedNode Cause { get; set; }
+        public string Cause { get; set; }
 #endif
         /// <summary>The message property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Message { get; set; }
+        public string? Message { get; set; }
 #nullable restore
 #else
-        public UntypedNode Message { get; set; }
+        public string Message { get; set; }
 #endif
         /// <summary>
         /// Instantiates a new <see cref="global::NetworkingPlatform.Client.Mailboxes.Models.SyncError"/> and sets the default values.
@@ -58,8 +58,8 @@ namespace NetworkingPlatform.Client.Mailboxes.Models
             return new Dictionary<string, Action<IParseNode>>
             {
                 { "at", n => { At = n.GetDateTimeOffsetValue(); } },
-                { "cause", n => { Cause = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "message", n => { Message = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "cause", n => { Cause = n.GetStringValue(); } },
+                { "message", n => { Message = n.GetStringValue(); } },
             };
         }
         /// <summary>
@@ -70,8 +70,8 @@ namespace NetworkingPlatform.Client.Mailboxes.Models
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteDateTimeOffsetValue("at", At);
-            writer.WriteObjectValue<UntypedNode>("cause", Cause);
-            writer.WriteObjectValue<UntypedNode>("message", Message);
+            writer.WriteStringValue("cause", Cause);
+            writer.WriteStringValue("message", Message);
             writer.WriteAdditionalData(AdditionalData);
         }
     }

@@ -35,10 +35,10 @@ namespace NetworkingPlatform.Client.Mailboxes.Models
         /// <summary>The lastRefusal property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? LastRefusal { get; set; }
+        public string? LastRefusal { get; set; }
 #nullable restore
 #else
-        public UntypedNode LastRefusal { get; set; }
+        public string LastRefusal { get; set; }
 #endif
         /// <summary>The lastSyncAt property</summary>
         public DateTimeOffset? LastSyncAt { get; set; }
@@ -53,20 +53,20 @@ namespace NetworkingPlatform.Client.Mailboxes.Models
         /// <summary>The phase property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Phase { get; set; }
+        public string? Phase { get; set; }
 #nullable restore
 #else
-        public UntypedNode Phase { get; set; }
+        public string Phase { get; set; }
 #endif
         /// <summary>The taken property</summary>
         public long? Taken { get; set; }
         /// <summary>The watching property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Watching { get; set; }
+        public string? Watching { get; set; }
 #nullable restore
 #else
-        public UntypedNode Watching { get; set; }
+        public string Watching { get; set; }
 #endif
         /// <summary>
         /// Instantiates a new <see cref="global::NetworkingPlatform.Client.Mailboxes.Models.SyncView"/> and sets the default values.
@@ -96,12 +96,12 @@ namespace NetworkingPlatform.Client.Mailboxes.Models
                 { "duplicates", n => { Duplicates = n.GetLongValue(); } },
                 { "firstSync", n => { FirstSync = n.GetObjectValue<global::NetworkingPlatform.Client.Mailboxes.Models.FirstSyncView>(global::NetworkingPlatform.Client.Mailboxes.Models.FirstSyncView.CreateFromDiscriminatorValue); } },
                 { "lastError", n => { LastError = n.GetObjectValue<global::NetworkingPlatform.Client.Mailboxes.Models.SyncError>(global::NetworkingPlatform.Client.Mailboxes.Models.SyncError.CreateFromDiscriminatorValue); } },
-                { "lastRefusal", n => { LastRefusal = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "lastRefusal", n => { LastRefusal = n.GetStringValue(); } },
                 { "lastSyncAt", n => { LastSyncAt = n.GetDateTimeOffsetValue(); } },
                 { "notTracked", n => { NotTracked = n.GetObjectValue<global::NetworkingPlatform.Client.Mailboxes.Models.NotTrackedCounts>(global::NetworkingPlatform.Client.Mailboxes.Models.NotTrackedCounts.CreateFromDiscriminatorValue); } },
-                { "phase", n => { Phase = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "phase", n => { Phase = n.GetStringValue(); } },
                 { "taken", n => { Taken = n.GetLongValue(); } },
-                { "watching", n => { Watching = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "watching", n => { Watching = n.GetStringValue(); } },
             };
         }
         /// <summary>
@@ -114,12 +114,12 @@ namespace NetworkingPlatform.Client.Mailboxes.Models
             writer.WriteLongValue("duplicates", Duplicates);
             writer.WriteObjectValue<global::NetworkingPlatform.Client.Mailboxes.Models.FirstSyncView>("firstSync", FirstSync);
             writer.WriteObjectValue<global::NetworkingPlatform.Client.Mailboxes.Models.SyncError>("lastError", LastError);
-            writer.WriteObjectValue<UntypedNode>("lastRefusal", LastRefusal);
+            writer.WriteStringValue("lastRefusal", LastRefusal);
             writer.WriteDateTimeOffsetValue("lastSyncAt", LastSyncAt);
             writer.WriteObjectValue<global::NetworkingPlatform.Client.Mailboxes.Models.NotTrackedCounts>("notTracked", NotTracked);
-            writer.WriteObjectValue<UntypedNode>("phase", Phase);
+            writer.WriteStringValue("phase", Phase);
             writer.WriteLongValue("taken", Taken);
-            writer.WriteObjectValue<UntypedNode>("watching", Watching);
+            writer.WriteStringValue("watching", Watching);
             writer.WriteAdditionalData(AdditionalData);
         }
     }

@@ -17,10 +17,10 @@ namespace NetworkingPlatform.Client.Notification.Models
         /// <summary>The answer property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Answer { get; set; }
+        public string? Answer { get; set; }
 #nullable restore
 #else
-        public UntypedNode Answer { get; set; }
+        public string Answer { get; set; }
 #endif
         /// <summary>
         /// Instantiates a new <see cref="global::NetworkingPlatform.Client.Notification.Models.AnswerSent"/> and sets the default values.
@@ -47,7 +47,7 @@ namespace NetworkingPlatform.Client.Notification.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
-                { "answer", n => { Answer = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "answer", n => { Answer = n.GetStringValue(); } },
             };
         }
         /// <summary>
@@ -57,7 +57,7 @@ namespace NetworkingPlatform.Client.Notification.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
-            writer.WriteObjectValue<UntypedNode>("answer", Answer);
+            writer.WriteStringValue("answer", Answer);
             writer.WriteAdditionalData(AdditionalData);
         }
     }

@@ -27,10 +27,10 @@ namespace NetworkingPlatform.Client.Notification.Models
         /// <summary>The error property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Error { get; set; }
+        public string? Error { get; set; }
 #nullable restore
 #else
-        public UntypedNode Error { get; set; }
+        public string Error { get; set; }
 #endif
         /// <summary>The statusCode property</summary>
         public int? StatusCode { get; set; }
@@ -63,7 +63,7 @@ namespace NetworkingPlatform.Client.Notification.Models
             {
                 { "at", n => { At = n.GetDateTimeOffsetValue(); } },
                 { "duration", n => { Duration = n.GetStringValue(); } },
-                { "error", n => { Error = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "error", n => { Error = n.GetStringValue(); } },
                 { "statusCode", n => { StatusCode = n.GetIntValue(); } },
                 { "succeeded", n => { Succeeded = n.GetBoolValue(); } },
             };
@@ -77,7 +77,7 @@ namespace NetworkingPlatform.Client.Notification.Models
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteDateTimeOffsetValue("at", At);
             writer.WriteStringValue("duration", Duration);
-            writer.WriteObjectValue<UntypedNode>("error", Error);
+            writer.WriteStringValue("error", Error);
             writer.WriteIntValue("statusCode", StatusCode);
             writer.WriteBoolValue("succeeded", Succeeded);
             writer.WriteAdditionalData(AdditionalData);

@@ -25,18 +25,18 @@ namespace NetworkingPlatform.Client.Notification.Models
         /// <summary>The eventType property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? EventType { get; set; }
+        public string? EventType { get; set; }
 #nullable restore
 #else
-        public UntypedNode EventType { get; set; }
+        public string EventType { get; set; }
 #endif
         /// <summary>The id property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Id { get; set; }
+        public string? Id { get; set; }
 #nullable restore
 #else
-        public UntypedNode Id { get; set; }
+        public string Id { get; set; }
 #endif
         /// <summary>The log property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
@@ -51,10 +51,10 @@ namespace NetworkingPlatform.Client.Notification.Models
         /// <summary>The status property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Status { get; set; }
+        public string? Status { get; set; }
 #nullable restore
 #else
-        public UntypedNode Status { get; set; }
+        public string Status { get; set; }
 #endif
         /// <summary>
         /// Instantiates a new <see cref="global::NetworkingPlatform.Client.Notification.Models.DeliveryLogEntry"/> and sets the default values.
@@ -85,11 +85,11 @@ namespace NetworkingPlatform.Client.Notification.Models
                 { "createdAt", n => { CreatedAt = n.GetDateTimeOffsetValue(); } },
                 { "deliveredAt", n => { DeliveredAt = n.GetDateTimeOffsetValue(); } },
                 { "eventId", n => { EventId = n.GetGuidValue(); } },
-                { "eventType", n => { EventType = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "id", n => { Id = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "eventType", n => { EventType = n.GetStringValue(); } },
+                { "id", n => { Id = n.GetStringValue(); } },
                 { "log", n => { Log = n.GetCollectionOfObjectValues<global::NetworkingPlatform.Client.Notification.Models.DeliveryAttempt>(global::NetworkingPlatform.Client.Notification.Models.DeliveryAttempt.CreateFromDiscriminatorValue)?.AsList(); } },
                 { "nextAttemptAt", n => { NextAttemptAt = n.GetDateTimeOffsetValue(); } },
-                { "status", n => { Status = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "status", n => { Status = n.GetStringValue(); } },
             };
         }
         /// <summary>
@@ -103,11 +103,11 @@ namespace NetworkingPlatform.Client.Notification.Models
             writer.WriteDateTimeOffsetValue("createdAt", CreatedAt);
             writer.WriteDateTimeOffsetValue("deliveredAt", DeliveredAt);
             writer.WriteGuidValue("eventId", EventId);
-            writer.WriteObjectValue<UntypedNode>("eventType", EventType);
-            writer.WriteObjectValue<UntypedNode>("id", Id);
+            writer.WriteStringValue("eventType", EventType);
+            writer.WriteStringValue("id", Id);
             writer.WriteCollectionOfObjectValues<global::NetworkingPlatform.Client.Notification.Models.DeliveryAttempt>("log", Log);
             writer.WriteDateTimeOffsetValue("nextAttemptAt", NextAttemptAt);
-            writer.WriteObjectValue<UntypedNode>("status", Status);
+            writer.WriteStringValue("status", Status);
             writer.WriteAdditionalData(AdditionalData);
         }
     }

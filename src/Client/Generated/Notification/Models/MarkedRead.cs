@@ -19,10 +19,10 @@ namespace NetworkingPlatform.Client.Notification.Models
         /// <summary>The member property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Member { get; set; }
+        public string? Member { get; set; }
 #nullable restore
 #else
-        public UntypedNode Member { get; set; }
+        public string Member { get; set; }
 #endif
         /// <summary>The unread property</summary>
         public int? Unread { get; set; }
@@ -52,7 +52,7 @@ namespace NetworkingPlatform.Client.Notification.Models
             return new Dictionary<string, Action<IParseNode>>
             {
                 { "marked", n => { Marked = n.GetIntValue(); } },
-                { "member", n => { Member = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "member", n => { Member = n.GetStringValue(); } },
                 { "unread", n => { Unread = n.GetIntValue(); } },
             };
         }
@@ -64,7 +64,7 @@ namespace NetworkingPlatform.Client.Notification.Models
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteIntValue("marked", Marked);
-            writer.WriteObjectValue<UntypedNode>("member", Member);
+            writer.WriteStringValue("member", Member);
             writer.WriteIntValue("unread", Unread);
             writer.WriteAdditionalData(AdditionalData);
         }

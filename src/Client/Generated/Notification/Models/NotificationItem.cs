@@ -17,62 +17,62 @@ namespace NetworkingPlatform.Client.Notification.Models
         /// <summary>The answeredWith property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? AnsweredWith { get; set; }
+        public string? AnsweredWith { get; set; }
 #nullable restore
 #else
-        public UntypedNode AnsweredWith { get; set; }
+        public string AnsweredWith { get; set; }
 #endif
         /// <summary>The answers property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Answers { get; set; }
+        public List<string>? Answers { get; set; }
 #nullable restore
 #else
-        public UntypedNode Answers { get; set; }
+        public List<string> Answers { get; set; }
 #endif
         /// <summary>The body property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Body { get; set; }
+        public string? Body { get; set; }
 #nullable restore
 #else
-        public UntypedNode Body { get; set; }
+        public string Body { get; set; }
 #endif
         /// <summary>The conversationId property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? ConversationId { get; set; }
+        public string? ConversationId { get; set; }
 #nullable restore
 #else
-        public UntypedNode ConversationId { get; set; }
+        public string ConversationId { get; set; }
 #endif
         /// <summary>The createdAt property</summary>
         public DateTimeOffset? CreatedAt { get; set; }
         /// <summary>The id property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Id { get; set; }
+        public string? Id { get; set; }
 #nullable restore
 #else
-        public UntypedNode Id { get; set; }
+        public string Id { get; set; }
 #endif
         /// <summary>The read property</summary>
         public bool? Read { get; set; }
         /// <summary>The title property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Title { get; set; }
+        public string? Title { get; set; }
 #nullable restore
 #else
-        public UntypedNode Title { get; set; }
+        public string Title { get; set; }
 #endif
         /// <summary>The type property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Type { get; set; }
+        public string? Type { get; set; }
 #nullable restore
 #else
-        public UntypedNode Type { get; set; }
+        public string Type { get; set; }
 #endif
         /// <summary>
         /// Instantiates a new <see cref="global::NetworkingPlatform.Client.Notification.Models.NotificationItem"/> and sets the default values.
@@ -99,15 +99,15 @@ namespace NetworkingPlatform.Client.Notification.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
-                { "answeredWith", n => { AnsweredWith = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "answers", n => { Answers = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "body", n => { Body = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "conversationId", n => { ConversationId = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "answeredWith", n => { AnsweredWith = n.GetStringValue(); } },
+                { "answers", n => { Answers = n.GetCollectionOfPrimitiveValues<string>()?.AsList(); } },
+                { "body", n => { Body = n.GetStringValue(); } },
+                { "conversationId", n => { ConversationId = n.GetStringValue(); } },
                 { "createdAt", n => { CreatedAt = n.GetDateTimeOffsetValue(); } },
-                { "id", n => { Id = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "id", n => { Id = n.GetStringValue(); } },
                 { "read", n => { Read = n.GetBoolValue(); } },
-                { "title", n => { Title = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "type", n => { Type = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "title", n => { Title = n.GetStringValue(); } },
+                { "type", n => { Type = n.GetStringValue(); } },
             };
         }
         /// <summary>
@@ -117,15 +117,15 @@ namespace NetworkingPlatform.Client.Notification.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
-            writer.WriteObjectValue<UntypedNode>("answeredWith", AnsweredWith);
-            writer.WriteObjectValue<UntypedNode>("answers", Answers);
-            writer.WriteObjectValue<UntypedNode>("body", Body);
-            writer.WriteObjectValue<UntypedNode>("conversationId", ConversationId);
+            writer.WriteStringValue("answeredWith", AnsweredWith);
+            writer.WriteCollectionOfPrimitiveValues<string>("answers", Answers);
+            writer.WriteStringValue("body", Body);
+            writer.WriteStringValue("conversationId", ConversationId);
             writer.WriteDateTimeOffsetValue("createdAt", CreatedAt);
-            writer.WriteObjectValue<UntypedNode>("id", Id);
+            writer.WriteStringValue("id", Id);
             writer.WriteBoolValue("read", Read);
-            writer.WriteObjectValue<UntypedNode>("title", Title);
-            writer.WriteObjectValue<UntypedNode>("type", Type);
+            writer.WriteStringValue("title", Title);
+            writer.WriteStringValue("type", Type);
             writer.WriteAdditionalData(AdditionalData);
         }
     }

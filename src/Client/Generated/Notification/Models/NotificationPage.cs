@@ -25,10 +25,10 @@ namespace NetworkingPlatform.Client.Notification.Models
         /// <summary>The member property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Member { get; set; }
+        public string? Member { get; set; }
 #nullable restore
 #else
-        public UntypedNode Member { get; set; }
+        public string Member { get; set; }
 #endif
         /// <summary>The next property</summary>
         public int? Next { get; set; }
@@ -68,7 +68,7 @@ namespace NetworkingPlatform.Client.Notification.Models
             return new Dictionary<string, Action<IParseNode>>
             {
                 { "items", n => { Items = n.GetCollectionOfObjectValues<global::NetworkingPlatform.Client.Notification.Models.NotificationItem>(global::NetworkingPlatform.Client.Notification.Models.NotificationItem.CreateFromDiscriminatorValue)?.AsList(); } },
-                { "member", n => { Member = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "member", n => { Member = n.GetStringValue(); } },
                 { "next", n => { Next = n.GetIntValue(); } },
                 { "offset", n => { Offset = n.GetIntValue(); } },
                 { "page", n => { Page = n.GetIntValue(); } },
@@ -85,7 +85,7 @@ namespace NetworkingPlatform.Client.Notification.Models
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteCollectionOfObjectValues<global::NetworkingPlatform.Client.Notification.Models.NotificationItem>("items", Items);
-            writer.WriteObjectValue<UntypedNode>("member", Member);
+            writer.WriteStringValue("member", Member);
             writer.WriteIntValue("next", Next);
             writer.WriteIntValue("offset", Offset);
             writer.WriteIntValue("page", Page);

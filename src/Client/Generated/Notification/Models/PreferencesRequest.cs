@@ -25,34 +25,34 @@ namespace NetworkingPlatform.Client.Notification.Models
         /// <summary>The digestAt property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? DigestAt { get; set; }
+        public string? DigestAt { get; set; }
 #nullable restore
 #else
-        public UntypedNode DigestAt { get; set; }
+        public string DigestAt { get; set; }
 #endif
         /// <summary>The email property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Email { get; set; }
+        public string? Email { get; set; }
 #nullable restore
 #else
-        public UntypedNode Email { get; set; }
+        public string Email { get; set; }
 #endif
         /// <summary>The emailFrequency property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? EmailFrequency { get; set; }
+        public string? EmailFrequency { get; set; }
 #nullable restore
 #else
-        public UntypedNode EmailFrequency { get; set; }
+        public string EmailFrequency { get; set; }
 #endif
         /// <summary>The language property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Language { get; set; }
+        public string? Language { get; set; }
 #nullable restore
 #else
-        public UntypedNode Language { get; set; }
+        public string Language { get; set; }
 #endif
         /// <summary>The quietHours property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
@@ -65,10 +65,10 @@ namespace NetworkingPlatform.Client.Notification.Models
         /// <summary>The timeZone property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? TimeZone { get; set; }
+        public string? TimeZone { get; set; }
 #nullable restore
 #else
-        public UntypedNode TimeZone { get; set; }
+        public string TimeZone { get; set; }
 #endif
         /// <summary>The weeklySummary property</summary>
         public bool? WeeklySummary { get; set; }
@@ -98,12 +98,12 @@ namespace NetworkingPlatform.Client.Notification.Models
             return new Dictionary<string, Action<IParseNode>>
             {
                 { "channels", n => { Channels = n.GetObjectValue<global::NetworkingPlatform.Client.Notification.Models.PreferencesRequest_channels>(global::NetworkingPlatform.Client.Notification.Models.PreferencesRequest_channels.CreateFromDiscriminatorValue); } },
-                { "digestAt", n => { DigestAt = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "email", n => { Email = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "emailFrequency", n => { EmailFrequency = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "language", n => { Language = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "digestAt", n => { DigestAt = n.GetStringValue(); } },
+                { "email", n => { Email = n.GetStringValue(); } },
+                { "emailFrequency", n => { EmailFrequency = n.GetStringValue(); } },
+                { "language", n => { Language = n.GetStringValue(); } },
                 { "quietHours", n => { QuietHours = n.GetObjectValue<global::NetworkingPlatform.Client.Notification.Models.QuietHoursRequest>(global::NetworkingPlatform.Client.Notification.Models.QuietHoursRequest.CreateFromDiscriminatorValue); } },
-                { "timeZone", n => { TimeZone = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "timeZone", n => { TimeZone = n.GetStringValue(); } },
                 { "weeklySummary", n => { WeeklySummary = n.GetBoolValue(); } },
             };
         }
@@ -115,12 +115,12 @@ namespace NetworkingPlatform.Client.Notification.Models
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteObjectValue<global::NetworkingPlatform.Client.Notification.Models.PreferencesRequest_channels>("channels", Channels);
-            writer.WriteObjectValue<UntypedNode>("digestAt", DigestAt);
-            writer.WriteObjectValue<UntypedNode>("email", Email);
-            writer.WriteObjectValue<UntypedNode>("emailFrequency", EmailFrequency);
-            writer.WriteObjectValue<UntypedNode>("language", Language);
+            writer.WriteStringValue("digestAt", DigestAt);
+            writer.WriteStringValue("email", Email);
+            writer.WriteStringValue("emailFrequency", EmailFrequency);
+            writer.WriteStringValue("language", Language);
             writer.WriteObjectValue<global::NetworkingPlatform.Client.Notification.Models.QuietHoursRequest>("quietHours", QuietHours);
-            writer.WriteObjectValue<UntypedNode>("timeZone", TimeZone);
+            writer.WriteStringValue("timeZone", TimeZone);
             writer.WriteBoolValue("weeklySummary", WeeklySummary);
             writer.WriteAdditionalData(AdditionalData);
         }

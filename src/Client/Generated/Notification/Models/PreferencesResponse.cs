@@ -15,10 +15,10 @@ namespace NetworkingPlatform.Client.Notification.Models
         /// <summary>The accountLanguage property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? AccountLanguage { get; set; }
+        public string? AccountLanguage { get; set; }
 #nullable restore
 #else
-        public UntypedNode AccountLanguage { get; set; }
+        public string AccountLanguage { get; set; }
 #endif
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
         public IDictionary<string, object> AdditionalData { get; set; }
@@ -33,50 +33,50 @@ namespace NetworkingPlatform.Client.Notification.Models
         /// <summary>The chosenLanguage property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? ChosenLanguage { get; set; }
+        public string? ChosenLanguage { get; set; }
 #nullable restore
 #else
-        public UntypedNode ChosenLanguage { get; set; }
+        public string ChosenLanguage { get; set; }
 #endif
         /// <summary>The digestAt property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? DigestAt { get; set; }
+        public string? DigestAt { get; set; }
 #nullable restore
 #else
-        public UntypedNode DigestAt { get; set; }
+        public string DigestAt { get; set; }
 #endif
         /// <summary>The email property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Email { get; set; }
+        public string? Email { get; set; }
 #nullable restore
 #else
-        public UntypedNode Email { get; set; }
+        public string Email { get; set; }
 #endif
         /// <summary>The emailFrequency property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? EmailFrequency { get; set; }
+        public string? EmailFrequency { get; set; }
 #nullable restore
 #else
-        public UntypedNode EmailFrequency { get; set; }
+        public string EmailFrequency { get; set; }
 #endif
         /// <summary>The language property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Language { get; set; }
+        public string? Language { get; set; }
 #nullable restore
 #else
-        public UntypedNode Language { get; set; }
+        public string Language { get; set; }
 #endif
         /// <summary>The member property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Member { get; set; }
+        public string? Member { get; set; }
 #nullable restore
 #else
-        public UntypedNode Member { get; set; }
+        public string Member { get; set; }
 #endif
         /// <summary>The quietHours property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
@@ -89,10 +89,10 @@ namespace NetworkingPlatform.Client.Notification.Models
         /// <summary>The timeZone property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? TimeZone { get; set; }
+        public string? TimeZone { get; set; }
 #nullable restore
 #else
-        public UntypedNode TimeZone { get; set; }
+        public string TimeZone { get; set; }
 #endif
         /// <summary>The weeklySummary property</summary>
         public bool? WeeklySummary { get; set; }
@@ -121,16 +121,16 @@ namespace NetworkingPlatform.Client.Notification.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
-                { "accountLanguage", n => { AccountLanguage = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "accountLanguage", n => { AccountLanguage = n.GetStringValue(); } },
                 { "channels", n => { Channels = n.GetObjectValue<global::NetworkingPlatform.Client.Notification.Models.PreferencesResponse_channels>(global::NetworkingPlatform.Client.Notification.Models.PreferencesResponse_channels.CreateFromDiscriminatorValue); } },
-                { "chosenLanguage", n => { ChosenLanguage = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "digestAt", n => { DigestAt = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "email", n => { Email = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "emailFrequency", n => { EmailFrequency = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "language", n => { Language = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "member", n => { Member = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "chosenLanguage", n => { ChosenLanguage = n.GetStringValue(); } },
+                { "digestAt", n => { DigestAt = n.GetStringValue(); } },
+                { "email", n => { Email = n.GetStringValue(); } },
+                { "emailFrequency", n => { EmailFrequency = n.GetStringValue(); } },
+                { "language", n => { Language = n.GetStringValue(); } },
+                { "member", n => { Member = n.GetStringValue(); } },
                 { "quietHours", n => { QuietHours = n.GetObjectValue<global::NetworkingPlatform.Client.Notification.Models.QuietHoursRequest>(global::NetworkingPlatform.Client.Notification.Models.QuietHoursRequest.CreateFromDiscriminatorValue); } },
-                { "timeZone", n => { TimeZone = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "timeZone", n => { TimeZone = n.GetStringValue(); } },
                 { "weeklySummary", n => { WeeklySummary = n.GetBoolValue(); } },
             };
         }
@@ -141,16 +141,16 @@ namespace NetworkingPlatform.Client.Notification.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
-            writer.WriteObjectValue<UntypedNode>("accountLanguage", AccountLanguage);
+            writer.WriteStringValue("accountLanguage", AccountLanguage);
             writer.WriteObjectValue<global::NetworkingPlatform.Client.Notification.Models.PreferencesResponse_channels>("channels", Channels);
-            writer.WriteObjectValue<UntypedNode>("chosenLanguage", ChosenLanguage);
-            writer.WriteObjectValue<UntypedNode>("digestAt", DigestAt);
-            writer.WriteObjectValue<UntypedNode>("email", Email);
-            writer.WriteObjectValue<UntypedNode>("emailFrequency", EmailFrequency);
-            writer.WriteObjectValue<UntypedNode>("language", Language);
-            writer.WriteObjectValue<UntypedNode>("member", Member);
+            writer.WriteStringValue("chosenLanguage", ChosenLanguage);
+            writer.WriteStringValue("digestAt", DigestAt);
+            writer.WriteStringValue("email", Email);
+            writer.WriteStringValue("emailFrequency", EmailFrequency);
+            writer.WriteStringValue("language", Language);
+            writer.WriteStringValue("member", Member);
             writer.WriteObjectValue<global::NetworkingPlatform.Client.Notification.Models.QuietHoursRequest>("quietHours", QuietHours);
-            writer.WriteObjectValue<UntypedNode>("timeZone", TimeZone);
+            writer.WriteStringValue("timeZone", TimeZone);
             writer.WriteBoolValue("weeklySummary", WeeklySummary);
             writer.WriteAdditionalData(AdditionalData);
         }

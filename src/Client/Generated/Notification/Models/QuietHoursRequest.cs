@@ -17,18 +17,18 @@ namespace NetworkingPlatform.Client.Notification.Models
         /// <summary>The end property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? End { get; set; }
+        public string? End { get; set; }
 #nullable restore
 #else
-        public UntypedNode End { get; set; }
+        public string End { get; set; }
 #endif
         /// <summary>The start property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Start { get; set; }
+        public string? Start { get; set; }
 #nullable restore
 #else
-        public UntypedNode Start { get; set; }
+        public string Start { get; set; }
 #endif
         /// <summary>
         /// Instantiates a new <see cref="global::NetworkingPlatform.Client.Notification.Models.QuietHoursRequest"/> and sets the default values.
@@ -55,8 +55,8 @@ namespace NetworkingPlatform.Client.Notification.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
-                { "end", n => { End = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "start", n => { Start = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "end", n => { End = n.GetStringValue(); } },
+                { "start", n => { Start = n.GetStringValue(); } },
             };
         }
         /// <summary>
@@ -66,8 +66,8 @@ namespace NetworkingPlatform.Client.Notification.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
-            writer.WriteObjectValue<UntypedNode>("end", End);
-            writer.WriteObjectValue<UntypedNode>("start", Start);
+            writer.WriteStringValue("end", End);
+            writer.WriteStringValue("start", Start);
             writer.WriteAdditionalData(AdditionalData);
         }
     }

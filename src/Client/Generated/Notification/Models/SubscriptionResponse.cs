@@ -19,20 +19,20 @@ namespace NetworkingPlatform.Client.Notification.Models
         /// <summary>The disabledReason property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? DisabledReason { get; set; }
+        public string? DisabledReason { get; set; }
 #nullable restore
 #else
-        public UntypedNode DisabledReason { get; set; }
+        public string DisabledReason { get; set; }
 #endif
         /// <summary>The enabled property</summary>
         public bool? Enabled { get; set; }
         /// <summary>The eventTypes property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? EventTypes { get; set; }
+        public List<string>? EventTypes { get; set; }
 #nullable restore
 #else
-        public UntypedNode EventTypes { get; set; }
+        public List<string> EventTypes { get; set; }
 #endif
         /// <summary>The id property</summary>
         public Guid? Id { get; set; }
@@ -41,18 +41,18 @@ namespace NetworkingPlatform.Client.Notification.Models
         /// <summary>The secret property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Secret { get; set; }
+        public string? Secret { get; set; }
 #nullable restore
 #else
-        public UntypedNode Secret { get; set; }
+        public string Secret { get; set; }
 #endif
         /// <summary>The url property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Url { get; set; }
+        public string? Url { get; set; }
 #nullable restore
 #else
-        public UntypedNode Url { get; set; }
+        public string Url { get; set; }
 #endif
         /// <summary>
         /// Instantiates a new <see cref="global::NetworkingPlatform.Client.Notification.Models.SubscriptionResponse"/> and sets the default values.
@@ -80,13 +80,13 @@ namespace NetworkingPlatform.Client.Notification.Models
             return new Dictionary<string, Action<IParseNode>>
             {
                 { "createdAt", n => { CreatedAt = n.GetDateTimeOffsetValue(); } },
-                { "disabledReason", n => { DisabledReason = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "disabledReason", n => { DisabledReason = n.GetStringValue(); } },
                 { "enabled", n => { Enabled = n.GetBoolValue(); } },
-                { "eventTypes", n => { EventTypes = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "eventTypes", n => { EventTypes = n.GetCollectionOfPrimitiveValues<string>()?.AsList(); } },
                 { "id", n => { Id = n.GetGuidValue(); } },
                 { "previousSecretExpiresAt", n => { PreviousSecretExpiresAt = n.GetDateTimeOffsetValue(); } },
-                { "secret", n => { Secret = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "url", n => { Url = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "secret", n => { Secret = n.GetStringValue(); } },
+                { "url", n => { Url = n.GetStringValue(); } },
             };
         }
         /// <summary>
@@ -97,13 +97,13 @@ namespace NetworkingPlatform.Client.Notification.Models
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteDateTimeOffsetValue("createdAt", CreatedAt);
-            writer.WriteObjectValue<UntypedNode>("disabledReason", DisabledReason);
+            writer.WriteStringValue("disabledReason", DisabledReason);
             writer.WriteBoolValue("enabled", Enabled);
-            writer.WriteObjectValue<UntypedNode>("eventTypes", EventTypes);
+            writer.WriteCollectionOfPrimitiveValues<string>("eventTypes", EventTypes);
             writer.WriteGuidValue("id", Id);
             writer.WriteDateTimeOffsetValue("previousSecretExpiresAt", PreviousSecretExpiresAt);
-            writer.WriteObjectValue<UntypedNode>("secret", Secret);
-            writer.WriteObjectValue<UntypedNode>("url", Url);
+            writer.WriteStringValue("secret", Secret);
+            writer.WriteStringValue("url", Url);
             writer.WriteAdditionalData(AdditionalData);
         }
     }

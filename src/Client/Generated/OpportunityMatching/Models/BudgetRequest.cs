@@ -17,10 +17,10 @@ namespace NetworkingPlatform.Client.OpportunityMatching.Models
         /// <summary>The currency property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Currency { get; set; }
+        public string? Currency { get; set; }
 #nullable restore
 #else
-        public UntypedNode Currency { get; set; }
+        public string Currency { get; set; }
 #endif
         /// <summary>The max property</summary>
         public double? Max { get; set; }
@@ -51,7 +51,7 @@ namespace NetworkingPlatform.Client.OpportunityMatching.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
-                { "currency", n => { Currency = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "currency", n => { Currency = n.GetStringValue(); } },
                 { "max", n => { Max = n.GetDoubleValue(); } },
                 { "min", n => { Min = n.GetDoubleValue(); } },
             };
@@ -63,7 +63,7 @@ namespace NetworkingPlatform.Client.OpportunityMatching.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
-            writer.WriteObjectValue<UntypedNode>("currency", Currency);
+            writer.WriteStringValue("currency", Currency);
             writer.WriteDoubleValue("max", Max);
             writer.WriteDoubleValue("min", Min);
             writer.WriteAdditionalData(AdditionalData);

@@ -21,10 +21,10 @@ namespace NetworkingPlatform.Client.OpportunityMatching.Models
         /// <summary>The id property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Id { get; set; }
+        public string? Id { get; set; }
 #nullable restore
 #else
-        public UntypedNode Id { get; set; }
+        public string Id { get; set; }
 #endif
         /// <summary>The medianReplyTime property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
@@ -65,7 +65,7 @@ namespace NetworkingPlatform.Client.OpportunityMatching.Models
             {
                 { "answered", n => { Answered = n.GetIntValue(); } },
                 { "asOf", n => { AsOf = n.GetDateTimeOffsetValue(); } },
-                { "id", n => { Id = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "id", n => { Id = n.GetStringValue(); } },
                 { "medianReplyTime", n => { MedianReplyTime = n.GetStringValue(); } },
                 { "replyNeedingReceived", n => { ReplyNeedingReceived = n.GetIntValue(); } },
                 { "responseRate", n => { ResponseRate = n.GetDoubleValue(); } },
@@ -80,7 +80,7 @@ namespace NetworkingPlatform.Client.OpportunityMatching.Models
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteIntValue("answered", Answered);
             writer.WriteDateTimeOffsetValue("asOf", AsOf);
-            writer.WriteObjectValue<UntypedNode>("id", Id);
+            writer.WriteStringValue("id", Id);
             writer.WriteStringValue("medianReplyTime", MedianReplyTime);
             writer.WriteIntValue("replyNeedingReceived", ReplyNeedingReceived);
             writer.WriteDoubleValue("responseRate", ResponseRate);

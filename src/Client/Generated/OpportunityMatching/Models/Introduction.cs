@@ -15,10 +15,10 @@ namespace NetworkingPlatform.Client.OpportunityMatching.Models
         /// <summary>The acceptedBy property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? AcceptedBy { get; set; }
+        public List<string>? AcceptedBy { get; set; }
 #nullable restore
 #else
-        public UntypedNode AcceptedBy { get; set; }
+        public List<string> AcceptedBy { get; set; }
 #endif
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
         public IDictionary<string, object> AdditionalData { get; set; }
@@ -27,86 +27,86 @@ namespace NetworkingPlatform.Client.OpportunityMatching.Models
         /// <summary>The conversationId property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? ConversationId { get; set; }
+        public string? ConversationId { get; set; }
 #nullable restore
 #else
-        public UntypedNode ConversationId { get; set; }
+        public string ConversationId { get; set; }
 #endif
         /// <summary>The counterpart property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Counterpart { get; set; }
+        public string? Counterpart { get; set; }
 #nullable restore
 #else
-        public UntypedNode Counterpart { get; set; }
+        public string Counterpart { get; set; }
 #endif
         /// <summary>The declinedBy property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? DeclinedBy { get; set; }
+        public string? DeclinedBy { get; set; }
 #nullable restore
 #else
-        public UntypedNode DeclinedBy { get; set; }
+        public string DeclinedBy { get; set; }
 #endif
         /// <summary>The expiresAt property</summary>
         public DateTimeOffset? ExpiresAt { get; set; }
         /// <summary>The id property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Id { get; set; }
+        public string? Id { get; set; }
 #nullable restore
 #else
-        public UntypedNode Id { get; set; }
+        public string Id { get; set; }
 #endif
         /// <summary>The matchedOpportunityId property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? MatchedOpportunityId { get; set; }
+        public string? MatchedOpportunityId { get; set; }
 #nullable restore
 #else
-        public UntypedNode MatchedOpportunityId { get; set; }
+        public string MatchedOpportunityId { get; set; }
 #endif
         /// <summary>The message property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Message { get; set; }
+        public string? Message { get; set; }
 #nullable restore
 #else
-        public UntypedNode Message { get; set; }
+        public string Message { get; set; }
 #endif
         /// <summary>The opportunityId property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? OpportunityId { get; set; }
+        public string? OpportunityId { get; set; }
 #nullable restore
 #else
-        public UntypedNode OpportunityId { get; set; }
+        public string OpportunityId { get; set; }
 #endif
         /// <summary>The requestedAt property</summary>
         public DateTimeOffset? RequestedAt { get; set; }
         /// <summary>The requestedBy property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? RequestedBy { get; set; }
+        public string? RequestedBy { get; set; }
 #nullable restore
 #else
-        public UntypedNode RequestedBy { get; set; }
+        public string RequestedBy { get; set; }
 #endif
         /// <summary>The status property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Status { get; set; }
+        public string? Status { get; set; }
 #nullable restore
 #else
-        public UntypedNode Status { get; set; }
+        public string Status { get; set; }
 #endif
         /// <summary>The tenantId property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? TenantId { get; set; }
+        public string? TenantId { get; set; }
 #nullable restore
 #else
-        public UntypedNode TenantId { get; set; }
+        public string TenantId { get; set; }
 #endif
         /// <summary>
         /// Instantiates a new <see cref="global::NetworkingPlatform.Client.OpportunityMatching.Models.Introduction"/> and sets the default values.
@@ -133,20 +133,20 @@ namespace NetworkingPlatform.Client.OpportunityMatching.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
-                { "acceptedBy", n => { AcceptedBy = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "acceptedBy", n => { AcceptedBy = n.GetCollectionOfPrimitiveValues<string>()?.AsList(); } },
                 { "concludedAt", n => { ConcludedAt = n.GetDateTimeOffsetValue(); } },
-                { "conversationId", n => { ConversationId = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "counterpart", n => { Counterpart = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "declinedBy", n => { DeclinedBy = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "conversationId", n => { ConversationId = n.GetStringValue(); } },
+                { "counterpart", n => { Counterpart = n.GetStringValue(); } },
+                { "declinedBy", n => { DeclinedBy = n.GetStringValue(); } },
                 { "expiresAt", n => { ExpiresAt = n.GetDateTimeOffsetValue(); } },
-                { "id", n => { Id = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "matchedOpportunityId", n => { MatchedOpportunityId = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "message", n => { Message = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "opportunityId", n => { OpportunityId = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "id", n => { Id = n.GetStringValue(); } },
+                { "matchedOpportunityId", n => { MatchedOpportunityId = n.GetStringValue(); } },
+                { "message", n => { Message = n.GetStringValue(); } },
+                { "opportunityId", n => { OpportunityId = n.GetStringValue(); } },
                 { "requestedAt", n => { RequestedAt = n.GetDateTimeOffsetValue(); } },
-                { "requestedBy", n => { RequestedBy = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "status", n => { Status = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "tenantId", n => { TenantId = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "requestedBy", n => { RequestedBy = n.GetStringValue(); } },
+                { "status", n => { Status = n.GetStringValue(); } },
+                { "tenantId", n => { TenantId = n.GetStringValue(); } },
             };
         }
         /// <summary>
@@ -156,20 +156,20 @@ namespace NetworkingPlatform.Client.OpportunityMatching.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
-            writer.WriteObjectValue<UntypedNode>("acceptedBy", AcceptedBy);
+            writer.WriteCollectionOfPrimitiveValues<string>("acceptedBy", AcceptedBy);
             writer.WriteDateTimeOffsetValue("concludedAt", ConcludedAt);
-            writer.WriteObjectValue<UntypedNode>("conversationId", ConversationId);
-            writer.WriteObjectValue<UntypedNode>("counterpart", Counterpart);
-            writer.WriteObjectValue<UntypedNode>("declinedBy", DeclinedBy);
+            writer.WriteStringValue("conversationId", ConversationId);
+            writer.WriteStringValue("counterpart", Counterpart);
+            writer.WriteStringValue("declinedBy", DeclinedBy);
             writer.WriteDateTimeOffsetValue("expiresAt", ExpiresAt);
-            writer.WriteObjectValue<UntypedNode>("id", Id);
-            writer.WriteObjectValue<UntypedNode>("matchedOpportunityId", MatchedOpportunityId);
-            writer.WriteObjectValue<UntypedNode>("message", Message);
-            writer.WriteObjectValue<UntypedNode>("opportunityId", OpportunityId);
+            writer.WriteStringValue("id", Id);
+            writer.WriteStringValue("matchedOpportunityId", MatchedOpportunityId);
+            writer.WriteStringValue("message", Message);
+            writer.WriteStringValue("opportunityId", OpportunityId);
             writer.WriteDateTimeOffsetValue("requestedAt", RequestedAt);
-            writer.WriteObjectValue<UntypedNode>("requestedBy", RequestedBy);
-            writer.WriteObjectValue<UntypedNode>("status", Status);
-            writer.WriteObjectValue<UntypedNode>("tenantId", TenantId);
+            writer.WriteStringValue("requestedBy", RequestedBy);
+            writer.WriteStringValue("status", Status);
+            writer.WriteStringValue("tenantId", TenantId);
             writer.WriteAdditionalData(AdditionalData);
         }
     }

@@ -17,34 +17,34 @@ namespace NetworkingPlatform.Client.OpportunityMatching.Models
         /// <summary>The matchedOpportunityId property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? MatchedOpportunityId { get; set; }
+        public string? MatchedOpportunityId { get; set; }
 #nullable restore
 #else
-        public UntypedNode MatchedOpportunityId { get; set; }
+        public string MatchedOpportunityId { get; set; }
 #endif
         /// <summary>The message property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Message { get; set; }
+        public string? Message { get; set; }
 #nullable restore
 #else
-        public UntypedNode Message { get; set; }
+        public string Message { get; set; }
 #endif
         /// <summary>The opportunityId property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? OpportunityId { get; set; }
+        public string? OpportunityId { get; set; }
 #nullable restore
 #else
-        public UntypedNode OpportunityId { get; set; }
+        public string OpportunityId { get; set; }
 #endif
         /// <summary>The requestedBy property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? RequestedBy { get; set; }
+        public string? RequestedBy { get; set; }
 #nullable restore
 #else
-        public UntypedNode RequestedBy { get; set; }
+        public string RequestedBy { get; set; }
 #endif
         /// <summary>
         /// Instantiates a new <see cref="global::NetworkingPlatform.Client.OpportunityMatching.Models.IntroductionRequest"/> and sets the default values.
@@ -71,10 +71,10 @@ namespace NetworkingPlatform.Client.OpportunityMatching.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
-                { "matchedOpportunityId", n => { MatchedOpportunityId = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "message", n => { Message = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "opportunityId", n => { OpportunityId = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "requestedBy", n => { RequestedBy = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "matchedOpportunityId", n => { MatchedOpportunityId = n.GetStringValue(); } },
+                { "message", n => { Message = n.GetStringValue(); } },
+                { "opportunityId", n => { OpportunityId = n.GetStringValue(); } },
+                { "requestedBy", n => { RequestedBy = n.GetStringValue(); } },
             };
         }
         /// <summary>
@@ -84,10 +84,10 @@ namespace NetworkingPlatform.Client.OpportunityMatching.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
-            writer.WriteObjectValue<UntypedNode>("matchedOpportunityId", MatchedOpportunityId);
-            writer.WriteObjectValue<UntypedNode>("message", Message);
-            writer.WriteObjectValue<UntypedNode>("opportunityId", OpportunityId);
-            writer.WriteObjectValue<UntypedNode>("requestedBy", RequestedBy);
+            writer.WriteStringValue("matchedOpportunityId", MatchedOpportunityId);
+            writer.WriteStringValue("message", Message);
+            writer.WriteStringValue("opportunityId", OpportunityId);
+            writer.WriteStringValue("requestedBy", RequestedBy);
             writer.WriteAdditionalData(AdditionalData);
         }
     }

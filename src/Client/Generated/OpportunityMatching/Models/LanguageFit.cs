@@ -19,10 +19,10 @@ namespace NetworkingPlatform.Client.OpportunityMatching.Models
         /// <summary>The shared property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Shared { get; set; }
+        public List<string>? Shared { get; set; }
 #nullable restore
 #else
-        public UntypedNode Shared { get; set; }
+        public List<string> Shared { get; set; }
 #endif
         /// <summary>
         /// Instantiates a new <see cref="global::NetworkingPlatform.Client.OpportunityMatching.Models.LanguageFit"/> and sets the default values.
@@ -50,7 +50,7 @@ namespace NetworkingPlatform.Client.OpportunityMatching.Models
             return new Dictionary<string, Action<IParseNode>>
             {
                 { "score", n => { Score = n.GetDoubleValue(); } },
-                { "shared", n => { Shared = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "shared", n => { Shared = n.GetCollectionOfPrimitiveValues<string>()?.AsList(); } },
             };
         }
         /// <summary>
@@ -61,7 +61,7 @@ namespace NetworkingPlatform.Client.OpportunityMatching.Models
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteDoubleValue("score", Score);
-            writer.WriteObjectValue<UntypedNode>("shared", Shared);
+            writer.WriteCollectionOfPrimitiveValues<string>("shared", Shared);
             writer.WriteAdditionalData(AdditionalData);
         }
     }

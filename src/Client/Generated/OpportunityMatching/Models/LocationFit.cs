@@ -17,10 +17,10 @@ namespace NetworkingPlatform.Client.OpportunityMatching.Models
         /// <summary>The reason property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Reason { get; set; }
+        public string? Reason { get; set; }
 #nullable restore
 #else
-        public UntypedNode Reason { get; set; }
+        public string Reason { get; set; }
 #endif
         /// <summary>The score property</summary>
         public double? Score { get; set; }
@@ -49,7 +49,7 @@ namespace NetworkingPlatform.Client.OpportunityMatching.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
-                { "reason", n => { Reason = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "reason", n => { Reason = n.GetStringValue(); } },
                 { "score", n => { Score = n.GetDoubleValue(); } },
             };
         }
@@ -60,7 +60,7 @@ namespace NetworkingPlatform.Client.OpportunityMatching.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
-            writer.WriteObjectValue<UntypedNode>("reason", Reason);
+            writer.WriteStringValue("reason", Reason);
             writer.WriteDoubleValue("score", Score);
             writer.WriteAdditionalData(AdditionalData);
         }

@@ -33,18 +33,18 @@ namespace NetworkingPlatform.Client.OpportunityMatching.Models
         /// <summary>The matchedTags property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? MatchedTags { get; set; }
+        public List<string>? MatchedTags { get; set; }
 #nullable restore
 #else
-        public UntypedNode MatchedTags { get; set; }
+        public List<string> MatchedTags { get; set; }
 #endif
         /// <summary>The matchedTerms property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? MatchedTerms { get; set; }
+        public List<string>? MatchedTerms { get; set; }
 #nullable restore
 #else
-        public UntypedNode MatchedTerms { get; set; }
+        public List<string> MatchedTerms { get; set; }
 #endif
         /// <summary>The responsiveness property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
@@ -85,8 +85,8 @@ namespace NetworkingPlatform.Client.OpportunityMatching.Models
             {
                 { "language", n => { Language = n.GetObjectValue<global::NetworkingPlatform.Client.OpportunityMatching.Models.LanguageFit>(global::NetworkingPlatform.Client.OpportunityMatching.Models.LanguageFit.CreateFromDiscriminatorValue); } },
                 { "location", n => { Location = n.GetObjectValue<global::NetworkingPlatform.Client.OpportunityMatching.Models.LocationFit>(global::NetworkingPlatform.Client.OpportunityMatching.Models.LocationFit.CreateFromDiscriminatorValue); } },
-                { "matchedTags", n => { MatchedTags = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "matchedTerms", n => { MatchedTerms = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "matchedTags", n => { MatchedTags = n.GetCollectionOfPrimitiveValues<string>()?.AsList(); } },
+                { "matchedTerms", n => { MatchedTerms = n.GetCollectionOfPrimitiveValues<string>()?.AsList(); } },
                 { "responsiveness", n => { Responsiveness = n.GetObjectValue<global::NetworkingPlatform.Client.OpportunityMatching.Models.ResponsivenessFit>(global::NetworkingPlatform.Client.OpportunityMatching.Models.ResponsivenessFit.CreateFromDiscriminatorValue); } },
                 { "tagOverlap", n => { TagOverlap = n.GetDoubleValue(); } },
                 { "textRelevance", n => { TextRelevance = n.GetDoubleValue(); } },
@@ -101,8 +101,8 @@ namespace NetworkingPlatform.Client.OpportunityMatching.Models
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteObjectValue<global::NetworkingPlatform.Client.OpportunityMatching.Models.LanguageFit>("language", Language);
             writer.WriteObjectValue<global::NetworkingPlatform.Client.OpportunityMatching.Models.LocationFit>("location", Location);
-            writer.WriteObjectValue<UntypedNode>("matchedTags", MatchedTags);
-            writer.WriteObjectValue<UntypedNode>("matchedTerms", MatchedTerms);
+            writer.WriteCollectionOfPrimitiveValues<string>("matchedTags", MatchedTags);
+            writer.WriteCollectionOfPrimitiveValues<string>("matchedTerms", MatchedTerms);
             writer.WriteObjectValue<global::NetworkingPlatform.Client.OpportunityMatching.Models.ResponsivenessFit>("responsiveness", Responsiveness);
             writer.WriteDoubleValue("tagOverlap", TagOverlap);
             writer.WriteDoubleValue("textRelevance", TextRelevance);

@@ -17,60 +17,60 @@ namespace NetworkingPlatform.Client.OpportunityMatching.Models
         /// <summary>The category property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Category { get; set; }
+        public string? Category { get; set; }
 #nullable restore
 #else
-        public UntypedNode Category { get; set; }
+        public string Category { get; set; }
 #endif
         /// <summary>The mode property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Mode { get; set; }
+        public string? Mode { get; set; }
 #nullable restore
 #else
-        public UntypedNode Mode { get; set; }
+        public string Mode { get; set; }
 #endif
         /// <summary>The opportunityId property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? OpportunityId { get; set; }
+        public string? OpportunityId { get; set; }
 #nullable restore
 #else
-        public UntypedNode OpportunityId { get; set; }
+        public string OpportunityId { get; set; }
 #endif
         /// <summary>The owner property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Owner { get; set; }
+        public string? Owner { get; set; }
 #nullable restore
 #else
-        public UntypedNode Owner { get; set; }
+        public string Owner { get; set; }
 #endif
         /// <summary>The reasons property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Reasons { get; set; }
+        public List<string>? Reasons { get; set; }
 #nullable restore
 #else
-        public UntypedNode Reasons { get; set; }
+        public List<string> Reasons { get; set; }
 #endif
         /// <summary>The score property</summary>
         public double? Score { get; set; }
         /// <summary>The side property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Side { get; set; }
+        public string? Side { get; set; }
 #nullable restore
 #else
-        public UntypedNode Side { get; set; }
+        public string Side { get; set; }
 #endif
         /// <summary>The title property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Title { get; set; }
+        public string? Title { get; set; }
 #nullable restore
 #else
-        public UntypedNode Title { get; set; }
+        public string Title { get; set; }
 #endif
         /// <summary>The why property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
@@ -105,14 +105,14 @@ namespace NetworkingPlatform.Client.OpportunityMatching.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
-                { "category", n => { Category = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "mode", n => { Mode = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "opportunityId", n => { OpportunityId = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "owner", n => { Owner = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "reasons", n => { Reasons = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "category", n => { Category = n.GetStringValue(); } },
+                { "mode", n => { Mode = n.GetStringValue(); } },
+                { "opportunityId", n => { OpportunityId = n.GetStringValue(); } },
+                { "owner", n => { Owner = n.GetStringValue(); } },
+                { "reasons", n => { Reasons = n.GetCollectionOfPrimitiveValues<string>()?.AsList(); } },
                 { "score", n => { Score = n.GetDoubleValue(); } },
-                { "side", n => { Side = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "title", n => { Title = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "side", n => { Side = n.GetStringValue(); } },
+                { "title", n => { Title = n.GetStringValue(); } },
                 { "why", n => { Why = n.GetObjectValue<global::NetworkingPlatform.Client.OpportunityMatching.Models.MatchExplanation>(global::NetworkingPlatform.Client.OpportunityMatching.Models.MatchExplanation.CreateFromDiscriminatorValue); } },
             };
         }
@@ -123,14 +123,14 @@ namespace NetworkingPlatform.Client.OpportunityMatching.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
-            writer.WriteObjectValue<UntypedNode>("category", Category);
-            writer.WriteObjectValue<UntypedNode>("mode", Mode);
-            writer.WriteObjectValue<UntypedNode>("opportunityId", OpportunityId);
-            writer.WriteObjectValue<UntypedNode>("owner", Owner);
-            writer.WriteObjectValue<UntypedNode>("reasons", Reasons);
+            writer.WriteStringValue("category", Category);
+            writer.WriteStringValue("mode", Mode);
+            writer.WriteStringValue("opportunityId", OpportunityId);
+            writer.WriteStringValue("owner", Owner);
+            writer.WriteCollectionOfPrimitiveValues<string>("reasons", Reasons);
             writer.WriteDoubleValue("score", Score);
-            writer.WriteObjectValue<UntypedNode>("side", Side);
-            writer.WriteObjectValue<UntypedNode>("title", Title);
+            writer.WriteStringValue("side", Side);
+            writer.WriteStringValue("title", Title);
             writer.WriteObjectValue<global::NetworkingPlatform.Client.OpportunityMatching.Models.MatchExplanation>("why", Why);
             writer.WriteAdditionalData(AdditionalData);
         }

@@ -25,86 +25,86 @@ namespace NetworkingPlatform.Client.OpportunityMatching.Models
         /// <summary>The category property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Category { get; set; }
+        public string? Category { get; set; }
 #nullable restore
 #else
-        public UntypedNode Category { get; set; }
+        public string Category { get; set; }
 #endif
         /// <summary>The description property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Description { get; set; }
+        public string? Description { get; set; }
 #nullable restore
 #else
-        public UntypedNode Description { get; set; }
+        public string Description { get; set; }
 #endif
         /// <summary>The expiresAt property</summary>
         public DateTimeOffset? ExpiresAt { get; set; }
         /// <summary>The languages property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Languages { get; set; }
+        public List<string>? Languages { get; set; }
 #nullable restore
 #else
-        public UntypedNode Languages { get; set; }
+        public List<string> Languages { get; set; }
 #endif
         /// <summary>The location property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Location { get; set; }
+        public string? Location { get; set; }
 #nullable restore
 #else
-        public UntypedNode Location { get; set; }
+        public string Location { get; set; }
 #endif
         /// <summary>The mode property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Mode { get; set; }
+        public string? Mode { get; set; }
 #nullable restore
 #else
-        public UntypedNode Mode { get; set; }
+        public string Mode { get; set; }
 #endif
         /// <summary>The owner property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Owner { get; set; }
+        public string? Owner { get; set; }
 #nullable restore
 #else
-        public UntypedNode Owner { get; set; }
+        public string Owner { get; set; }
 #endif
         /// <summary>The remote property</summary>
         public bool? Remote { get; set; }
         /// <summary>The side property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Side { get; set; }
+        public string? Side { get; set; }
 #nullable restore
 #else
-        public UntypedNode Side { get; set; }
+        public string Side { get; set; }
 #endif
         /// <summary>The skills property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Skills { get; set; }
+        public List<string>? Skills { get; set; }
 #nullable restore
 #else
-        public UntypedNode Skills { get; set; }
+        public List<string> Skills { get; set; }
 #endif
         /// <summary>The tags property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Tags { get; set; }
+        public List<string>? Tags { get; set; }
 #nullable restore
 #else
-        public UntypedNode Tags { get; set; }
+        public List<string> Tags { get; set; }
 #endif
         /// <summary>The title property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Title { get; set; }
+        public string? Title { get; set; }
 #nullable restore
 #else
-        public UntypedNode Title { get; set; }
+        public string Title { get; set; }
 #endif
         /// <summary>
         /// Instantiates a new <see cref="global::NetworkingPlatform.Client.OpportunityMatching.Models.OpportunityRequest"/> and sets the default values.
@@ -132,18 +132,18 @@ namespace NetworkingPlatform.Client.OpportunityMatching.Models
             return new Dictionary<string, Action<IParseNode>>
             {
                 { "budget", n => { Budget = n.GetObjectValue<global::NetworkingPlatform.Client.OpportunityMatching.Models.BudgetRequest>(global::NetworkingPlatform.Client.OpportunityMatching.Models.BudgetRequest.CreateFromDiscriminatorValue); } },
-                { "category", n => { Category = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "description", n => { Description = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "category", n => { Category = n.GetStringValue(); } },
+                { "description", n => { Description = n.GetStringValue(); } },
                 { "expiresAt", n => { ExpiresAt = n.GetDateTimeOffsetValue(); } },
-                { "languages", n => { Languages = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "location", n => { Location = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "mode", n => { Mode = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "owner", n => { Owner = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "languages", n => { Languages = n.GetCollectionOfPrimitiveValues<string>()?.AsList(); } },
+                { "location", n => { Location = n.GetStringValue(); } },
+                { "mode", n => { Mode = n.GetStringValue(); } },
+                { "owner", n => { Owner = n.GetStringValue(); } },
                 { "remote", n => { Remote = n.GetBoolValue(); } },
-                { "side", n => { Side = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "skills", n => { Skills = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "tags", n => { Tags = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "title", n => { Title = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "side", n => { Side = n.GetStringValue(); } },
+                { "skills", n => { Skills = n.GetCollectionOfPrimitiveValues<string>()?.AsList(); } },
+                { "tags", n => { Tags = n.GetCollectionOfPrimitiveValues<string>()?.AsList(); } },
+                { "title", n => { Title = n.GetStringValue(); } },
             };
         }
         /// <summary>
@@ -154,18 +154,18 @@ namespace NetworkingPlatform.Client.OpportunityMatching.Models
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteObjectValue<global::NetworkingPlatform.Client.OpportunityMatching.Models.BudgetRequest>("budget", Budget);
-            writer.WriteObjectValue<UntypedNode>("category", Category);
-            writer.WriteObjectValue<UntypedNode>("description", Description);
+            writer.WriteStringValue("category", Category);
+            writer.WriteStringValue("description", Description);
             writer.WriteDateTimeOffsetValue("expiresAt", ExpiresAt);
-            writer.WriteObjectValue<UntypedNode>("languages", Languages);
-            writer.WriteObjectValue<UntypedNode>("location", Location);
-            writer.WriteObjectValue<UntypedNode>("mode", Mode);
-            writer.WriteObjectValue<UntypedNode>("owner", Owner);
+            writer.WriteCollectionOfPrimitiveValues<string>("languages", Languages);
+            writer.WriteStringValue("location", Location);
+            writer.WriteStringValue("mode", Mode);
+            writer.WriteStringValue("owner", Owner);
             writer.WriteBoolValue("remote", Remote);
-            writer.WriteObjectValue<UntypedNode>("side", Side);
-            writer.WriteObjectValue<UntypedNode>("skills", Skills);
-            writer.WriteObjectValue<UntypedNode>("tags", Tags);
-            writer.WriteObjectValue<UntypedNode>("title", Title);
+            writer.WriteStringValue("side", Side);
+            writer.WriteCollectionOfPrimitiveValues<string>("skills", Skills);
+            writer.WriteCollectionOfPrimitiveValues<string>("tags", Tags);
+            writer.WriteStringValue("title", Title);
             writer.WriteAdditionalData(AdditionalData);
         }
     }

@@ -25,10 +25,10 @@ namespace NetworkingPlatform.Client.OpportunityMatching.Models
         /// <summary>The id property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Id { get; set; }
+        public string? Id { get; set; }
 #nullable restore
 #else
-        public UntypedNode Id { get; set; }
+        public string Id { get; set; }
 #endif
         /// <summary>The implicit property</summary>
         public bool? Implicit { get; set; }
@@ -43,20 +43,20 @@ namespace NetworkingPlatform.Client.OpportunityMatching.Models
         /// <summary>The owner property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Owner { get; set; }
+        public string? Owner { get; set; }
 #nullable restore
 #else
-        public UntypedNode Owner { get; set; }
+        public string Owner { get; set; }
 #endif
         /// <summary>The postedAt property</summary>
         public DateTimeOffset? PostedAt { get; set; }
         /// <summary>The status property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Status { get; set; }
+        public string? Status { get; set; }
 #nullable restore
 #else
-        public UntypedNode Status { get; set; }
+        public string Status { get; set; }
 #endif
         /// <summary>The updatedAt property</summary>
         public DateTimeOffset? UpdatedAt { get; set; }
@@ -86,12 +86,12 @@ namespace NetworkingPlatform.Client.OpportunityMatching.Models
             return new Dictionary<string, Action<IParseNode>>
             {
                 { "details", n => { Details = n.GetObjectValue<global::NetworkingPlatform.Client.OpportunityMatching.Models.OpportunityDetails>(global::NetworkingPlatform.Client.OpportunityMatching.Models.OpportunityDetails.CreateFromDiscriminatorValue); } },
-                { "id", n => { Id = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "id", n => { Id = n.GetStringValue(); } },
                 { "implicit", n => { Implicit = n.GetBoolValue(); } },
                 { "matches", n => { Matches = n.GetCollectionOfObjectValues<global::NetworkingPlatform.Client.OpportunityMatching.Models.OpportunityMatch>(global::NetworkingPlatform.Client.OpportunityMatching.Models.OpportunityMatch.CreateFromDiscriminatorValue)?.AsList(); } },
-                { "owner", n => { Owner = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "owner", n => { Owner = n.GetStringValue(); } },
                 { "postedAt", n => { PostedAt = n.GetDateTimeOffsetValue(); } },
-                { "status", n => { Status = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "status", n => { Status = n.GetStringValue(); } },
                 { "updatedAt", n => { UpdatedAt = n.GetDateTimeOffsetValue(); } },
             };
         }
@@ -103,12 +103,12 @@ namespace NetworkingPlatform.Client.OpportunityMatching.Models
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteObjectValue<global::NetworkingPlatform.Client.OpportunityMatching.Models.OpportunityDetails>("details", Details);
-            writer.WriteObjectValue<UntypedNode>("id", Id);
+            writer.WriteStringValue("id", Id);
             writer.WriteBoolValue("implicit", Implicit);
             writer.WriteCollectionOfObjectValues<global::NetworkingPlatform.Client.OpportunityMatching.Models.OpportunityMatch>("matches", Matches);
-            writer.WriteObjectValue<UntypedNode>("owner", Owner);
+            writer.WriteStringValue("owner", Owner);
             writer.WriteDateTimeOffsetValue("postedAt", PostedAt);
-            writer.WriteObjectValue<UntypedNode>("status", Status);
+            writer.WriteStringValue("status", Status);
             writer.WriteDateTimeOffsetValue("updatedAt", UpdatedAt);
             writer.WriteAdditionalData(AdditionalData);
         }

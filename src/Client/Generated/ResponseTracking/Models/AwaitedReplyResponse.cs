@@ -17,34 +17,34 @@ namespace NetworkingPlatform.Client.ResponseTracking.Models
         /// <summary>The awaitedBy property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? AwaitedBy { get; set; }
+        public List<string>? AwaitedBy { get; set; }
 #nullable restore
 #else
-        public UntypedNode AwaitedBy { get; set; }
+        public List<string> AwaitedBy { get; set; }
 #endif
         /// <summary>The displayName property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? DisplayName { get; set; }
+        public string? DisplayName { get; set; }
 #nullable restore
 #else
-        public UntypedNode DisplayName { get; set; }
+        public string DisplayName { get; set; }
 #endif
         /// <summary>The member property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Member { get; set; }
+        public string? Member { get; set; }
 #nullable restore
 #else
-        public UntypedNode Member { get; set; }
+        public string Member { get; set; }
 #endif
         /// <summary>The messageId property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? MessageId { get; set; }
+        public string? MessageId { get; set; }
 #nullable restore
 #else
-        public UntypedNode MessageId { get; set; }
+        public string MessageId { get; set; }
 #endif
         /// <summary>The overdue property</summary>
         public bool? Overdue { get; set; }
@@ -77,10 +77,10 @@ namespace NetworkingPlatform.Client.ResponseTracking.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
-                { "awaitedBy", n => { AwaitedBy = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "displayName", n => { DisplayName = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "member", n => { Member = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "messageId", n => { MessageId = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "awaitedBy", n => { AwaitedBy = n.GetCollectionOfPrimitiveValues<string>()?.AsList(); } },
+                { "displayName", n => { DisplayName = n.GetStringValue(); } },
+                { "member", n => { Member = n.GetStringValue(); } },
+                { "messageId", n => { MessageId = n.GetStringValue(); } },
                 { "overdue", n => { Overdue = n.GetBoolValue(); } },
                 { "overdueSince", n => { OverdueSince = n.GetDateTimeOffsetValue(); } },
                 { "since", n => { Since = n.GetDateTimeOffsetValue(); } },
@@ -93,10 +93,10 @@ namespace NetworkingPlatform.Client.ResponseTracking.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
-            writer.WriteObjectValue<UntypedNode>("awaitedBy", AwaitedBy);
-            writer.WriteObjectValue<UntypedNode>("displayName", DisplayName);
-            writer.WriteObjectValue<UntypedNode>("member", Member);
-            writer.WriteObjectValue<UntypedNode>("messageId", MessageId);
+            writer.WriteCollectionOfPrimitiveValues<string>("awaitedBy", AwaitedBy);
+            writer.WriteStringValue("displayName", DisplayName);
+            writer.WriteStringValue("member", Member);
+            writer.WriteStringValue("messageId", MessageId);
             writer.WriteBoolValue("overdue", Overdue);
             writer.WriteDateTimeOffsetValue("overdueSince", OverdueSince);
             writer.WriteDateTimeOffsetValue("since", Since);

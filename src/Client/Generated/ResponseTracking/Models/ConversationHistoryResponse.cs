@@ -17,10 +17,10 @@ namespace NetworkingPlatform.Client.ResponseTracking.Models
         /// <summary>The conversationId property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? ConversationId { get; set; }
+        public string? ConversationId { get; set; }
 #nullable restore
 #else
-        public UntypedNode ConversationId { get; set; }
+        public string ConversationId { get; set; }
 #endif
         /// <summary>The events property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
@@ -41,10 +41,10 @@ namespace NetworkingPlatform.Client.ResponseTracking.Models
         /// <summary>The title property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Title { get; set; }
+        public string? Title { get; set; }
 #nullable restore
 #else
-        public UntypedNode Title { get; set; }
+        public string Title { get; set; }
 #endif
         /// <summary>
         /// Instantiates a new <see cref="global::NetworkingPlatform.Client.ResponseTracking.Models.ConversationHistoryResponse"/> and sets the default values.
@@ -71,10 +71,10 @@ namespace NetworkingPlatform.Client.ResponseTracking.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
-                { "conversationId", n => { ConversationId = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "conversationId", n => { ConversationId = n.GetStringValue(); } },
                 { "events", n => { Events = n.GetCollectionOfObjectValues<global::NetworkingPlatform.Client.ResponseTracking.Models.HistoryEntry>(global::NetworkingPlatform.Client.ResponseTracking.Models.HistoryEntry.CreateFromDiscriminatorValue)?.AsList(); } },
                 { "people", n => { People = n.GetCollectionOfObjectValues<global::NetworkingPlatform.Client.ResponseTracking.Models.PersonName>(global::NetworkingPlatform.Client.ResponseTracking.Models.PersonName.CreateFromDiscriminatorValue)?.AsList(); } },
-                { "title", n => { Title = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "title", n => { Title = n.GetStringValue(); } },
             };
         }
         /// <summary>
@@ -84,10 +84,10 @@ namespace NetworkingPlatform.Client.ResponseTracking.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
-            writer.WriteObjectValue<UntypedNode>("conversationId", ConversationId);
+            writer.WriteStringValue("conversationId", ConversationId);
             writer.WriteCollectionOfObjectValues<global::NetworkingPlatform.Client.ResponseTracking.Models.HistoryEntry>("events", Events);
             writer.WriteCollectionOfObjectValues<global::NetworkingPlatform.Client.ResponseTracking.Models.PersonName>("people", People);
-            writer.WriteObjectValue<UntypedNode>("title", Title);
+            writer.WriteStringValue("title", Title);
             writer.WriteAdditionalData(AdditionalData);
         }
     }

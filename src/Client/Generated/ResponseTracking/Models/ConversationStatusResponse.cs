@@ -25,10 +25,10 @@ namespace NetworkingPlatform.Client.ResponseTracking.Models
         /// <summary>The conversationId property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? ConversationId { get; set; }
+        public string? ConversationId { get; set; }
 #nullable restore
 #else
-        public UntypedNode ConversationId { get; set; }
+        public string ConversationId { get; set; }
 #endif
         /// <summary>The firstMessageAt property</summary>
         public DateTimeOffset? FirstMessageAt { get; set; }
@@ -79,18 +79,18 @@ namespace NetworkingPlatform.Client.ResponseTracking.Models
         /// <summary>The state property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? State { get; set; }
+        public string? State { get; set; }
 #nullable restore
 #else
-        public UntypedNode State { get; set; }
+        public string State { get; set; }
 #endif
         /// <summary>The title property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Title { get; set; }
+        public string? Title { get; set; }
 #nullable restore
 #else
-        public UntypedNode Title { get; set; }
+        public string Title { get; set; }
 #endif
         /// <summary>
         /// Instantiates a new <see cref="global::NetworkingPlatform.Client.ResponseTracking.Models.ConversationStatusResponse"/> and sets the default values.
@@ -118,7 +118,7 @@ namespace NetworkingPlatform.Client.ResponseTracking.Models
             return new Dictionary<string, Action<IParseNode>>
             {
                 { "awaitingReplyFrom", n => { AwaitingReplyFrom = n.GetCollectionOfObjectValues<global::NetworkingPlatform.Client.ResponseTracking.Models.AwaitedReplyResponse>(global::NetworkingPlatform.Client.ResponseTracking.Models.AwaitedReplyResponse.CreateFromDiscriminatorValue)?.AsList(); } },
-                { "conversationId", n => { ConversationId = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "conversationId", n => { ConversationId = n.GetStringValue(); } },
                 { "firstMessageAt", n => { FirstMessageAt = n.GetDateTimeOffsetValue(); } },
                 { "firstReplyTime", n => { FirstReplyTime = n.GetStringValue(); } },
                 { "lastMessageAt", n => { LastMessageAt = n.GetDateTimeOffsetValue(); } },
@@ -127,8 +127,8 @@ namespace NetworkingPlatform.Client.ResponseTracking.Models
                 { "messageCount", n => { MessageCount = n.GetIntValue(); } },
                 { "people", n => { People = n.GetCollectionOfObjectValues<global::NetworkingPlatform.Client.ResponseTracking.Models.PersonName>(global::NetworkingPlatform.Client.ResponseTracking.Models.PersonName.CreateFromDiscriminatorValue)?.AsList(); } },
                 { "replies", n => { Replies = n.GetCollectionOfObjectValues<global::NetworkingPlatform.Client.ResponseTracking.Models.ReplyResponse>(global::NetworkingPlatform.Client.ResponseTracking.Models.ReplyResponse.CreateFromDiscriminatorValue)?.AsList(); } },
-                { "state", n => { State = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "title", n => { Title = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "state", n => { State = n.GetStringValue(); } },
+                { "title", n => { Title = n.GetStringValue(); } },
             };
         }
         /// <summary>
@@ -139,7 +139,7 @@ namespace NetworkingPlatform.Client.ResponseTracking.Models
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteCollectionOfObjectValues<global::NetworkingPlatform.Client.ResponseTracking.Models.AwaitedReplyResponse>("awaitingReplyFrom", AwaitingReplyFrom);
-            writer.WriteObjectValue<UntypedNode>("conversationId", ConversationId);
+            writer.WriteStringValue("conversationId", ConversationId);
             writer.WriteDateTimeOffsetValue("firstMessageAt", FirstMessageAt);
             writer.WriteStringValue("firstReplyTime", FirstReplyTime);
             writer.WriteDateTimeOffsetValue("lastMessageAt", LastMessageAt);
@@ -148,8 +148,8 @@ namespace NetworkingPlatform.Client.ResponseTracking.Models
             writer.WriteIntValue("messageCount", MessageCount);
             writer.WriteCollectionOfObjectValues<global::NetworkingPlatform.Client.ResponseTracking.Models.PersonName>("people", People);
             writer.WriteCollectionOfObjectValues<global::NetworkingPlatform.Client.ResponseTracking.Models.ReplyResponse>("replies", Replies);
-            writer.WriteObjectValue<UntypedNode>("state", State);
-            writer.WriteObjectValue<UntypedNode>("title", Title);
+            writer.WriteStringValue("state", State);
+            writer.WriteStringValue("title", Title);
             writer.WriteAdditionalData(AdditionalData);
         }
     }

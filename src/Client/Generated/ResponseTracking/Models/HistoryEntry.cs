@@ -27,10 +27,10 @@ namespace NetworkingPlatform.Client.ResponseTracking.Models
         /// <summary>The type property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Type { get; set; }
+        public string? Type { get; set; }
 #nullable restore
 #else
-        public UntypedNode Type { get; set; }
+        public string Type { get; set; }
 #endif
         /// <summary>The version property</summary>
         public long? Version { get; set; }
@@ -61,7 +61,7 @@ namespace NetworkingPlatform.Client.ResponseTracking.Models
             {
                 { "data", n => { Data = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
                 { "recordedAt", n => { RecordedAt = n.GetDateTimeOffsetValue(); } },
-                { "type", n => { Type = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "type", n => { Type = n.GetStringValue(); } },
                 { "version", n => { Version = n.GetLongValue(); } },
             };
         }
@@ -74,7 +74,7 @@ namespace NetworkingPlatform.Client.ResponseTracking.Models
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteObjectValue<UntypedNode>("data", Data);
             writer.WriteDateTimeOffsetValue("recordedAt", RecordedAt);
-            writer.WriteObjectValue<UntypedNode>("type", Type);
+            writer.WriteStringValue("type", Type);
             writer.WriteLongValue("version", Version);
             writer.WriteAdditionalData(AdditionalData);
         }

@@ -17,60 +17,60 @@ namespace NetworkingPlatform.Client.ResponseTracking.Models
         /// <summary>The channel property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Channel { get; set; }
+        public string? Channel { get; set; }
 #nullable restore
 #else
-        public UntypedNode Channel { get; set; }
+        public string Channel { get; set; }
 #endif
         /// <summary>The conversationId property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? ConversationId { get; set; }
+        public string? ConversationId { get; set; }
 #nullable restore
 #else
-        public UntypedNode ConversationId { get; set; }
+        public string ConversationId { get; set; }
 #endif
         /// <summary>The displayNames property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? DisplayNames { get; set; }
+        public List<string>? DisplayNames { get; set; }
 #nullable restore
 #else
-        public UntypedNode DisplayNames { get; set; }
+        public List<string> DisplayNames { get; set; }
 #endif
         /// <summary>The excerpt property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Excerpt { get; set; }
+        public string? Excerpt { get; set; }
 #nullable restore
 #else
-        public UntypedNode Excerpt { get; set; }
+        public string Excerpt { get; set; }
 #endif
         /// <summary>The kind property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Kind { get; set; }
+        public string? Kind { get; set; }
 #nullable restore
 #else
-        public UntypedNode Kind { get; set; }
+        public string Kind { get; set; }
 #endif
         /// <summary>The lastMessageAt property</summary>
         public DateTimeOffset? LastMessageAt { get; set; }
         /// <summary>The members property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Members { get; set; }
+        public List<string>? Members { get; set; }
 #nullable restore
 #else
-        public UntypedNode Members { get; set; }
+        public List<string> Members { get; set; }
 #endif
         /// <summary>The messageId property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? MessageId { get; set; }
+        public string? MessageId { get; set; }
 #nullable restore
 #else
-        public UntypedNode MessageId { get; set; }
+        public string MessageId { get; set; }
 #endif
         /// <summary>The replyDueAt property</summary>
         public DateTimeOffset? ReplyDueAt { get; set; }
@@ -79,10 +79,10 @@ namespace NetworkingPlatform.Client.ResponseTracking.Models
         /// <summary>The title property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Title { get; set; }
+        public string? Title { get; set; }
 #nullable restore
 #else
-        public UntypedNode Title { get; set; }
+        public string Title { get; set; }
 #endif
         /// <summary>
         /// Instantiates a new <see cref="global::NetworkingPlatform.Client.ResponseTracking.Models.InboxItem"/> and sets the default values.
@@ -109,17 +109,17 @@ namespace NetworkingPlatform.Client.ResponseTracking.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
-                { "channel", n => { Channel = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "conversationId", n => { ConversationId = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "displayNames", n => { DisplayNames = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "excerpt", n => { Excerpt = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "kind", n => { Kind = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "channel", n => { Channel = n.GetStringValue(); } },
+                { "conversationId", n => { ConversationId = n.GetStringValue(); } },
+                { "displayNames", n => { DisplayNames = n.GetCollectionOfPrimitiveValues<string>()?.AsList(); } },
+                { "excerpt", n => { Excerpt = n.GetStringValue(); } },
+                { "kind", n => { Kind = n.GetStringValue(); } },
                 { "lastMessageAt", n => { LastMessageAt = n.GetDateTimeOffsetValue(); } },
-                { "members", n => { Members = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "messageId", n => { MessageId = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "members", n => { Members = n.GetCollectionOfPrimitiveValues<string>()?.AsList(); } },
+                { "messageId", n => { MessageId = n.GetStringValue(); } },
                 { "replyDueAt", n => { ReplyDueAt = n.GetDateTimeOffsetValue(); } },
                 { "since", n => { Since = n.GetDateTimeOffsetValue(); } },
-                { "title", n => { Title = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "title", n => { Title = n.GetStringValue(); } },
             };
         }
         /// <summary>
@@ -129,17 +129,17 @@ namespace NetworkingPlatform.Client.ResponseTracking.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
-            writer.WriteObjectValue<UntypedNode>("channel", Channel);
-            writer.WriteObjectValue<UntypedNode>("conversationId", ConversationId);
-            writer.WriteObjectValue<UntypedNode>("displayNames", DisplayNames);
-            writer.WriteObjectValue<UntypedNode>("excerpt", Excerpt);
-            writer.WriteObjectValue<UntypedNode>("kind", Kind);
+            writer.WriteStringValue("channel", Channel);
+            writer.WriteStringValue("conversationId", ConversationId);
+            writer.WriteCollectionOfPrimitiveValues<string>("displayNames", DisplayNames);
+            writer.WriteStringValue("excerpt", Excerpt);
+            writer.WriteStringValue("kind", Kind);
             writer.WriteDateTimeOffsetValue("lastMessageAt", LastMessageAt);
-            writer.WriteObjectValue<UntypedNode>("members", Members);
-            writer.WriteObjectValue<UntypedNode>("messageId", MessageId);
+            writer.WriteCollectionOfPrimitiveValues<string>("members", Members);
+            writer.WriteStringValue("messageId", MessageId);
             writer.WriteDateTimeOffsetValue("replyDueAt", ReplyDueAt);
             writer.WriteDateTimeOffsetValue("since", Since);
-            writer.WriteObjectValue<UntypedNode>("title", Title);
+            writer.WriteStringValue("title", Title);
             writer.WriteAdditionalData(AdditionalData);
         }
     }

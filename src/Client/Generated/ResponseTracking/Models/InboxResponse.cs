@@ -17,10 +17,10 @@ namespace NetworkingPlatform.Client.ResponseTracking.Models
         /// <summary>The displayName property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? DisplayName { get; set; }
+        public string? DisplayName { get; set; }
 #nullable restore
 #else
-        public UntypedNode DisplayName { get; set; }
+        public string DisplayName { get; set; }
 #endif
         /// <summary>The items property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
@@ -35,10 +35,10 @@ namespace NetworkingPlatform.Client.ResponseTracking.Models
         /// <summary>The member property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Member { get; set; }
+        public string? Member { get; set; }
 #nullable restore
 #else
-        public UntypedNode Member { get; set; }
+        public string Member { get; set; }
 #endif
         /// <summary>The page property</summary>
         public long? Page { get; set; }
@@ -49,10 +49,10 @@ namespace NetworkingPlatform.Client.ResponseTracking.Models
         /// <summary>The view property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? View { get; set; }
+        public string? View { get; set; }
 #nullable restore
 #else
-        public UntypedNode View { get; set; }
+        public string View { get; set; }
 #endif
         /// <summary>
         /// Instantiates a new <see cref="global::NetworkingPlatform.Client.ResponseTracking.Models.InboxResponse"/> and sets the default values.
@@ -79,14 +79,14 @@ namespace NetworkingPlatform.Client.ResponseTracking.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
-                { "displayName", n => { DisplayName = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "displayName", n => { DisplayName = n.GetStringValue(); } },
                 { "items", n => { Items = n.GetCollectionOfObjectValues<global::NetworkingPlatform.Client.ResponseTracking.Models.InboxItem>(global::NetworkingPlatform.Client.ResponseTracking.Models.InboxItem.CreateFromDiscriminatorValue)?.AsList(); } },
                 { "limit", n => { Limit = n.GetLongValue(); } },
-                { "member", n => { Member = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "member", n => { Member = n.GetStringValue(); } },
                 { "page", n => { Page = n.GetLongValue(); } },
                 { "pageSize", n => { PageSize = n.GetLongValue(); } },
                 { "total", n => { Total = n.GetLongValue(); } },
-                { "view", n => { View = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "view", n => { View = n.GetStringValue(); } },
             };
         }
         /// <summary>
@@ -96,14 +96,14 @@ namespace NetworkingPlatform.Client.ResponseTracking.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
-            writer.WriteObjectValue<UntypedNode>("displayName", DisplayName);
+            writer.WriteStringValue("displayName", DisplayName);
             writer.WriteCollectionOfObjectValues<global::NetworkingPlatform.Client.ResponseTracking.Models.InboxItem>("items", Items);
             writer.WriteLongValue("limit", Limit);
-            writer.WriteObjectValue<UntypedNode>("member", Member);
+            writer.WriteStringValue("member", Member);
             writer.WriteLongValue("page", Page);
             writer.WriteLongValue("pageSize", PageSize);
             writer.WriteLongValue("total", Total);
-            writer.WriteObjectValue<UntypedNode>("view", View);
+            writer.WriteStringValue("view", View);
             writer.WriteAdditionalData(AdditionalData);
         }
     }

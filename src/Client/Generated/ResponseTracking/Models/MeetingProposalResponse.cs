@@ -17,28 +17,28 @@ namespace NetworkingPlatform.Client.ResponseTracking.Models
         /// <summary>The by property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? By { get; set; }
+        public string? By { get; set; }
 #nullable restore
 #else
-        public UntypedNode By { get; set; }
+        public string By { get; set; }
 #endif
         /// <summary>The expiresAt property</summary>
         public DateTimeOffset? ExpiresAt { get; set; }
         /// <summary>The messageId property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? MessageId { get; set; }
+        public string? MessageId { get; set; }
 #nullable restore
 #else
-        public UntypedNode MessageId { get; set; }
+        public string MessageId { get; set; }
 #endif
         /// <summary>The outcome property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Outcome { get; set; }
+        public string? Outcome { get; set; }
 #nullable restore
 #else
-        public UntypedNode Outcome { get; set; }
+        public string Outcome { get; set; }
 #endif
         /// <summary>The proposedAt property</summary>
         public DateTimeOffset? ProposedAt { get; set; }
@@ -55,10 +55,10 @@ namespace NetworkingPlatform.Client.ResponseTracking.Models
         /// <summary>The to property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? To { get; set; }
+        public string? To { get; set; }
 #nullable restore
 #else
-        public UntypedNode To { get; set; }
+        public string To { get; set; }
 #endif
         /// <summary>
         /// Instantiates a new <see cref="global::NetworkingPlatform.Client.ResponseTracking.Models.MeetingProposalResponse"/> and sets the default values.
@@ -85,14 +85,14 @@ namespace NetworkingPlatform.Client.ResponseTracking.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
-                { "by", n => { By = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "by", n => { By = n.GetStringValue(); } },
                 { "expiresAt", n => { ExpiresAt = n.GetDateTimeOffsetValue(); } },
-                { "messageId", n => { MessageId = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "outcome", n => { Outcome = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "messageId", n => { MessageId = n.GetStringValue(); } },
+                { "outcome", n => { Outcome = n.GetStringValue(); } },
                 { "proposedAt", n => { ProposedAt = n.GetDateTimeOffsetValue(); } },
                 { "resolvedAt", n => { ResolvedAt = n.GetDateTimeOffsetValue(); } },
                 { "responseTime", n => { ResponseTime = n.GetStringValue(); } },
-                { "to", n => { To = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "to", n => { To = n.GetStringValue(); } },
             };
         }
         /// <summary>
@@ -102,14 +102,14 @@ namespace NetworkingPlatform.Client.ResponseTracking.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
-            writer.WriteObjectValue<UntypedNode>("by", By);
+            writer.WriteStringValue("by", By);
             writer.WriteDateTimeOffsetValue("expiresAt", ExpiresAt);
-            writer.WriteObjectValue<UntypedNode>("messageId", MessageId);
-            writer.WriteObjectValue<UntypedNode>("outcome", Outcome);
+            writer.WriteStringValue("messageId", MessageId);
+            writer.WriteStringValue("outcome", Outcome);
             writer.WriteDateTimeOffsetValue("proposedAt", ProposedAt);
             writer.WriteDateTimeOffsetValue("resolvedAt", ResolvedAt);
             writer.WriteStringValue("responseTime", ResponseTime);
-            writer.WriteObjectValue<UntypedNode>("to", To);
+            writer.WriteStringValue("to", To);
             writer.WriteAdditionalData(AdditionalData);
         }
     }

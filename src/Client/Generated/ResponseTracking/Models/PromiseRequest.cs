@@ -17,28 +17,28 @@ namespace NetworkingPlatform.Client.ResponseTracking.Models
         /// <summary>The timeZone property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? TimeZone { get; set; }
+        public string? TimeZone { get; set; }
 #nullable restore
 #else
-        public UntypedNode TimeZone { get; set; }
+        public string TimeZone { get; set; }
 #endif
         /// <summary>The withinBusinessDays property</summary>
         public double? WithinBusinessDays { get; set; }
         /// <summary>The workdayEnd property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? WorkdayEnd { get; set; }
+        public string? WorkdayEnd { get; set; }
 #nullable restore
 #else
-        public UntypedNode WorkdayEnd { get; set; }
+        public string WorkdayEnd { get; set; }
 #endif
         /// <summary>The workdayStart property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? WorkdayStart { get; set; }
+        public string? WorkdayStart { get; set; }
 #nullable restore
 #else
-        public UntypedNode WorkdayStart { get; set; }
+        public string WorkdayStart { get; set; }
 #endif
         /// <summary>
         /// Instantiates a new <see cref="global::NetworkingPlatform.Client.ResponseTracking.Models.PromiseRequest"/> and sets the default values.
@@ -65,10 +65,10 @@ namespace NetworkingPlatform.Client.ResponseTracking.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
-                { "timeZone", n => { TimeZone = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "timeZone", n => { TimeZone = n.GetStringValue(); } },
                 { "withinBusinessDays", n => { WithinBusinessDays = n.GetDoubleValue(); } },
-                { "workdayEnd", n => { WorkdayEnd = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "workdayStart", n => { WorkdayStart = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "workdayEnd", n => { WorkdayEnd = n.GetStringValue(); } },
+                { "workdayStart", n => { WorkdayStart = n.GetStringValue(); } },
             };
         }
         /// <summary>
@@ -78,10 +78,10 @@ namespace NetworkingPlatform.Client.ResponseTracking.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
-            writer.WriteObjectValue<UntypedNode>("timeZone", TimeZone);
+            writer.WriteStringValue("timeZone", TimeZone);
             writer.WriteDoubleValue("withinBusinessDays", WithinBusinessDays);
-            writer.WriteObjectValue<UntypedNode>("workdayEnd", WorkdayEnd);
-            writer.WriteObjectValue<UntypedNode>("workdayStart", WorkdayStart);
+            writer.WriteStringValue("workdayEnd", WorkdayEnd);
+            writer.WriteStringValue("workdayStart", WorkdayStart);
             writer.WriteAdditionalData(AdditionalData);
         }
     }

@@ -17,26 +17,26 @@ namespace NetworkingPlatform.Client.ResponseTracking.Models
         /// <summary>The answeredFor property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? AnsweredFor { get; set; }
+        public List<string>? AnsweredFor { get; set; }
 #nullable restore
 #else
-        public UntypedNode AnsweredFor { get; set; }
+        public List<string> AnsweredFor { get; set; }
 #endif
         /// <summary>The by property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? By { get; set; }
+        public string? By { get; set; }
 #nullable restore
 #else
-        public UntypedNode By { get; set; }
+        public string By { get; set; }
 #endif
         /// <summary>The displayName property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? DisplayName { get; set; }
+        public string? DisplayName { get; set; }
 #nullable restore
 #else
-        public UntypedNode DisplayName { get; set; }
+        public string DisplayName { get; set; }
 #endif
         /// <summary>The isDecline property</summary>
         public bool? IsDecline { get; set; }
@@ -77,9 +77,9 @@ namespace NetworkingPlatform.Client.ResponseTracking.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
-                { "answeredFor", n => { AnsweredFor = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "by", n => { By = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "displayName", n => { DisplayName = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "answeredFor", n => { AnsweredFor = n.GetCollectionOfPrimitiveValues<string>()?.AsList(); } },
+                { "by", n => { By = n.GetStringValue(); } },
+                { "displayName", n => { DisplayName = n.GetStringValue(); } },
                 { "isDecline", n => { IsDecline = n.GetBoolValue(); } },
                 { "repliedAt", n => { RepliedAt = n.GetDateTimeOffsetValue(); } },
                 { "replyTime", n => { ReplyTime = n.GetStringValue(); } },
@@ -93,9 +93,9 @@ namespace NetworkingPlatform.Client.ResponseTracking.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
-            writer.WriteObjectValue<UntypedNode>("answeredFor", AnsweredFor);
-            writer.WriteObjectValue<UntypedNode>("by", By);
-            writer.WriteObjectValue<UntypedNode>("displayName", DisplayName);
+            writer.WriteCollectionOfPrimitiveValues<string>("answeredFor", AnsweredFor);
+            writer.WriteStringValue("by", By);
+            writer.WriteStringValue("displayName", DisplayName);
             writer.WriteBoolValue("isDecline", IsDecline);
             writer.WriteDateTimeOffsetValue("repliedAt", RepliedAt);
             writer.WriteStringValue("replyTime", ReplyTime);

@@ -17,10 +17,10 @@ namespace NetworkingPlatform.Client.ResponseTracking.Models
         /// <summary>The basis property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Basis { get; set; }
+        public string? Basis { get; set; }
 #nullable restore
 #else
-        public UntypedNode Basis { get; set; }
+        public string Basis { get; set; }
 #endif
         /// <summary>The buckets property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
@@ -35,18 +35,18 @@ namespace NetworkingPlatform.Client.ResponseTracking.Models
         /// <summary>The member property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Member { get; set; }
+        public string? Member { get; set; }
 #nullable restore
 #else
-        public UntypedNode Member { get; set; }
+        public string Member { get; set; }
 #endif
         /// <summary>The replies property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Replies { get; set; }
+        public string? Replies { get; set; }
 #nullable restore
 #else
-        public UntypedNode Replies { get; set; }
+        public string Replies { get; set; }
 #endif
         /// <summary>The windowEnd property</summary>
         public DateTimeOffset? WindowEnd { get; set; }
@@ -77,11 +77,11 @@ namespace NetworkingPlatform.Client.ResponseTracking.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
-                { "basis", n => { Basis = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "basis", n => { Basis = n.GetStringValue(); } },
                 { "buckets", n => { Buckets = n.GetCollectionOfObjectValues<global::NetworkingPlatform.Client.ResponseTracking.Models.ReplyTimeBucket>(global::NetworkingPlatform.Client.ResponseTracking.Models.ReplyTimeBucket.CreateFromDiscriminatorValue)?.AsList(); } },
                 { "count", n => { Count = n.GetIntValue(); } },
-                { "member", n => { Member = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "replies", n => { Replies = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "member", n => { Member = n.GetStringValue(); } },
+                { "replies", n => { Replies = n.GetStringValue(); } },
                 { "windowEnd", n => { WindowEnd = n.GetDateTimeOffsetValue(); } },
                 { "windowStart", n => { WindowStart = n.GetDateTimeOffsetValue(); } },
             };
@@ -93,11 +93,11 @@ namespace NetworkingPlatform.Client.ResponseTracking.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
-            writer.WriteObjectValue<UntypedNode>("basis", Basis);
+            writer.WriteStringValue("basis", Basis);
             writer.WriteCollectionOfObjectValues<global::NetworkingPlatform.Client.ResponseTracking.Models.ReplyTimeBucket>("buckets", Buckets);
             writer.WriteIntValue("count", Count);
-            writer.WriteObjectValue<UntypedNode>("member", Member);
-            writer.WriteObjectValue<UntypedNode>("replies", Replies);
+            writer.WriteStringValue("member", Member);
+            writer.WriteStringValue("replies", Replies);
             writer.WriteDateTimeOffsetValue("windowEnd", WindowEnd);
             writer.WriteDateTimeOffsetValue("windowStart", WindowStart);
             writer.WriteAdditionalData(AdditionalData);

@@ -26,18 +26,18 @@ namespace NetworkingPlatform.Client.ResponseTracking.Models
         /// <summary>The id property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Id { get; set; }
+        public string? Id { get; set; }
 #nullable restore
 #else
-        public UntypedNode Id { get; set; }
+        public string Id { get; set; }
 #endif
         /// <summary>The timeZone property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? TimeZone { get; set; }
+        public string? TimeZone { get; set; }
 #nullable restore
 #else
-        public UntypedNode TimeZone { get; set; }
+        public string TimeZone { get; set; }
 #endif
         /// <summary>The withinBusinessDays property</summary>
         public double? WithinBusinessDays { get; set; }
@@ -71,8 +71,8 @@ namespace NetworkingPlatform.Client.ResponseTracking.Models
             return new Dictionary<string, Action<IParseNode>>
             {
                 { "hours", n => { Hours = n.GetObjectValue<global::NetworkingPlatform.Client.ResponseTracking.Models.BusinessHours>(global::NetworkingPlatform.Client.ResponseTracking.Models.BusinessHours.CreateFromDiscriminatorValue); } },
-                { "id", n => { Id = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "timeZone", n => { TimeZone = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "id", n => { Id = n.GetStringValue(); } },
+                { "timeZone", n => { TimeZone = n.GetStringValue(); } },
                 { "withinBusinessDays", n => { WithinBusinessDays = n.GetDoubleValue(); } },
                 { "workdayEnd", n => { WorkdayEnd = n.GetTimeValue(); } },
                 { "workdayStart", n => { WorkdayStart = n.GetTimeValue(); } },
@@ -86,8 +86,8 @@ namespace NetworkingPlatform.Client.ResponseTracking.Models
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteObjectValue<global::NetworkingPlatform.Client.ResponseTracking.Models.BusinessHours>("hours", Hours);
-            writer.WriteObjectValue<UntypedNode>("id", Id);
-            writer.WriteObjectValue<UntypedNode>("timeZone", TimeZone);
+            writer.WriteStringValue("id", Id);
+            writer.WriteStringValue("timeZone", TimeZone);
             writer.WriteDoubleValue("withinBusinessDays", WithinBusinessDays);
             writer.WriteTimeValue("workdayEnd", WorkdayEnd);
             writer.WriteTimeValue("workdayStart", WorkdayStart);

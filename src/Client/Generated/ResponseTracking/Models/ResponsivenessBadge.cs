@@ -17,18 +17,18 @@ namespace NetworkingPlatform.Client.ResponseTracking.Models
         /// <summary>The en property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? En { get; set; }
+        public string? En { get; set; }
 #nullable restore
 #else
-        public UntypedNode En { get; set; }
+        public string En { get; set; }
 #endif
         /// <summary>The es property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Es { get; set; }
+        public string? Es { get; set; }
 #nullable restore
 #else
-        public UntypedNode Es { get; set; }
+        public string Es { get; set; }
 #endif
         /// <summary>
         /// Instantiates a new <see cref="global::NetworkingPlatform.Client.ResponseTracking.Models.ResponsivenessBadge"/> and sets the default values.
@@ -55,8 +55,8 @@ namespace NetworkingPlatform.Client.ResponseTracking.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
-                { "en", n => { En = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
-                { "es", n => { Es = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "en", n => { En = n.GetStringValue(); } },
+                { "es", n => { Es = n.GetStringValue(); } },
             };
         }
         /// <summary>
@@ -66,8 +66,8 @@ namespace NetworkingPlatform.Client.ResponseTracking.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
-            writer.WriteObjectValue<UntypedNode>("en", En);
-            writer.WriteObjectValue<UntypedNode>("es", Es);
+            writer.WriteStringValue("en", En);
+            writer.WriteStringValue("es", Es);
             writer.WriteAdditionalData(AdditionalData);
         }
     }

@@ -48,10 +48,10 @@ namespace NetworkingPlatform.Client.ResponseTracking.Models
         /// <summary>The member property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Member { get; set; }
+        public string? Member { get; set; }
 #nullable restore
 #else
-        public UntypedNode Member { get; set; }
+        public string Member { get; set; }
 #endif
         /// <summary>The replyBusinessTime property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
@@ -76,10 +76,10 @@ namespace NetworkingPlatform.Client.ResponseTracking.Models
         /// <summary>The timeZone property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? TimeZone { get; set; }
+        public string? TimeZone { get; set; }
 #nullable restore
 #else
-        public UntypedNode TimeZone { get; set; }
+        public string TimeZone { get; set; }
 #endif
         /// <summary>The windowEnd property</summary>
         public DateTimeOffset? WindowEnd { get; set; }
@@ -120,12 +120,12 @@ namespace NetworkingPlatform.Client.ResponseTracking.Models
                 { "firstReplyBusinessTime", n => { FirstReplyBusinessTime = n.GetObjectValue<global::NetworkingPlatform.Client.ResponseTracking.Models.ReplyTimeDistribution>(global::NetworkingPlatform.Client.ResponseTracking.Models.ReplyTimeDistribution.CreateFromDiscriminatorValue); } },
                 { "firstReplyTime", n => { FirstReplyTime = n.GetObjectValue<global::NetworkingPlatform.Client.ResponseTracking.Models.ReplyTimeDistribution>(global::NetworkingPlatform.Client.ResponseTracking.Models.ReplyTimeDistribution.CreateFromDiscriminatorValue); } },
                 { "ignored", n => { Ignored = n.GetIntValue(); } },
-                { "member", n => { Member = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "member", n => { Member = n.GetStringValue(); } },
                 { "replyBusinessTime", n => { ReplyBusinessTime = n.GetObjectValue<global::NetworkingPlatform.Client.ResponseTracking.Models.ReplyTimeDistribution>(global::NetworkingPlatform.Client.ResponseTracking.Models.ReplyTimeDistribution.CreateFromDiscriminatorValue); } },
                 { "replyNeedingReceived", n => { ReplyNeedingReceived = n.GetIntValue(); } },
                 { "replyTime", n => { ReplyTime = n.GetObjectValue<global::NetworkingPlatform.Client.ResponseTracking.Models.ReplyTimeDistribution>(global::NetworkingPlatform.Client.ResponseTracking.Models.ReplyTimeDistribution.CreateFromDiscriminatorValue); } },
                 { "responseRate", n => { ResponseRate = n.GetDoubleValue(); } },
-                { "timeZone", n => { TimeZone = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "timeZone", n => { TimeZone = n.GetStringValue(); } },
                 { "windowEnd", n => { WindowEnd = n.GetDateTimeOffsetValue(); } },
                 { "windowStart", n => { WindowStart = n.GetDateTimeOffsetValue(); } },
                 { "workdayEnd", n => { WorkdayEnd = n.GetTimeValue(); } },
@@ -145,12 +145,12 @@ namespace NetworkingPlatform.Client.ResponseTracking.Models
             writer.WriteObjectValue<global::NetworkingPlatform.Client.ResponseTracking.Models.ReplyTimeDistribution>("firstReplyBusinessTime", FirstReplyBusinessTime);
             writer.WriteObjectValue<global::NetworkingPlatform.Client.ResponseTracking.Models.ReplyTimeDistribution>("firstReplyTime", FirstReplyTime);
             writer.WriteIntValue("ignored", Ignored);
-            writer.WriteObjectValue<UntypedNode>("member", Member);
+            writer.WriteStringValue("member", Member);
             writer.WriteObjectValue<global::NetworkingPlatform.Client.ResponseTracking.Models.ReplyTimeDistribution>("replyBusinessTime", ReplyBusinessTime);
             writer.WriteIntValue("replyNeedingReceived", ReplyNeedingReceived);
             writer.WriteObjectValue<global::NetworkingPlatform.Client.ResponseTracking.Models.ReplyTimeDistribution>("replyTime", ReplyTime);
             writer.WriteDoubleValue("responseRate", ResponseRate);
-            writer.WriteObjectValue<UntypedNode>("timeZone", TimeZone);
+            writer.WriteStringValue("timeZone", TimeZone);
             writer.WriteDateTimeOffsetValue("windowEnd", WindowEnd);
             writer.WriteDateTimeOffsetValue("windowStart", WindowStart);
             writer.WriteTimeValue("workdayEnd", WorkdayEnd);

@@ -17,10 +17,10 @@ namespace NetworkingPlatform.Client.ResponseTracking.Models
         /// <summary>The interval property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Interval { get; set; }
+        public string? Interval { get; set; }
 #nullable restore
 #else
-        public UntypedNode Interval { get; set; }
+        public string Interval { get; set; }
 #endif
         /// <summary>The items property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
@@ -33,10 +33,10 @@ namespace NetworkingPlatform.Client.ResponseTracking.Models
         /// <summary>The member property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public UntypedNode? Member { get; set; }
+        public string? Member { get; set; }
 #nullable restore
 #else
-        public UntypedNode Member { get; set; }
+        public string Member { get; set; }
 #endif
         /// <summary>The page property</summary>
         public int? Page { get; set; }
@@ -73,9 +73,9 @@ namespace NetworkingPlatform.Client.ResponseTracking.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
-                { "interval", n => { Interval = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "interval", n => { Interval = n.GetStringValue(); } },
                 { "items", n => { Items = n.GetCollectionOfObjectValues<global::NetworkingPlatform.Client.ResponseTracking.Models.TrendPeriod>(global::NetworkingPlatform.Client.ResponseTracking.Models.TrendPeriod.CreateFromDiscriminatorValue)?.AsList(); } },
-                { "member", n => { Member = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
+                { "member", n => { Member = n.GetStringValue(); } },
                 { "page", n => { Page = n.GetIntValue(); } },
                 { "pageSize", n => { PageSize = n.GetIntValue(); } },
                 { "total", n => { Total = n.GetIntValue(); } },
@@ -90,9 +90,9 @@ namespace NetworkingPlatform.Client.ResponseTracking.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
-            writer.WriteObjectValue<UntypedNode>("interval", Interval);
+            writer.WriteStringValue("interval", Interval);
             writer.WriteCollectionOfObjectValues<global::NetworkingPlatform.Client.ResponseTracking.Models.TrendPeriod>("items", Items);
-            writer.WriteObjectValue<UntypedNode>("member", Member);
+            writer.WriteStringValue("member", Member);
             writer.WriteIntValue("page", Page);
             writer.WriteIntValue("pageSize", PageSize);
             writer.WriteIntValue("total", Total);
