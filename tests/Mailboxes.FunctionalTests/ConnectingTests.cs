@@ -51,6 +51,29 @@ public sealed class ConnectingTests(MailPlatform platform)
         Assert.Equal(["address", "password", "tls"], errors.EnumerateObject().Select(e => e.Name).Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public async Task Mailboxes_are_listed_in_pages_like_every_list_oldest_first()
+    {
+        var mailboxes = platform.MailboxesClient($"tenant-{Guid.NewGuid():N}");
+        var first = await mailboxes.Connect(new TestMailbox(platform.MailServer).ConnectRequest("ines", "ines@consultora.test"));
+        var second = await mailboxes.Connect(new TestMailbox(platform.MailServer).ConnectRequest("ines", "ines.cruz@consultora.test"));
+
+        var pages = new[]
+        {
+            await mailboxes.GetFromJsonAsync<JsonElement>("/api/v1/mailboxes?page=1&pageSize=1"),
+            await mailboxes.GetFromJsonAsync<JsonElement>("/api/v1/mailboxes?page=2&pageSize=1"),
+        };
+        Assert.Equal([first.Id, second.Id], pages.Select(p => p.GetProperty("items").EnumerateArray().Single().GetProperty("id").GetString()));
+        Assert.All(pages, p => Assert.Equal(2, p.GetProperty("total").GetInt64()));
+        Assert.Equal([1, 2], pages.Select(p => p.GetProperty("page").GetInt32()));
+        Assert.All(pages, p => Assert.Equal(1, p.GetProperty("pageSize").GetInt32()));
+
+        var refused = await mailboxes.GetAsync("/api/v1/mailboxes?page=0&pageSize=500");
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var errors = (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.True(errors.TryGetProperty("pageSize", out _), errors.ToString());
+    }
+
     private static async Task<JsonElement> Refused(HttpClient mailboxes, object request)
     {
         var response = await mailboxes.PostAsJsonAsync("/api/v1/mailboxes", request);

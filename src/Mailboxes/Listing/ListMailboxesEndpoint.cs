@@ -2,12 +2,13 @@ using Marten;
 using Marten.Pagination;
 using NetworkingPlatform.Mailboxes.Syncing;
 using NetworkingPlatform.ServiceDefaults.Identity;
+using NetworkingPlatform.ServiceDefaults.Paging;
 
 namespace NetworkingPlatform.Mailboxes.Listing;
 
 public static class ListMailboxesEndpoint
 {
-    private const int MaxPageSize = 200;
+    private const int DefaultPageSize = 50;
 
     public static IEndpointRouteBuilder MapListMailboxes(this IEndpointRouteBuilder endpoints)
     {
@@ -17,7 +18,7 @@ public static class ListMailboxesEndpoint
             .WithSummary("The tenant's connected mailboxes and how each sync stands.")
             .WithDescription("Oldest first, pages of pageSize (default 50, at most 200) numbered from 1; total counts them all. "
                 + "A member signed in sees their own mailboxes; with an API key, member filters by member.")
-            .Produces<MailboxPage>()
+            .Produces<ListPage<MailboxView>>()
             .ProducesValidationProblem();
         return endpoints;
     }
@@ -25,16 +26,7 @@ public static class ListMailboxesEndpoint
     private static async Task<IResult> Handle(string? member, int? page, int? pageSize, PlatformCaller caller, IDocumentStore store, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        if (page is < 1)
-        {
-            errors["page"] = ["The page must be 1 or more."];
-        }
-
-        if (pageSize is < 1 or > MaxPageSize)
-        {
-            errors["pageSize"] = [$"The page size must be between 1 and {MaxPageSize}."];
-        }
-
+        var listed = RequestedPage.Resolve(page, pageSize, limit: null, errors, DefaultPageSize);
         if (errors.Count > 0)
         {
             return Results.ValidationProblem(errors);
@@ -48,9 +40,8 @@ public static class ListMailboxesEndpoint
             query = query.Where(m => m.Member == whose);
         }
 
-        var mailboxes = await query.OrderBy(m => m.ConnectedAt).ThenBy(m => m.Id).ToPagedListAsync(page ?? 1, pageSize ?? 50, cancellationToken);
+        var mailboxes = await query.OrderBy(m => m.ConnectedAt).ThenBy(m => m.Id).ToPagedListAsync(listed.Number, listed.Size, cancellationToken);
         var states = (await session.LoadManyAsync<SyncState>(cancellationToken, mailboxes.Select(m => m.Id))).ToDictionary(s => s.Id, StringComparer.Ordinal);
-        return Results.Ok(new MailboxPage(
-            [.. mailboxes.Select(m => MailboxView.From(m, states.GetValueOrDefault(m.Id)))], mailboxes.PageNumber, mailboxes.PageSize, mailboxes.TotalItemCount));
+        return Results.Ok(ListPage<MailboxView>.Of(mailboxes, m => MailboxView.From(m, states.GetValueOrDefault(m.Id))));
     }
 }

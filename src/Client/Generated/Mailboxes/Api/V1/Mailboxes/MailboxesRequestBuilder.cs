@@ -55,7 +55,7 @@ namespace NetworkingPlatform.Client.Mailboxes.Api.V1.Mailboxes
         /// <summary>
         /// Oldest first, pages of pageSize (default 50, at most 200) numbered from 1; total counts them all. A member signed in sees their own mailboxes; with an API key, member filters by member.
         /// </summary>
-        /// <returns>A <see cref="global::NetworkingPlatform.Client.Mailboxes.Models.MailboxPage"/></returns>
+        /// <returns>A <see cref="global::NetworkingPlatform.Client.Mailboxes.Models.ListPageOfMailboxView"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
         /// <exception cref="global::NetworkingPlatform.Client.Mailboxes.Models.HttpValidationProblemDetails">When receiving a 400 status code</exception>
@@ -64,11 +64,11 @@ namespace NetworkingPlatform.Client.Mailboxes.Api.V1.Mailboxes
         /// <exception cref="global::NetworkingPlatform.Client.Mailboxes.Models.ProblemDetails">When receiving a 429 status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public async Task<global::NetworkingPlatform.Client.Mailboxes.Models.MailboxPage?> GetAsync(Action<RequestConfiguration<global::NetworkingPlatform.Client.Mailboxes.Api.V1.Mailboxes.MailboxesRequestBuilder.MailboxesRequestBuilderGetQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
+        public async Task<global::NetworkingPlatform.Client.Mailboxes.Models.ListPageOfMailboxView?> GetAsync(Action<RequestConfiguration<global::NetworkingPlatform.Client.Mailboxes.Api.V1.Mailboxes.MailboxesRequestBuilder.MailboxesRequestBuilderGetQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
         {
 #nullable restore
 #else
-        public async Task<global::NetworkingPlatform.Client.Mailboxes.Models.MailboxPage> GetAsync(Action<RequestConfiguration<global::NetworkingPlatform.Client.Mailboxes.Api.V1.Mailboxes.MailboxesRequestBuilder.MailboxesRequestBuilderGetQueryParameters>> requestConfiguration = default, CancellationToken cancellationToken = default)
+        public async Task<global::NetworkingPlatform.Client.Mailboxes.Models.ListPageOfMailboxView> GetAsync(Action<RequestConfiguration<global::NetworkingPlatform.Client.Mailboxes.Api.V1.Mailboxes.MailboxesRequestBuilder.MailboxesRequestBuilderGetQueryParameters>> requestConfiguration = default, CancellationToken cancellationToken = default)
         {
 #endif
             var requestInfo = ToGetRequestInformation(requestConfiguration);
@@ -79,7 +79,7 @@ namespace NetworkingPlatform.Client.Mailboxes.Api.V1.Mailboxes
                 { "403", global::NetworkingPlatform.Client.Mailboxes.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "429", global::NetworkingPlatform.Client.Mailboxes.Models.ProblemDetails.CreateFromDiscriminatorValue },
             };
-            return await RequestAdapter.SendAsync<global::NetworkingPlatform.Client.Mailboxes.Models.MailboxPage>(requestInfo, global::NetworkingPlatform.Client.Mailboxes.Models.MailboxPage.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
+            return await RequestAdapter.SendAsync<global::NetworkingPlatform.Client.Mailboxes.Models.ListPageOfMailboxView>(requestInfo, global::NetworkingPlatform.Client.Mailboxes.Models.ListPageOfMailboxView.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
         /// The connection is tried before anything is stored: a failure is 422 naming its cause under cause (authentication, tls, host, folder) and the field to correct under errors. Folders default to INBOX and the folder the server marks as Sent. The password is stored encrypted with the tenant&apos;s own keys and never returned. The first sync takes the last 12 months as history (no nudges, notifications, emails or webhooks); after it, new mail is taken as it arrives (IMAP IDLE, else polling). A member signed in connects only their own mailbox; an API key names the member.

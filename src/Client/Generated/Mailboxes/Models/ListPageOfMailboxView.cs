@@ -9,7 +9,7 @@ namespace NetworkingPlatform.Client.Mailboxes.Models
 {
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     #pragma warning disable CS1591
-    public partial class MailboxPage : IAdditionalDataHolder, IParsable
+    public partial class ListPageOfMailboxView : IAdditionalDataHolder, IParsable
     #pragma warning restore CS1591
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
@@ -23,27 +23,27 @@ namespace NetworkingPlatform.Client.Mailboxes.Models
         public List<global::NetworkingPlatform.Client.Mailboxes.Models.MailboxView> Items { get; set; }
 #endif
         /// <summary>The page property</summary>
-        public long? Page { get; set; }
+        public int? Page { get; set; }
         /// <summary>The pageSize property</summary>
-        public long? PageSize { get; set; }
+        public int? PageSize { get; set; }
         /// <summary>The total property</summary>
         public long? Total { get; set; }
         /// <summary>
-        /// Instantiates a new <see cref="global::NetworkingPlatform.Client.Mailboxes.Models.MailboxPage"/> and sets the default values.
+        /// Instantiates a new <see cref="global::NetworkingPlatform.Client.Mailboxes.Models.ListPageOfMailboxView"/> and sets the default values.
         /// </summary>
-        public MailboxPage()
+        public ListPageOfMailboxView()
         {
             AdditionalData = new Dictionary<string, object>();
         }
         /// <summary>
         /// Creates a new instance of the appropriate class based on discriminator value
         /// </summary>
-        /// <returns>A <see cref="global::NetworkingPlatform.Client.Mailboxes.Models.MailboxPage"/></returns>
+        /// <returns>A <see cref="global::NetworkingPlatform.Client.Mailboxes.Models.ListPageOfMailboxView"/></returns>
         /// <param name="parseNode">The parse node to use to read the discriminator value and create the object</param>
-        public static global::NetworkingPlatform.Client.Mailboxes.Models.MailboxPage CreateFromDiscriminatorValue(IParseNode parseNode)
+        public static global::NetworkingPlatform.Client.Mailboxes.Models.ListPageOfMailboxView CreateFromDiscriminatorValue(IParseNode parseNode)
         {
             if(ReferenceEquals(parseNode, null)) throw new ArgumentNullException(nameof(parseNode));
-            return new global::NetworkingPlatform.Client.Mailboxes.Models.MailboxPage();
+            return new global::NetworkingPlatform.Client.Mailboxes.Models.ListPageOfMailboxView();
         }
         /// <summary>
         /// The deserialization information for the current model
@@ -54,8 +54,8 @@ namespace NetworkingPlatform.Client.Mailboxes.Models
             return new Dictionary<string, Action<IParseNode>>
             {
                 { "items", n => { Items = n.GetCollectionOfObjectValues<global::NetworkingPlatform.Client.Mailboxes.Models.MailboxView>(global::NetworkingPlatform.Client.Mailboxes.Models.MailboxView.CreateFromDiscriminatorValue)?.AsList(); } },
-                { "page", n => { Page = n.GetLongValue(); } },
-                { "pageSize", n => { PageSize = n.GetLongValue(); } },
+                { "page", n => { Page = n.GetIntValue(); } },
+                { "pageSize", n => { PageSize = n.GetIntValue(); } },
                 { "total", n => { Total = n.GetLongValue(); } },
             };
         }
@@ -67,8 +67,8 @@ namespace NetworkingPlatform.Client.Mailboxes.Models
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteCollectionOfObjectValues<global::NetworkingPlatform.Client.Mailboxes.Models.MailboxView>("items", Items);
-            writer.WriteLongValue("page", Page);
-            writer.WriteLongValue("pageSize", PageSize);
+            writer.WriteIntValue("page", Page);
+            writer.WriteIntValue("pageSize", PageSize);
             writer.WriteLongValue("total", Total);
             writer.WriteAdditionalData(AdditionalData);
         }
