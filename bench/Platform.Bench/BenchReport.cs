@@ -2,7 +2,7 @@ using NetworkingPlatform.Platform.Load;
 
 namespace NetworkingPlatform.Platform.Bench;
 
-/// <summary>The figures of one measured run, printed as the README's performance table reads them.</summary>
+/// <summary>The figures of one measured run, printed as docs/performance.md's table reads them.</summary>
 public sealed record BenchReport(
     BenchSettings Settings,
     Ledger Ledger,

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using NetworkingPlatform.Contracts;
 using NetworkingPlatform.TestServers;
 using NetworkingPlatform.Ingestion.Classification;
 using Xunit.Abstractions;

@@ -20,7 +20,7 @@ public sealed class FaultPlatform : IAsyncLifetime
     /// <summary>
     /// Every service and how many processes run it: Notification as two replicas, so that one can be killed while the
     /// other consumes. (Not ResponseTracking: with two replicas its forwarder stalls after a PostgreSQL restart, see the
-    /// README's "When something fails".)
+    /// docs/operations.md, "When something fails".)
     /// </summary>
     public static readonly IReadOnlyDictionary<string, int> Services = new Dictionary<string, int>(StringComparer.Ordinal)
     {

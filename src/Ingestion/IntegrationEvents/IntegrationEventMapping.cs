@@ -4,7 +4,7 @@ using NetworkingPlatform.Ingestion.Imports;
 using NetworkingPlatform.Ingestion.Invitations;
 using NetworkingPlatform.Ingestion.Messages;
 using NetworkingPlatform.Ingestion.Profiles;
-using UUIDNext;
+using NetworkingPlatform.ServiceDefaults.Messaging;
 
 namespace NetworkingPlatform.Ingestion.IntegrationEvents;
 
@@ -12,8 +12,6 @@ public static class IntegrationEventMapping
 {
     /// <summary>Bus messages stay well under RabbitMQ's frame and MassTransit's comfort while carrying many rows each.</summary>
     public const int MessagesPerBusMessage = 500;
-
-    private static readonly Guid Namespace = new("6f1f5d3e-8f0b-4a57-9a43-3b1d8f0c2e71");
 
     /// <summary>
     /// The messages of one tenant's committed events, in bus messages of up to <see cref="MessagesPerBusMessage"/>. A
@@ -23,14 +21,14 @@ public static class IntegrationEventMapping
         stored.SelectMany(e => e.Data.Messages.Select((message, index) => (Event: e, Index: index, Message: message)))
             .Chunk(MessagesPerBusMessage)
             .Select(chunk => new MessagesIngested(
-                Uuid.NewNameBased(Namespace, $"{chunk[0].Event.Id}:{chunk[0].Index}"),
+                StableEventId.Of($"{chunk[0].Event.Id}:{chunk[0].Index}"),
                 chunk[0].Event.TenantId,
                 chunk[0].Event.Timestamp,
                 [.. chunk.Select(item => ToMessageIngested(item.Event, item.Message, item.Event.Data.ImportId))]));
 
     public static IEnumerable<InvitationIngested> ToInvitationsIngested(IEvent stored, InvitationsTaken taken) =>
         taken.Invitations.Select(i => new InvitationIngested(
-            Uuid.NewNameBased(Namespace, $"{stored.TenantId}:invitation:{i.InvitationId}:{i.AcceptedAt:O}"),
+            StableEventId.Of($"{stored.TenantId}:invitation:{i.InvitationId}:{i.AcceptedAt:O}"),
             stored.TenantId,
             stored.Timestamp,
             i.InvitationId,
@@ -53,7 +51,7 @@ public static class IntegrationEventMapping
             finished.RowsRead, finished.RowsImported, finished.RowsSkipped, finished.Failure, finished.TrackedItems, finished.Conversations);
 
     private static MessageIngested ToMessageIngested(IEvent stored, MessageAccepted message, string? importId) => new(
-        Uuid.NewNameBased(Namespace, $"{stored.TenantId}:message:{message.MessageId}"),
+        StableEventId.Of($"{stored.TenantId}:message:{message.MessageId}"),
         stored.TenantId,
         stored.Timestamp,
         message.ConversationId,

@@ -1,3 +1,4 @@
+using NetworkingPlatform.Contracts;
 using NetworkingPlatform.Notification.Dispatching;
 using NetworkingPlatform.Notification.Texts;
 
@@ -6,11 +7,11 @@ namespace NetworkingPlatform.Notification.Answers;
 /// <summary>A reply a member can send with one click from a nudge; <see cref="Kind"/> is the message kind Ingestion records.</summary>
 public sealed record OneClickAnswer(string Name, string Kind, LocalizedText Label, LocalizedText Reply)
 {
-    public static readonly OneClickAnswer Decline = Of("decline", "decline", "Decline");
+    public static readonly OneClickAnswer Decline = Of("decline", MessageKind.Decline, "Decline");
 
-    public static readonly OneClickAnswer TellMeMore = Of("tell-me-more", "question", "TellMeMore");
+    public static readonly OneClickAnswer TellMeMore = Of("tell-me-more", MessageKind.Question, "TellMeMore");
 
-    public static readonly OneClickAnswer LetsMeet = Of("lets-meet", "meeting-proposal", "LetsMeet");
+    public static readonly OneClickAnswer LetsMeet = Of("lets-meet", MessageKind.MeetingProposal, "LetsMeet");
 
     public static readonly IReadOnlyList<OneClickAnswer> All = [Decline, TellMeMore, LetsMeet];
 

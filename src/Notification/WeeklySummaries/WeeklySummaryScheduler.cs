@@ -5,7 +5,7 @@ using NetworkingPlatform.Notification.Deliveries;
 using NetworkingPlatform.Notification.Dispatching;
 using NetworkingPlatform.Notification.Preferences;
 using Npgsql;
-using UUIDNext;
+using NetworkingPlatform.ServiceDefaults.Messaging;
 
 namespace NetworkingPlatform.Notification.WeeklySummaries;
 
@@ -31,7 +31,6 @@ public sealed class WeeklySummaryScheduler(
     // than skipping its turn, which would leave a member whose time came meanwhile for the next interval; it then sees
     // what the other committed.
     private const long ScanLock = 0x4e505f5745454b4c;
-    private static readonly Guid Namespace = new("5c1b7d62-0b7e-4f43-9a8e-1f9b6c2f7a31");
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -97,7 +96,7 @@ public sealed class WeeklySummaryScheduler(
         Delivery.EmailIdFor(EventIdFor(tenantId, member, week), member);
 
     private static Guid EventIdFor(string tenantId, string member, string week) =>
-        Uuid.NewNameBased(Namespace, $"{tenantId}:{NotificationTypes.WeeklySummary}:{member}:{week}");
+        StableEventId.Of($"{tenantId}:{NotificationTypes.WeeklySummary}:{member}:{week}");
 
     private async Task<int> QueueDue(
         string tenantId, IReadOnlyList<MemberPreferences> members, ResponseTrackingClient responseTracking, DateTimeOffset now, CancellationToken cancellationToken)

@@ -56,10 +56,10 @@ public sealed class MatchingEventsForwarder : ForwardingSubscription
     {
         var found = stored.Data;
         await bus.PublishCommitted(new OpportunityMatched(
-            StableEventId.For(stored.Id, found.Owner), stored.TenantId, stored.Timestamp, found.Owner,
+            StableEventId.Of(stored.Id, found.Owner), stored.TenantId, stored.Timestamp, found.Owner,
             found.OpportunityId, found.Title, found.MatchedOpportunityId, found.MatchedTitle, found.MatchedOwner, found.Score, found.Reasons), cancellationToken);
         await bus.PublishCommitted(new OpportunityMatched(
-            StableEventId.For(stored.Id, found.MatchedOwner), stored.TenantId, stored.Timestamp, found.MatchedOwner,
+            StableEventId.Of(stored.Id, found.MatchedOwner), stored.TenantId, stored.Timestamp, found.MatchedOwner,
             found.MatchedOpportunityId, found.MatchedTitle, found.OpportunityId, found.Title, found.Owner, found.Score, found.Reasons), cancellationToken);
     }
 
@@ -69,7 +69,7 @@ public sealed class MatchingEventsForwarder : ForwardingSubscription
         foreach (var (recipient, counterpart) in new[] { (requested.RequestedBy, requested.Counterpart), (requested.Counterpart, requested.RequestedBy) })
         {
             await bus.PublishCommitted(new IntroductionProposed(
-                StableEventId.For(stored.Id, recipient), stored.TenantId, stored.Timestamp, requested.IntroductionId, requested.RequestedBy,
+                StableEventId.Of(stored.Id, recipient), stored.TenantId, stored.Timestamp, requested.IntroductionId, requested.RequestedBy,
                 recipient, counterpart, requested.OpportunityId, requested.MatchedOpportunityId, requested.Message, requested.ExpiresAt), cancellationToken);
         }
     }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Http.Resilience;
+using NetworkingPlatform.Portal.Gateway.Clients;
 
 namespace NetworkingPlatform.Portal.Gateway;
 
@@ -37,6 +38,12 @@ public static class GatewayClients
         services.AddScoped<AccountGateway>();
         services.AddScoped<PortalGateway>();
         services.AddScoped<LiveNotifications>();
+        services.AddScoped<ResponsesClient>();
+        services.AddScoped<OpportunitiesClient>();
+        services.AddScoped<ImportsClient>();
+        services.AddScoped<MailboxesClient>();
+        services.AddScoped<NotificationsClient>();
+        services.AddScoped<TenantAdminClient>();
         return services;
     }
 #pragma warning restore EXTEXP0001

@@ -1,3 +1,5 @@
+using NetworkingPlatform.Contracts;
+
 namespace NetworkingPlatform.Portal.Presentation;
 
 /// <summary>
@@ -8,8 +10,8 @@ public sealed record OneClickAnswer(string Name, string Kind, string LabelKey, s
 {
     public static readonly IReadOnlyList<OneClickAnswer> All =
     [
-        new("decline", "decline", "Answer.Decline", "Answer.DeclineText"),
-        new("tell-me-more", "question", "Answer.TellMeMore", "Answer.TellMeMoreText"),
-        new("lets-meet", "meeting-proposal", "Answer.LetsMeet", "Answer.LetsMeetText"),
+        new("decline", MessageKind.Decline, "Answer.Decline", "Answer.DeclineText"),
+        new("tell-me-more", MessageKind.Question, "Answer.TellMeMore", "Answer.TellMeMoreText"),
+        new("lets-meet", MessageKind.MeetingProposal, "Answer.LetsMeet", "Answer.LetsMeetText"),
     ];
 }

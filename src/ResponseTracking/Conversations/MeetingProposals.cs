@@ -1,9 +1,10 @@
+using NetworkingPlatform.Contracts;
+
 namespace NetworkingPlatform.ResponseTracking.Conversations;
 
 /// <summary>The lifecycle of every meeting proposal of a conversation, as a function of its set of messages.</summary>
 public static class MeetingProposals
 {
-    public const string ProposalKind = "meeting-proposal";
 
     public static IReadOnlyList<MeetingProposal> Track(IEnumerable<MessageRecorded> messages)
     {
@@ -24,7 +25,7 @@ public static class MeetingProposals
                 }
             }
 
-            if (message.Kind == ProposalKind)
+            if (message.Kind == MessageKind.MeetingProposal)
             {
                 proposals.AddRange(message.To
                     .Where(recipient => recipient != message.From)
@@ -38,7 +39,7 @@ public static class MeetingProposals
 
     private static MeetingOutcome Resolve(MeetingProposal proposal, MessageRecorded answer) =>
         answer.SentAt >= proposal.ExpiresAt ? MeetingOutcome.Expired
-        : answer.Kind == ReplyClock.DeclineKind ? MeetingOutcome.Declined
-        : answer.Kind == ProposalKind ? MeetingOutcome.CounterProposed
+        : answer.Kind == MessageKind.Decline ? MeetingOutcome.Declined
+        : answer.Kind == MessageKind.MeetingProposal ? MeetingOutcome.CounterProposed
         : MeetingOutcome.Accepted;
 }

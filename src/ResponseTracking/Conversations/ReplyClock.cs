@@ -1,3 +1,5 @@
+using NetworkingPlatform.Contracts;
+
 namespace NetworkingPlatform.ResponseTracking.Conversations;
 
 /// <summary>
@@ -9,9 +11,6 @@ namespace NetworkingPlatform.ResponseTracking.Conversations;
 /// </summary>
 public static class ReplyClock
 {
-    public const string DeclineKind = "decline";
-    public const string GreetingKind = "greeting";
-
     public static ReplyTimeline Run(IEnumerable<MessageRecorded> messages)
     {
         var waits = new Dictionary<string, OpenWait>(StringComparer.Ordinal);
@@ -31,7 +30,7 @@ public static class ReplyClock
                     [.. answered.From.Order(StringComparer.Ordinal)],
                     answered.Opener.SentAt,
                     message.SentAt,
-                    message.Kind == DeclineKind,
+                    message.Kind == MessageKind.Decline,
                     message.IsHistory));
             }
 
@@ -40,7 +39,7 @@ public static class ReplyClock
                 continue;
             }
 
-            if (answers && message.Kind == GreetingKind)
+            if (answers && message.Kind == MessageKind.Greeting)
             {
                 readAsReplies.Add(message.MessageId);
                 continue;

@@ -106,7 +106,7 @@ public sealed class ConversationEventsForwarder : ForwardingSubscription
 
     private async Task PublishResponsiveness(string tenant, string member, IEvent last, ResponsivenessFigures figures, CancellationToken cancellationToken) =>
         await bus.PublishCommitted(new ResponsivenessChanged(
-            DeterministicId.From(last.Id, nameof(ResponsivenessChanged)),
+            StableEventId.Of(last.Id, nameof(ResponsivenessChanged)),
             tenant,
             clock.GetUtcNow(),
             member,

@@ -1,3 +1,4 @@
+using NetworkingPlatform.Contracts;
 using NetworkingPlatform.Ingestion.Classification;
 
 namespace NetworkingPlatform.Ingestion.Messages.IngestingMessage;

@@ -1,3 +1,4 @@
+using NetworkingPlatform.Contracts;
 using NetworkingPlatform.Ingestion.Classification;
 using NetworkingPlatform.Ingestion.History;
 

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Microsoft.IdentityModel.Tokens;
+using NetworkingPlatform.Contracts;
 using NetworkingPlatform.ServiceDefaults.Identity;
 
 namespace NetworkingPlatform.OpportunityMatching.Introductions.StartingConversations;
@@ -27,7 +28,7 @@ public sealed class IngestionClient(HttpClient http, IConfiguration configuratio
                 sentAt = started.At,
                 subject = "Introduction",
                 body = started.Message,
-                kind = "greeting",
+                kind = MessageKind.Greeting,
                 channel = "api",
             }),
         };

@@ -1,4 +1,5 @@
 using MassTransit;
+using NetworkingPlatform.Contracts;
 using NetworkingPlatform.Contracts.Ingestion;
 using NetworkingPlatform.ResponseTracking.Imports;
 
@@ -10,7 +11,6 @@ namespace NetworkingPlatform.ResponseTracking.Conversations.RecordingMessages;
 /// </summary>
 public sealed class InvitationIngestedConsumer(ConversationRecorder recorder, ImportItemsTable importItems) : IConsumer<InvitationIngested>
 {
-    public const string InvitationKind = "invitation";
     public const string AcceptedKind = "invitation-accepted";
 
     public async Task Consume(ConsumeContext<InvitationIngested> context)
@@ -23,7 +23,7 @@ public sealed class InvitationIngestedConsumer(ConversationRecorder recorder, Im
     {
         var conversation = ConversationIdFor(invitation.InvitationId);
         var sent = new MessageRecorded(conversation, invitation.InvitationId, invitation.From, [invitation.To], invitation.SentAt.ToUniversalTime(),
-            InvitationKind, true, invitation.Channel, null, MessagesIngestedConsumer.Excerpt(invitation.Message ?? string.Empty), invitation.IsHistory);
+            MessageKind.Invitation, true, invitation.Channel, null, MessagesIngestedConsumer.Excerpt(invitation.Message ?? string.Empty), invitation.IsHistory);
         return invitation.AcceptedAt is { } acceptedAt
             ? [sent, new MessageRecorded(conversation, $"{invitation.InvitationId}:accepted", invitation.To, [invitation.From], acceptedAt.ToUniversalTime(),
                 AcceptedKind, false, invitation.Channel, null, string.Empty, invitation.IsAcceptanceHistory)]

@@ -1,6 +1,6 @@
-namespace NetworkingPlatform.Ingestion.Classification;
+namespace NetworkingPlatform.Contracts;
 
-/// <summary>The kinds of message the platform tells apart, as they appear on the wire.</summary>
+/// <summary>The kinds of message the platform tells apart, as they appear on the wire: one vocabulary for every service.</summary>
 public static class MessageKind
 {
     public const string Greeting = "greeting";
