@@ -20,6 +20,16 @@ if ! grep -qE "Your API descriptions? (is|are) valid" <<<"$lint" || grep -qE "[0
   echo "redocly lint: the OpenAPI documents in contract/openapi have errors or warnings" >&2
   exit 1
 fi
+# The generated C# client (src/Client/Generated) is committed: it must be what the committed documents generate.
+generated=$(mktemp -d)
+./scripts/generate-client.sh "$generated"
+stale=$(diff -r "$generated" src/Client/Generated) || true
+rm -rf "$generated"
+if [ -n "$stale" ]; then
+  head -20 <<<"$stale"
+  echo "src/Client/Generated is not what contract/openapi generates: run scripts/generate-client.sh and commit the result" >&2
+  exit 1
+fi
 log=$(mktemp)
 status=0
 # The fault suite stops and kills servers and services of its own under load, with a 30 s recovery limit: it runs

@@ -47,6 +47,7 @@ public static class PlatformOpenApi
 
                 return Task.CompletedTask;
             });
+            options.AddSchemaTransformer(StringSchemas.Describe);
         });
 
     /// <summary>Marks query parameters as deprecated in the document, each with the parameter to use instead.</summary>
