@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using NetworkingPlatform.Notification.Deliveries;
-using NetworkingPlatform.Notification.Withdrawing;
 using NetworkingPlatform.TestServers;
 
 namespace NetworkingPlatform.Notification.FunctionalTests;

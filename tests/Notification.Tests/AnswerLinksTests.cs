@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 using NetworkingPlatform.Notification.Answers;
-using NetworkingPlatform.Notification.Extensions;
+using NetworkingPlatform.Notification.Links;
 
 namespace NetworkingPlatform.Notification.Tests;
 

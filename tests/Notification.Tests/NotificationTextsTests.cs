@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using NetworkingPlatform.Notification.Texts;
-using NetworkingPlatform.Notification.Triggers;
 
 namespace NetworkingPlatform.Notification.Tests;
 

@@ -1,3 +1,4 @@
+using NetworkingPlatform.Notification.InApp;
 using NetworkingPlatform.ServiceDefaults.Identity;
 
 namespace NetworkingPlatform.Notification.Answers;
@@ -92,7 +93,7 @@ public static class AnswerEndpoints
             : (new OpenedLink(grant, answer, nudge, language, waiting), null);
     }
 
-    private sealed record OpenedLink(AnswerGrant Grant, OneClickAnswer Answer, InApp.InAppNotification? Nudge, string Language, string? WaitingName);
+    private sealed record OpenedLink(AnswerGrant Grant, OneClickAnswer Answer, InAppNotification? Nudge, string Language, string? WaitingName);
 
     private static IResult InvalidLink() => Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid link.",
         detail: "The answer link is malformed or its signature does not hold.", extensions: new Dictionary<string, object?> { ["field"] = "token" });

@@ -1,3 +1,4 @@
+using NetworkingPlatform.Notification.InApp;
 using NetworkingPlatform.Notification.Texts;
 
 namespace NetworkingPlatform.Notification.Answers;

@@ -1,3 +1,5 @@
+using NetworkingPlatform.Notification.Email;
+
 namespace NetworkingPlatform.Notification.Deliveries;
 
 /// <summary>

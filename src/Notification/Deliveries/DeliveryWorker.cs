@@ -1,12 +1,10 @@
 using System.Diagnostics;
 using Marten;
 using Microsoft.Extensions.Options;
-using NetworkingPlatform.Notification.Dispatching;
 using NetworkingPlatform.Notification.Email;
 using NetworkingPlatform.Notification.Preferences;
 using NetworkingPlatform.Notification.Unsubscribing;
 using NetworkingPlatform.Notification.Webhooks;
-using NetworkingPlatform.Notification.Withdrawing;
 using Npgsql;
 
 namespace NetworkingPlatform.Notification.Deliveries;

@@ -1,3 +1,5 @@
+using NetworkingPlatform.Notification.Texts;
+
 namespace NetworkingPlatform.Notification.Dispatching;
 
 /// <summary>

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Resources;
-using NetworkingPlatform.Notification.Dispatching;
 
 namespace NetworkingPlatform.Notification.Texts;
 

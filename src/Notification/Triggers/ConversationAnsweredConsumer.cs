@@ -3,6 +3,7 @@ using MassTransit;
 using NetworkingPlatform.Contracts.ResponseTracking;
 using NetworkingPlatform.Notification.Dispatching;
 using NetworkingPlatform.Notification.People;
+using NetworkingPlatform.Notification.Preferences;
 using NetworkingPlatform.Notification.Texts;
 using NetworkingPlatform.Notification.Withdrawing;
 

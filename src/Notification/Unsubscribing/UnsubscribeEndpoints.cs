@@ -1,5 +1,4 @@
 using Marten;
-using NetworkingPlatform.Notification.Dispatching;
 using NetworkingPlatform.Notification.Preferences;
 using NetworkingPlatform.Notification.Texts;
 

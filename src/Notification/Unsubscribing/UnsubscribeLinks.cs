@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using NetworkingPlatform.Notification.Extensions;
 using NetworkingPlatform.Notification.Links;
 
 namespace NetworkingPlatform.Notification.Unsubscribing;

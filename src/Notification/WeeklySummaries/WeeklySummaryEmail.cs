@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
-using NetworkingPlatform.Notification.Deliveries;
+using NetworkingPlatform.Notification.Email;
 using NetworkingPlatform.Notification.Texts;
-using NetworkingPlatform.Notification.Triggers;
 
 namespace NetworkingPlatform.Notification.WeeklySummaries;
 

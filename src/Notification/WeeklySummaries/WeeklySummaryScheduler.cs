@@ -2,7 +2,6 @@ using Marten;
 using Marten.Patching;
 using Microsoft.Extensions.Options;
 using NetworkingPlatform.Notification.Deliveries;
-using NetworkingPlatform.Notification.Dispatching;
 using NetworkingPlatform.Notification.Preferences;
 using Npgsql;
 using NetworkingPlatform.ServiceDefaults.Messaging;

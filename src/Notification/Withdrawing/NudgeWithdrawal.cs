@@ -1,7 +1,7 @@
 using Marten;
 using NetworkingPlatform.Notification.Deliveries;
-using NetworkingPlatform.Notification.Dispatching;
 using NetworkingPlatform.Notification.InApp;
+using NetworkingPlatform.Notification.Preferences;
 
 namespace NetworkingPlatform.Notification.Withdrawing;
 

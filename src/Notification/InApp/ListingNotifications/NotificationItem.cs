@@ -1,5 +1,3 @@
-using NetworkingPlatform.Notification.Answers;
-
 namespace NetworkingPlatform.Notification.InApp.ListingNotifications;
 
 public sealed record NotificationItem(

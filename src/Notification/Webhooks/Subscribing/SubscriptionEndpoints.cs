@@ -1,6 +1,6 @@
 using Marten;
 using Marten.Pagination;
-using NetworkingPlatform.Notification.Dispatching;
+using NetworkingPlatform.Notification.Preferences;
 using NetworkingPlatform.Notification.Webhooks.Targets;
 using NetworkingPlatform.ServiceDefaults.Identity;
 using NetworkingPlatform.ServiceDefaults.Paging;

@@ -1,6 +1,6 @@
 using NetworkingPlatform.Notification.Deliveries;
 
-namespace NetworkingPlatform.Notification.Webhooks.DeliveryLog;
+namespace NetworkingPlatform.Notification.WebhookDeliveries.DeliveryLog;
 
 public sealed record DeliveryLogEntry(string Id, Guid EventId, string EventType, string Status, int Attempts, DateTimeOffset CreatedAt,
     DateTimeOffset? NextAttemptAt, DateTimeOffset? DeliveredAt, IReadOnlyList<DeliveryAttempt> Log)

@@ -1,6 +1,5 @@
-using NetworkingPlatform.Notification.Texts;
 
-namespace NetworkingPlatform.Notification.Triggers;
+namespace NetworkingPlatform.Notification.Texts;
 
 /// <summary>A reply time in the largest whole unit that fits, counted right in each language ("1 day", "3 días").</summary>
 public static class ReplyTimeText

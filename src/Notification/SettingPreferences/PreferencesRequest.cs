@@ -1,4 +1,4 @@
-namespace NetworkingPlatform.Notification.Preferences;
+namespace NetworkingPlatform.Notification.SettingPreferences;
 
 /// <summary>
 /// A member's preferences as sent by the portal; times of day are "HH:mm" in <see cref="TimeZone"/>. Without

@@ -1,8 +1,7 @@
 using NetworkingPlatform.Contracts;
-using NetworkingPlatform.Notification.Dispatching;
 using NetworkingPlatform.Notification.Texts;
 
-namespace NetworkingPlatform.Notification.Answers;
+namespace NetworkingPlatform.Notification.InApp;
 
 /// <summary>A reply a member can send with one click from a nudge; <see cref="Kind"/> is the message kind Ingestion records.</summary>
 public sealed record OneClickAnswer(string Name, string Kind, LocalizedText Label, LocalizedText Reply)

@@ -1,4 +1,4 @@
-namespace NetworkingPlatform.Notification.Dispatching;
+namespace NetworkingPlatform.Notification.Preferences;
 
 /// <summary>The names members choose channels for and integrators subscribe webhooks to.</summary>
 public static class NotificationTypes

@@ -1,4 +1,4 @@
-namespace NetworkingPlatform.Notification.Extensions;
+namespace NetworkingPlatform.Notification.Links;
 
 /// <summary>The "Notification" settings section.</summary>
 public sealed class NotificationOptions

@@ -1,9 +1,9 @@
 using Marten;
 using NetworkingPlatform.Notification.Deliveries;
-using NetworkingPlatform.Notification.Webhooks.DeliveryLog;
+using NetworkingPlatform.Notification.WebhookDeliveries.DeliveryLog;
 using NetworkingPlatform.ServiceDefaults.Identity;
 
-namespace NetworkingPlatform.Notification.Webhooks.Redelivering;
+namespace NetworkingPlatform.Notification.WebhookDeliveries.Redelivering;
 
 public static class RedeliverEndpoint
 {

@@ -1,4 +1,4 @@
-namespace NetworkingPlatform.Notification.Dispatching;
+namespace NetworkingPlatform.Notification.Texts;
 
 /// <summary>A text in the two languages of the audience.</summary>
 public sealed record LocalizedText(string Es, string En)

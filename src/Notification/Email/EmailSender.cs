@@ -3,7 +3,7 @@ using MailKit.Security;
 using Microsoft.Extensions.Options;
 using MimeKit;
 
-namespace NetworkingPlatform.Notification.Deliveries;
+namespace NetworkingPlatform.Notification.Email;
 
 /// <summary>Hands an email to the SMTP server with MailKit, as a multipart text and HTML message.</summary>
 public sealed class EmailSender(IOptions<SmtpOptions> options)

@@ -1,8 +1,9 @@
-namespace NetworkingPlatform.Notification.Withdrawing;
+namespace NetworkingPlatform.Notification.Deliveries;
 
 /// <summary>
-/// When a member last answered a conversation. Only <see cref="NudgeWithdrawal"/> writes it, apart from the nudge
-/// bookkeeping, so a nudge being stored at the same moment can never overwrite it.
+/// When a member last answered a conversation. Only the withdrawal of nudges writes it, apart from the nudge
+/// bookkeeping, so a nudge being stored at the same moment can never overwrite it. It lives here, beside the deliveries,
+/// because the delivery worker reads it for its last look before sending a nudge email.
 /// </summary>
 public sealed class ConversationAnswer
 {

@@ -1,4 +1,4 @@
-namespace NetworkingPlatform.Notification.Deliveries;
+namespace NetworkingPlatform.Notification.Email;
 
 /// <summary>The "Smtp" settings section: the mail server emails are handed to.</summary>
 public sealed class SmtpOptions

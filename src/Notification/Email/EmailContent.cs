@@ -1,3 +1,3 @@
-namespace NetworkingPlatform.Notification.Deliveries;
+namespace NetworkingPlatform.Notification.Email;
 
 public sealed record EmailContent(string To, string Subject, string Text, string Html);

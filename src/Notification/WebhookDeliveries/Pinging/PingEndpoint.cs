@@ -1,9 +1,10 @@
 using Marten;
 using NetworkingPlatform.Notification.Deliveries;
-using NetworkingPlatform.Notification.Webhooks.DeliveryLog;
+using NetworkingPlatform.Notification.WebhookDeliveries.DeliveryLog;
+using NetworkingPlatform.Notification.Webhooks;
 using NetworkingPlatform.ServiceDefaults.Identity;
 
-namespace NetworkingPlatform.Notification.Webhooks.Pinging;
+namespace NetworkingPlatform.Notification.WebhookDeliveries.Pinging;
 
 /// <summary>
 /// A signed test event on demand: an integrator checks the receiver, its signature check and its deduplication before

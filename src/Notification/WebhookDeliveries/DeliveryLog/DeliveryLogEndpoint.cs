@@ -1,11 +1,12 @@
 using Marten;
 using Marten.Pagination;
 using NetworkingPlatform.Notification.Deliveries;
+using NetworkingPlatform.Notification.Webhooks;
 using NetworkingPlatform.ServiceDefaults.Identity;
 using NetworkingPlatform.ServiceDefaults.OpenApi;
 using NetworkingPlatform.ServiceDefaults.Paging;
 
-namespace NetworkingPlatform.Notification.Webhooks.DeliveryLog;
+namespace NetworkingPlatform.Notification.WebhookDeliveries.DeliveryLog;
 
 public static class DeliveryLogEndpoint
 {

@@ -1,4 +1,6 @@
-namespace NetworkingPlatform.Notification.Preferences;
+using NetworkingPlatform.Notification.Preferences;
+
+namespace NetworkingPlatform.Notification.SettingPreferences;
 
 public sealed record PreferencesResponse(
     string Member, string Language, string TimeZone, string? Email, IReadOnlyDictionary<string, IReadOnlyList<string>> Channels,
@@ -6,7 +8,7 @@ public sealed record PreferencesResponse(
 {
     public static PreferencesResponse From(MemberPreferences preferences) => new(
         preferences.Id, preferences.Language, preferences.TimeZone, preferences.Email,
-        Dispatching.NotificationTypes.All.Order().ToDictionary(type => type, preferences.ChannelsFor),
+        NotificationTypes.All.Order().ToDictionary(type => type, preferences.ChannelsFor),
         preferences.QuietHours is { } quiet ? new QuietHoursRequest(quiet.Start.ToString("HH:mm"), quiet.End.ToString("HH:mm")) : null,
         preferences.EmailFrequency, preferences.DigestAt.ToString("HH:mm"), preferences.WeeklySummary, preferences.ChosenLanguage,
         preferences.AccountLanguage);

@@ -1,8 +1,9 @@
 using Marten;
+using NetworkingPlatform.Notification.Preferences;
 using NetworkingPlatform.Notification.WeeklySummaries;
 using NetworkingPlatform.ServiceDefaults.Identity;
 
-namespace NetworkingPlatform.Notification.Preferences;
+namespace NetworkingPlatform.Notification.SettingPreferences;
 
 public static class PreferencesEndpoints
 {

@@ -1,8 +1,8 @@
 using System.Globalization;
 using MimeKit;
-using NetworkingPlatform.Notification.Dispatching;
+using NetworkingPlatform.Notification.Preferences;
 
-namespace NetworkingPlatform.Notification.Preferences;
+namespace NetworkingPlatform.Notification.SettingPreferences;
 
 /// <summary>Checks a preferences request field by field and, when it holds, turns it into the stored document.</summary>
 public static class PreferencesValidator
