@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using NetworkingPlatform.Notification.InApp;
 using NetworkingPlatform.Notification.Links;
 
 namespace NetworkingPlatform.Notification.Answers;
@@ -7,6 +8,11 @@ namespace NetworkingPlatform.Notification.Answers;
 public sealed class AnswerLinks(IConfiguration configuration, IOptions<NotificationOptions> options)
 {
     private readonly SignedTokens tokens = SignedTokens.For(configuration, "one-click-answer-links");
+
+    /// <summary>Each one-click answer of a nudge with its label in the reader's language and its signed link, valid for the configured lifetime.</summary>
+    public IReadOnlyList<(string Label, Uri Link)> For(string tenantId, string notificationId, string language, DateTimeOffset now) =>
+        [.. OneClickAnswer.All.Select(answer =>
+            (answer.Label.In(language), LinkFor(new AnswerGrant(tenantId, notificationId, answer.Name, now + options.Value.AnswerLinkLifetime))))];
 
     public Uri LinkFor(AnswerGrant grant) => new(options.Value.PublicBaseUrl, $"api/v1/answers/{Issue(grant)}");
 

@@ -173,15 +173,19 @@ public sealed class DeliveryWorker(
         var first = unit[0];
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(options.Value.AttemptTimeout);
-        if (first.Channel == Delivery.WebhookChannel)
-        {
-            return first.SubscriptionId is { } id && subscriptions.TryGetValue(id, out var subscription) && subscription.Enabled
-                ? await webhooks.Send(subscription, first, timeout.Token)
-                : new DeliveryAttempt(clock.GetUtcNow(), false, null, "The subscription is disabled or gone.", TimeSpan.Zero);
-        }
-
         var at = clock.GetUtcNow();
         var started = Stopwatch.GetTimestamp();
+        if (first.Channel == Delivery.WebhookChannel)
+        {
+            if (first.SubscriptionId is not { } id || !subscriptions.TryGetValue(id, out var subscription) || !subscription.Enabled)
+            {
+                return new DeliveryAttempt(at, false, null, "The subscription is disabled or gone.", TimeSpan.Zero);
+            }
+
+            var response = await webhooks.Send(subscription, new WebhookMessage(first.Id, first.EventId, first.EventType, first.Payload ?? "{}"), at, timeout.Token);
+            return new DeliveryAttempt(at, response.Succeeded, response.StatusCode, response.Failure, Stopwatch.GetElapsedTime(started));
+        }
+
         var content = first.Digest
             ? EmailComposer.Digest(first.Email!.To, languages.GetValueOrDefault(first.Recipient!, MemberPreferences.DefaultLanguage), [.. unit.Select(d => d.Email!)])
             : first.Email!;

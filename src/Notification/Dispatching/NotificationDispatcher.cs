@@ -1,5 +1,6 @@
 using Marten;
 using SessionOptions = Marten.Services.SessionOptions;
+using NetworkingPlatform.Notification.Answers;
 using NetworkingPlatform.Notification.Deliveries;
 using NetworkingPlatform.Notification.Email;
 using NetworkingPlatform.Notification.InApp;
@@ -17,7 +18,7 @@ namespace NetworkingPlatform.Notification.Dispatching;
 /// exists already is left alone, so a redelivered event neither duplicates nor resets anything.
 /// </summary>
 public sealed class NotificationDispatcher(
-    IDocumentStore store, NpgsqlDataSource database, TimeProvider clock, DeliveryWakeUp wakeUp, EmailComposer emails, NudgeWithdrawal withdrawal)
+    IDocumentStore store, NpgsqlDataSource database, TimeProvider clock, DeliveryWakeUp wakeUp, AnswerLinks answerLinks, NudgeWithdrawal withdrawal)
 {
     private static readonly TimeSpan NudgeInterval = TimeSpan.FromDays(1);
 
@@ -100,7 +101,8 @@ public sealed class NotificationDispatcher(
                 var email = NewDelivery(trigger, Delivery.EmailIdFor(trigger.EventId, trigger.Recipient), Delivery.EmailChannel, now, member.EmailDueAt(now),
                     delivery =>
                     {
-                        delivery.Email = emails.Compose(trigger, member, address, now);
+                        delivery.Email = EmailComposer.Compose(address, member.Language, trigger.Title.In(member.Language), trigger.Body.In(member.Language),
+                            trigger.IsNudge ? answerLinks.For(tenantId, InAppNotification.IdFor(trigger.EventId, trigger.Recipient), member.Language, now) : []);
                         delivery.Digest = member.EmailFrequency == MemberPreferences.DailyDigest;
                     });
                 plan.Writes.Add(s => s.Insert(email));
@@ -115,7 +117,7 @@ public sealed class NotificationDispatcher(
                         delivery =>
                         {
                             delivery.SubscriptionId = subscription.Id;
-                            delivery.Payload = WebhookPayload.For(trigger);
+                            delivery.Payload = new WebhookPayload(trigger.EventId, trigger.Type, trigger.TenantId, trigger.OccurredAt, trigger.Payload).ToJson();
                         });
                     plan.Writes.Add(s => s.Insert(webhook));
                     plan.Queued++;

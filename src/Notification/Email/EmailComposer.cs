@@ -1,29 +1,15 @@
 using System.Net;
 using System.Text;
-using Microsoft.Extensions.Options;
-using NetworkingPlatform.Notification.Answers;
-using NetworkingPlatform.Notification.Dispatching;
-using NetworkingPlatform.Notification.Links;
-using NetworkingPlatform.Notification.InApp;
-using NetworkingPlatform.Notification.Preferences;
 using NetworkingPlatform.Notification.Texts;
 
 namespace NetworkingPlatform.Notification.Email;
 
 /// <summary>Writes a notification email in the member's language, as plain text and HTML, with the one-click answers of a nudge.</summary>
-public sealed class EmailComposer(AnswerLinks links, IOptions<NotificationOptions> options)
+public static class EmailComposer
 {
-    public EmailContent Compose(Trigger trigger, MemberPreferences preferences, string email, DateTimeOffset now)
+    /// <param name="answers">The one-click answers offered, each a label and its link; none but for a nudge.</param>
+    public static EmailContent Compose(string email, string language, string title, string body, IReadOnlyList<(string Label, Uri Link)> answers)
     {
-        var language = preferences.Language;
-        var answers = trigger.IsNudge
-            ? OneClickAnswer.All.Select(answer => (answer.Label.In(language), links.LinkFor(new AnswerGrant(
-                trigger.TenantId, InAppNotification.IdFor(trigger.EventId, trigger.Recipient), answer.Name, now + options.Value.AnswerLinkLifetime))))
-                .ToList()
-            : [];
-        var title = trigger.Title.In(language);
-        var body = trigger.Body.In(language);
-
         var text = new StringBuilder().AppendLine(body).AppendLine();
         var html = new StringBuilder($"<!DOCTYPE html><html lang=\"{language}\"><body><h2>{Encode(title)}</h2><p>{Encode(body)}</p>");
         if (answers.Count > 0)

@@ -76,7 +76,6 @@ public static class NotificationExtensions
         builder.Services.AddSingleton<DeliveryWakeUp>();
         builder.Services.AddSingleton<AnswerLinks>();
         builder.Services.AddSingleton<UnsubscribeLinks>();
-        builder.Services.AddSingleton<EmailComposer>();
         builder.Services.AddSingleton<EmailSender>();
         builder.Services.AddSingleton<IWebhookHostResolver, WebhookHostResolver>();
         builder.Services.AddSingleton<WebhookTargets>();

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using NetworkingPlatform.Notification.Dispatching;
 
 namespace NetworkingPlatform.Notification.Webhooks;
 
@@ -7,8 +6,6 @@ namespace NetworkingPlatform.Notification.Webhooks;
 public sealed record WebhookPayload(Guid Id, string Type, string TenantId, DateTimeOffset OccurredAt, object Data)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
-    public static string For(Trigger trigger) => new WebhookPayload(trigger.EventId, trigger.Type, trigger.TenantId, trigger.OccurredAt, trigger.Payload).ToJson();
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);
 }

@@ -1,24 +1,20 @@
-using System.Diagnostics;
 using System.Text;
-using NetworkingPlatform.Notification.Deliveries;
 using NetworkingPlatform.Notification.Webhooks.Targets;
 
 namespace NetworkingPlatform.Notification.Webhooks;
 
 /// <summary>
-/// POSTs a delivery's payload to its subscription, signed; any 2xx is a success, anything else (a redirect included,
-/// which is never followed) a failed attempt. The client is its own, not the factory's: no service discovery, proxy,
+/// POSTs a message to a subscription, signed as of the moment given; any 2xx is a success, anything else (a redirect
+/// included, which is never followed) a failure. The client is its own, not the factory's: no service discovery, proxy,
 /// cookies or retries, and every connection goes through <see cref="WebhookTargets.Connect"/>.
 /// </summary>
 public sealed class WebhookSender : IDisposable
 {
     private readonly HttpClient client;
-    private readonly TimeProvider clock;
     private readonly ILogger<WebhookSender> logger;
 
-    public WebhookSender(WebhookTargets targets, TimeProvider clock, ILogger<WebhookSender> logger)
+    public WebhookSender(WebhookTargets targets, ILogger<WebhookSender> logger)
     {
-        this.clock = clock;
         this.logger = logger;
         client = new HttpClient(new SocketsHttpHandler
         {
@@ -33,21 +29,17 @@ public sealed class WebhookSender : IDisposable
         };
     }
 
-    public async Task<DeliveryAttempt> Send(WebhookSubscription subscription, Delivery delivery, CancellationToken cancellationToken)
+    public async Task<WebhookResponse> Send(WebhookSubscription subscription, WebhookMessage message, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        var at = clock.GetUtcNow();
-        var started = Stopwatch.GetTimestamp();
-        var body = delivery.Payload ?? "{}";
-        using var request = new HttpRequestMessage(HttpMethod.Post, subscription.Url) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
-        request.Headers.Add(WebhookSignature.IdHeader, delivery.EventId.ToString());
-        request.Headers.Add(WebhookSignature.TypeHeader, delivery.EventType);
-        request.Headers.Add(WebhookSignature.Header, WebhookSignature.Sign(subscription.SecretsAt(at), at.ToUnixTimeSeconds(), body));
+        using var request = new HttpRequestMessage(HttpMethod.Post, subscription.Url) { Content = new StringContent(message.Body, Encoding.UTF8, "application/json") };
+        request.Headers.Add(WebhookSignature.IdHeader, message.EventId.ToString());
+        request.Headers.Add(WebhookSignature.TypeHeader, message.EventType);
+        request.Headers.Add(WebhookSignature.Header, WebhookSignature.Sign(subscription.SecretsAt(at), at.ToUnixTimeSeconds(), message.Body));
         request.Headers.UserAgent.Add(WebhookUserAgent.Product);
         try
         {
             using var response = await client.SendAsync(request, cancellationToken);
-            var status = (int)response.StatusCode;
-            return new DeliveryAttempt(at, response.IsSuccessStatusCode, status, response.IsSuccessStatusCode ? null : WebhookFailure.HttpStatus, Stopwatch.GetElapsedTime(started));
+            return new WebhookResponse((int)response.StatusCode, response.IsSuccessStatusCode ? null : WebhookFailure.HttpStatus);
         }
         catch (HttpRequestException exception)
         {
@@ -58,11 +50,11 @@ public sealed class WebhookSender : IDisposable
             return Failed(WebhookFailure.Timeout, exception);
         }
 
-        DeliveryAttempt Failed(string failure, Exception exception)
+        WebhookResponse Failed(string failure, Exception exception)
         {
             logger.LogWarning("Webhook delivery {DeliveryId} to subscription {SubscriptionId} failed ({Failure}): {Detail}",
-                delivery.Id, subscription.Id, failure, Detail(exception));
-            return new DeliveryAttempt(at, false, null, failure, Stopwatch.GetElapsedTime(started));
+                message.DeliveryId, subscription.Id, failure, Detail(exception));
+            return new WebhookResponse(null, failure);
         }
     }
 
