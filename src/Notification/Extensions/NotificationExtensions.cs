@@ -81,6 +81,7 @@ public static class NotificationExtensions
         builder.Services.AddSingleton<WebhookTargets>();
         builder.Services.AddSingleton<WebhookSender>();
         builder.Services.AddSingleton<WebhookUrlPolicy>();
+        builder.Services.AddSingleton<DispatchWriter>();
         builder.Services.AddScoped<NotificationDispatcher>();
         builder.Services.AddScoped<NudgeWithdrawal>();
         builder.Services.AddScoped<OneClickReplies>();
