@@ -3,8 +3,8 @@ using Marten.Patching;
 using Microsoft.Extensions.Options;
 using NetworkingPlatform.Notification.Deliveries;
 using NetworkingPlatform.Notification.Preferences;
-using Npgsql;
 using NetworkingPlatform.ServiceDefaults.Messaging;
+using Npgsql;
 
 namespace NetworkingPlatform.Notification.WeeklySummaries;
 
