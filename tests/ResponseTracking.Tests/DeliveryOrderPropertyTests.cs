@@ -1,6 +1,6 @@
 using CsCheck;
 using NetworkingPlatform.ResponseTracking.Conversations;
-using NetworkingPlatform.ResponseTracking.Conversations.RecordingMessages;
+using NetworkingPlatform.ResponseTracking.RecordingMessages;
 using NetworkingPlatform.ResponseTracking.Members;
 using NetworkingPlatform.ResponseTracking.Members.Promises;
 using NetworkingPlatform.ResponseTracking.Members.Responsiveness;

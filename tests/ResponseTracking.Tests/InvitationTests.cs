@@ -1,6 +1,6 @@
 using NetworkingPlatform.Contracts.Ingestion;
 using NetworkingPlatform.ResponseTracking.Conversations;
-using NetworkingPlatform.ResponseTracking.Conversations.RecordingMessages;
+using NetworkingPlatform.ResponseTracking.RecordingMessages;
 using static NetworkingPlatform.ResponseTracking.Tests.ConversationBuilder;
 
 namespace NetworkingPlatform.ResponseTracking.Tests;

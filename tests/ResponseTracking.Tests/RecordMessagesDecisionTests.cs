@@ -1,5 +1,5 @@
 using NetworkingPlatform.ResponseTracking.Conversations;
-using NetworkingPlatform.ResponseTracking.Conversations.RecordingMessages;
+using NetworkingPlatform.ResponseTracking.RecordingMessages;
 using static NetworkingPlatform.ResponseTracking.Tests.ConversationBuilder;
 
 namespace NetworkingPlatform.ResponseTracking.Tests;

@@ -1,6 +1,7 @@
 using Marten;
 using NetworkingPlatform.ResponseTracking.Conversations;
 using NetworkingPlatform.ResponseTracking.Members;
+using NetworkingPlatform.ResponseTracking.Views;
 
 namespace NetworkingPlatform.ResponseTracking.Overdue;
 
@@ -62,7 +63,7 @@ public sealed class OverdueScanner(IDocumentStore store, TimeProvider clock, ICo
     {
         await using var session = store.LightweightSession(tenantId);
         var statuses = await session.LoadManyAsync<ConversationStatus>(cancellationToken, conversationIds);
-        var promises = await ConversationViews.LoadPromises(session, statuses.SelectMany(s => s.Participants), cancellationToken);
+        var promises = await ConversationViewsProjection.LoadPromises(session, statuses.SelectMany(s => s.Participants), cancellationToken);
         foreach (var status in statuses)
         {
             var overdue = OverdueDecision.Decide(status, promises, now);
@@ -78,7 +79,7 @@ public sealed class OverdueScanner(IDocumentStore store, TimeProvider clock, ICo
         }
 
         // Stored even with nothing overdue: the views then drop a deadline that no longer applies.
-        ConversationViews.Store(session, [.. statuses.Select(s => (s, false))], promises);
+        ConversationViewsProjection.Store(session, [.. statuses.Select(s => (s, false))], promises);
         await session.SaveChangesAsync(cancellationToken);
     }
 }

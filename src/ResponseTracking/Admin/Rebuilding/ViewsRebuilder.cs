@@ -1,9 +1,9 @@
 using Marten;
 using NetworkingPlatform.ResponseTracking.Conversations;
-using NetworkingPlatform.ResponseTracking.Extensions;
 using NetworkingPlatform.ResponseTracking.Members;
 using NetworkingPlatform.ResponseTracking.Members.Responsiveness;
 using Npgsql;
+using NetworkingPlatform.ResponseTracking.Views;
 
 namespace NetworkingPlatform.ResponseTracking.Admin.Rebuilding;
 
@@ -35,14 +35,14 @@ public sealed class ViewsRebuilder(IDocumentStore store, NpgsqlDataSource dataSo
                 }
             }
 
-            var promises = await ConversationViews.LoadPromises(session, rebuilt.SelectMany(s => s.Participants), cancellationToken);
+            var promises = await ConversationViewsProjection.LoadPromises(session, rebuilt.SelectMany(s => s.Participants), cancellationToken);
             session.DeleteWhere<MemberConversation>(c => chunk.Contains(c.ConversationId));
             foreach (var status in rebuilt)
             {
                 status.Version = current.GetValueOrDefault(status.Id)?.Version ?? Guid.Empty;
             }
 
-            ConversationViews.Store(session, [.. rebuilt.Select(s => (s, !current.ContainsKey(s.Id)))], promises);
+            ConversationViewsProjection.Store(session, [.. rebuilt.Select(s => (s, !current.ContainsKey(s.Id)))], promises);
 
             await session.SaveChangesAsync(cancellationToken);
         }
@@ -55,7 +55,7 @@ public sealed class ViewsRebuilder(IDocumentStore store, NpgsqlDataSource dataSo
     private async Task<List<string>> StreamIds(string tenantId, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(
-            $"SELECT id FROM {ResponseTrackingExtensions.SchemaName}.mt_streams WHERE tenant_id = $1 ORDER BY id");
+            $"SELECT id FROM {ResponseTrackingSchema.Name}.mt_streams WHERE tenant_id = $1 ORDER BY id");
         command.Parameters.AddWithValue(tenantId);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var ids = new List<string>();

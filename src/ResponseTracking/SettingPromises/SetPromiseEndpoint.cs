@@ -3,8 +3,11 @@ using Marten;
 using NetworkingPlatform.ResponseTracking.Conversations;
 using NetworkingPlatform.ServiceDefaults.Identity;
 using NetworkingPlatform.ServiceDefaults.Storage;
+using NetworkingPlatform.ResponseTracking.Members;
+using NetworkingPlatform.ResponseTracking.Members.Promises;
+using NetworkingPlatform.ResponseTracking.Views;
 
-namespace NetworkingPlatform.ResponseTracking.Members.Promises;
+namespace NetworkingPlatform.ResponseTracking.SettingPromises;
 
 public static class SetPromiseEndpoint
 {
@@ -59,9 +62,9 @@ public static class SetPromiseEndpoint
         if (rewritten.Count > 0)
         {
             var statuses = await session.LoadManyAsync<ConversationStatus>(cancellationToken, rewritten);
-            var promises = await ConversationViews.LoadPromises(session, statuses.SelectMany(s => s.Participants), cancellationToken);
+            var promises = await ConversationViewsProjection.LoadPromises(session, statuses.SelectMany(s => s.Participants), cancellationToken);
             promises[member] = promise;
-            ConversationViews.Store(session, [.. statuses.Select(s => (s, false))], promises);
+            ConversationViewsProjection.Store(session, [.. statuses.Select(s => (s, false))], promises);
         }
 
         await session.SaveChangesAsync(cancellationToken);

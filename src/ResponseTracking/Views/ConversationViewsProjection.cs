@@ -2,14 +2,15 @@ using Marten;
 using NetworkingPlatform.ResponseTracking.Members;
 using NetworkingPlatform.ResponseTracking.Members.Promises;
 using NetworkingPlatform.ResponseTracking.Members.Responsiveness;
+using NetworkingPlatform.ResponseTracking.Conversations;
 
-namespace NetworkingPlatform.ResponseTracking.Conversations;
+namespace NetworkingPlatform.ResponseTracking.Views;
 
 /// <summary>
 /// Writes a conversation's status and every participant's side of it in the session that appends its events, so the
 /// views commit with the events or not at all.
 /// </summary>
-public static class ConversationViews
+public static class ConversationViewsProjection
 {
     public static async Task<Dictionary<string, ResponsePromise>> LoadPromises(IQuerySession session, IEnumerable<string> members, CancellationToken cancellationToken)
     {

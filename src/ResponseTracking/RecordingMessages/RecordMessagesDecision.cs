@@ -1,4 +1,6 @@
-namespace NetworkingPlatform.ResponseTracking.Conversations.RecordingMessages;
+using NetworkingPlatform.ResponseTracking.Conversations;
+
+namespace NetworkingPlatform.ResponseTracking.RecordingMessages;
 
 /// <summary>
 /// What recording messages of one conversation appends: the messages not yet recorded, then a

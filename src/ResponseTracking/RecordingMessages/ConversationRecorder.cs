@@ -2,8 +2,10 @@ using Marten;
 using Npgsql;
 using NetworkingPlatform.ServiceDefaults.Storage;
 using SessionOptions = Marten.Services.SessionOptions;
+using NetworkingPlatform.ResponseTracking.Conversations;
+using NetworkingPlatform.ResponseTracking.Views;
 
-namespace NetworkingPlatform.ResponseTracking.Conversations.RecordingMessages;
+namespace NetworkingPlatform.ResponseTracking.RecordingMessages;
 
 /// <summary>
 /// Records messages of many conversations, of one or several tenants, in one transaction: per tenant one load of the
@@ -48,7 +50,7 @@ public sealed class ConversationRecorder(IDocumentStore store, NpgsqlDataSource 
         var existing = (await session.LoadManyAsync<ConversationStatus>(cancellationToken, groups.Select(g => g.Key)))
             .ToDictionary(s => s.Id, StringComparer.Ordinal);
         var members = messages.SelectMany(m => m.To.Prepend(m.From)).Concat(existing.Values.SelectMany(s => s.Participants));
-        var promises = await ConversationViews.LoadPromises(session, members, cancellationToken);
+        var promises = await ConversationViewsProjection.LoadPromises(session, members, cancellationToken);
 
         var recorded = 0;
         var changed = new List<(ConversationStatus, bool)>();
@@ -77,7 +79,7 @@ public sealed class ConversationRecorder(IDocumentStore store, NpgsqlDataSource 
 
         if (recorded > 0)
         {
-            ConversationViews.Store(session, changed, promises);
+            ConversationViewsProjection.Store(session, changed, promises);
             await session.SaveChangesAsync(cancellationToken);
         }
 
