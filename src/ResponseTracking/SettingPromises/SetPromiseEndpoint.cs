@@ -61,10 +61,10 @@ public static class SetPromiseEndpoint
         var rewritten = await sides.Select(c => c.ConversationId).ToListAsync(cancellationToken);
         if (rewritten.Count > 0)
         {
-            var statuses = await session.LoadManyAsync<ConversationStatus>(cancellationToken, rewritten);
-            var promises = await ConversationViewsProjection.LoadPromises(session, statuses.SelectMany(s => s.Participants), cancellationToken);
+            var conversations = await session.LoadManyAsync<Conversation>(cancellationToken, rewritten);
+            var promises = await ConversationViewsProjection.LoadPromises(session, conversations.SelectMany(c => c.Participants()), cancellationToken);
             promises[member] = promise;
-            ConversationViewsProjection.Store(session, [.. statuses.Select(s => (s, false))], promises);
+            ConversationViewsProjection.Store(session, [.. conversations.Select(c => (c, false))], promises);
         }
 
         await session.SaveChangesAsync(cancellationToken);
