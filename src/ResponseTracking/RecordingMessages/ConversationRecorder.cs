@@ -9,8 +9,8 @@ namespace NetworkingPlatform.ResponseTracking.RecordingMessages;
 
 /// <summary>
 /// Records messages of many conversations, of one or several tenants, in one transaction: per tenant one load of the
-/// touched conversations, one decision per conversation and one write of it and its views; then one commit for all. Repeated
-/// messages append nothing.
+/// touched conversations, one decision per conversation and one write of it and its views; then one commit for all.
+/// Repeated messages append nothing.
 /// </summary>
 public sealed class ConversationRecorder(IDocumentStore store, NpgsqlDataSource dataSource, ConversationGate gate, EventsCommittedWakeup daemon)
 {

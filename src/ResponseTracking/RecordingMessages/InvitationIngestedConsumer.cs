@@ -1,8 +1,8 @@
 using MassTransit;
 using NetworkingPlatform.Contracts;
 using NetworkingPlatform.Contracts.Ingestion;
-using NetworkingPlatform.ResponseTracking.Imports;
 using NetworkingPlatform.ResponseTracking.Conversations;
+using NetworkingPlatform.ResponseTracking.Imports;
 
 namespace NetworkingPlatform.ResponseTracking.RecordingMessages;
 

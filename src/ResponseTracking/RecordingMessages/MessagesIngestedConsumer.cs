@@ -1,7 +1,7 @@
 using MassTransit;
 using NetworkingPlatform.Contracts.Ingestion;
-using NetworkingPlatform.ResponseTracking.Imports;
 using NetworkingPlatform.ResponseTracking.Conversations;
+using NetworkingPlatform.ResponseTracking.Imports;
 
 namespace NetworkingPlatform.ResponseTracking.RecordingMessages;
 
