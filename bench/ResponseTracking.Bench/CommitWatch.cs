@@ -1,6 +1,6 @@
-using Npgsql;
 using NetworkingPlatform.Contracts.Ingestion;
 using NetworkingPlatform.TestServers;
+using Npgsql;
 
 namespace NetworkingPlatform.ResponseTracking.Bench;
 
