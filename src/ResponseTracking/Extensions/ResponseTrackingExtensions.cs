@@ -25,9 +25,6 @@ namespace NetworkingPlatform.ResponseTracking.Extensions;
 
 public static class ResponseTrackingExtensions
 {
-    /// <summary>Set to false to keep the event forwarder from running (used to stand for a crash before forwarding).</summary>
-    public const string ForwardingEnabledSetting = "ResponseTracking:ForwardEvents";
-
     public static IHostApplicationBuilder AddResponseTracking(this IHostApplicationBuilder builder)
     {
         builder.AddGatewayIdentity();
@@ -49,7 +46,6 @@ public static class ResponseTrackingExtensions
         builder.Services.AddScoped<ImportSummaries>();
         builder.Services.AddHostedService<ImportSummaryScanner>();
 
-        var forwarding = builder.Configuration.GetValue(ForwardingEnabledSetting, true);
         var marten = builder.AddPlatformMarten(ResponseTrackingSchema.Name, options =>
         {
             options.Schema.For<MemberConversation>()
@@ -62,12 +58,9 @@ public static class ResponseTrackingExtensions
             options.Storage.ExtendedSchemaObjects.Add(KeptFiguresTable.Definition());
             options.Storage.ExtendedSchemaObjects.Add(ImportItemsTable.Definition());
         });
-        if (forwarding)
-        {
-            marten.AddSubscriptionWithServices<ConversationEventsForwarder>(ServiceLifetime.Singleton)
-                .AddSubscriptionWithServices<ImportSummariesForwarder>(ServiceLifetime.Singleton)
-                .AddAsyncDaemon(DaemonMode.HotCold);
-        }
+        marten.AddSubscriptionWithServices<ConversationEventsForwarder>(ServiceLifetime.Singleton)
+            .AddSubscriptionWithServices<ImportSummariesForwarder>(ServiceLifetime.Singleton)
+            .AddAsyncDaemon(DaemonMode.HotCold);
 
         builder.AddPlatformMessaging(bus =>
         {
