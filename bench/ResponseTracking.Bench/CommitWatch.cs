@@ -1,7 +1,6 @@
-using Npgsql;
 using NetworkingPlatform.Contracts.Ingestion;
-using NetworkingPlatform.ResponseTracking.Extensions;
 using NetworkingPlatform.TestServers;
+using Npgsql;
 
 namespace NetworkingPlatform.ResponseTracking.Bench;
 
@@ -31,7 +30,7 @@ public sealed class CommitWatch(ConsumeCounter consumed, NpgsqlDataSource databa
     /// </summary>
     public async Task WaitForForwarder(TimeSpan timeout)
     {
-        var schema = ResponseTrackingExtensions.SchemaName;
+        var schema = ResponseTrackingSchema.Name;
         await using var command = database.CreateCommand(
             $"SELECT (SELECT coalesce(max(seq_id), 0) FROM {schema}.mt_events) - "
             + $"(SELECT coalesce(max(last_seq_id), 0) FROM {schema}.mt_event_progression WHERE name LIKE 'conversation-events-forwarder%')");
@@ -41,7 +40,7 @@ public sealed class CommitWatch(ConsumeCounter consumed, NpgsqlDataSource databa
     private async Task<long> Recorded()
     {
         await using var command = database.CreateCommand(
-            $"SELECT count(*) FROM {ResponseTrackingExtensions.SchemaName}.mt_events WHERE type = 'message_recorded'");
+            $"SELECT count(*) FROM {ResponseTrackingSchema.Name}.mt_events WHERE type = 'message_recorded'");
         try
         {
             return (long)(await command.ExecuteScalarAsync())!;

@@ -1,4 +1,5 @@
 using NetworkingPlatform.ResponseTracking.Conversations;
+using NetworkingPlatform.ResponseTracking.RecordingMessages;
 
 namespace NetworkingPlatform.ResponseTracking.Tests;
 
@@ -11,4 +12,23 @@ internal static class ConversationBuilder
         new("c-1", id, from, [to], Start.AddHours(hoursAfterStart), kind,
             needsReply ?? kind is "greeting" or "question" or "meeting-proposal" or "offer" or "invitation",
             "linkedin", null, $"{kind} from {from}");
+
+    /// <summary>The conversation these messages leave, recorded the way the service records them.</summary>
+    public static Conversation Recorded(params IEnumerable<MessageRecorded> messages)
+    {
+        var conversation = new Conversation();
+        Record(conversation, messages);
+        return conversation;
+    }
+
+    /// <summary>Records a later batch into the conversation: decides, then applies what was decided.</summary>
+    /// <returns>The events decided.</returns>
+    public static IReadOnlyList<object> Record(Conversation conversation, params IEnumerable<MessageRecorded> messages)
+    {
+        var events = RecordMessagesDecision.Decide(conversation, messages);
+        conversation.ApplyAll(events);
+        return events;
+    }
+
+    public static ConversationStatus StatusOf(params IEnumerable<MessageRecorded> messages) => ConversationStatus.Of(Recorded(messages));
 }

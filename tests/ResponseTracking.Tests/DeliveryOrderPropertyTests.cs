@@ -1,6 +1,5 @@
 using CsCheck;
 using NetworkingPlatform.ResponseTracking.Conversations;
-using NetworkingPlatform.ResponseTracking.Conversations.RecordingMessages;
 using NetworkingPlatform.ResponseTracking.Members;
 using NetworkingPlatform.ResponseTracking.Members.Promises;
 using NetworkingPlatform.ResponseTracking.Members.Responsiveness;
@@ -11,6 +10,7 @@ namespace NetworkingPlatform.ResponseTracking.Tests;
 /// <summary>
 /// The same messages delivered in any order, with any repeats, leave the conversation in the same state: who waits on
 /// whom, the replies and whether they are history, which greetings are read as replies in context, and what goes overdue.
+/// Every reply is recorded once, and replaying the recorded events rebuilds that state.
 /// </summary>
 public class DeliveryOrderPropertyTests
 {
@@ -41,32 +41,33 @@ public class DeliveryOrderPropertyTests
     {
         DeliveriesOfConversations.Sample(sample =>
         {
-            var (inOrder, _) = Deliver(sample.Messages, 1);
-            var (shuffled, replayed) = Deliver(sample.Deliveries, sample.BatchSize);
+            var (inOrder, _, _) = Deliver(sample.Messages, 1);
+            var (shuffled, replayed, replies) = Deliver(sample.Deliveries, sample.BatchSize);
 
             Assert.Equal(Describe(inOrder), Describe(shuffled));
             Assert.Equal(Describe(inOrder), Describe(replayed));
             Assert.Equal(Views(inOrder), Views(shuffled));
+            Assert.Equal(replies.Distinct(StringComparer.Ordinal).Count(), replies.Count);
+            Assert.Subset(replies.ToHashSet(StringComparer.Ordinal), shuffled.Replies.Select(r => r.ReplyMessageId).ToHashSet(StringComparer.Ordinal));
         }, iter: 2000);
     }
 
-    /// <summary>Delivers in batches of the given sizes, as the bus does, then replays the recorded events as a rebuild would.</summary>
-    private static (ConversationStatus Live, ConversationStatus Replayed) Deliver(IReadOnlyList<MessageRecorded> deliveries, int batchSize)
+    /// <summary>
+    /// Delivers in batches of the given sizes, as the bus does, then replays the recorded events as a rebuild would.
+    /// <c>Replies</c>: the reply message of every <see cref="ReplyRecorded"/>, which is announced once each.
+    /// </summary>
+    private static (ConversationStatus Live, ConversationStatus Replayed, IReadOnlyList<string> Replies) Deliver(IReadOnlyList<MessageRecorded> deliveries, int batchSize)
     {
-        var live = new ConversationStatus();
+        var live = new Conversation();
         var recorded = new List<object>();
         foreach (var batch in deliveries.Chunk(batchSize))
         {
-            recorded.AddRange(RecordMessagesDecision.Decide(live, batch));
+            recorded.AddRange(ConversationBuilder.Record(live, batch));
         }
 
-        var replayed = new ConversationStatus();
-        foreach (var message in recorded.OfType<MessageRecorded>())
-        {
-            replayed.Apply(message);
-        }
-
-        return (live, replayed);
+        var replayed = new Conversation();
+        replayed.ApplyAll(recorded);
+        return (ConversationStatus.Of(live), ConversationStatus.Of(replayed), [.. recorded.OfType<ReplyRecorded>().Select(r => r.ReplyMessageId)]);
     }
 
     /// <summary>Every participant's inbox side, responsiveness figures and deadline, as stored.</summary>

@@ -1,6 +1,6 @@
 using NetworkingPlatform.Contracts.Ingestion;
 using NetworkingPlatform.ResponseTracking.Conversations;
-using NetworkingPlatform.ResponseTracking.Conversations.RecordingMessages;
+using NetworkingPlatform.ResponseTracking.RecordingMessages;
 using static NetworkingPlatform.ResponseTracking.Tests.ConversationBuilder;
 
 namespace NetworkingPlatform.ResponseTracking.Tests;
@@ -13,9 +13,7 @@ public class InvitationTests
     [Fact]
     public void A_pending_invitation_is_a_reply_owed_by_the_invitee()
     {
-        var status = new ConversationStatus();
-
-        RecordMessagesDecision.Decide(status, InvitationIngestedConsumer.ToMessages(Invitation()));
+        var status = StatusOf(InvitationIngestedConsumer.ToMessages(Invitation()));
 
         var awaited = Assert.Single(status.Awaiting);
         Assert.Equal(("luis", Start, "inv-1"), (awaited.Member, awaited.Since, awaited.MessageId));
@@ -24,15 +22,14 @@ public class InvitationTests
     [Fact]
     public void Accepting_the_invitation_answers_it_and_seeing_it_again_adds_only_the_acceptance()
     {
-        var status = new ConversationStatus();
-        RecordMessagesDecision.Decide(status, InvitationIngestedConsumer.ToMessages(Invitation()));
+        var conversation = Recorded(InvitationIngestedConsumer.ToMessages(Invitation()));
 
-        var events = RecordMessagesDecision.Decide(status, InvitationIngestedConsumer.ToMessages(Invitation(Start.AddDays(2))));
+        var events = Record(conversation, InvitationIngestedConsumer.ToMessages(Invitation(Start.AddDays(2))));
 
         Assert.Single(events.OfType<MessageRecorded>());
         var reply = Assert.Single(events.OfType<ReplyRecorded>());
         Assert.Equal(("luis", TimeSpan.FromDays(2)), (reply.By, reply.ReplyTime));
-        Assert.Empty(status.Awaiting);
+        Assert.Empty(ConversationStatus.Of(conversation).Awaiting);
     }
 
     [Fact]

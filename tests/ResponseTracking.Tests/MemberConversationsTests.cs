@@ -1,5 +1,4 @@
 using NetworkingPlatform.ResponseTracking.Conversations;
-using NetworkingPlatform.ResponseTracking.Conversations.RecordingMessages;
 using NetworkingPlatform.ResponseTracking.Members;
 using NetworkingPlatform.ResponseTracking.Members.Promises;
 using static NetworkingPlatform.ResponseTracking.Tests.ConversationBuilder;
@@ -10,12 +9,8 @@ public class MemberConversationsTests
 {
     private static readonly Dictionary<string, ResponsePromise> NoPromises = [];
 
-    private static Dictionary<string, MemberConversation> Sides(Dictionary<string, ResponsePromise> promises, params MessageRecorded[] messages)
-    {
-        var status = new ConversationStatus();
-        RecordMessagesDecision.Decide(status, messages);
-        return MemberConversations.From(status, promises).ToDictionary(c => c.Member);
-    }
+    private static Dictionary<string, MemberConversation> Sides(Dictionary<string, ResponsePromise> promises, params MessageRecorded[] messages) =>
+        MemberConversations.From(StatusOf(messages), promises).ToDictionary(c => c.Member);
 
     [Fact]
     public void An_unanswered_question_waits_on_the_recipient_and_the_sender_waits_on_them()
@@ -62,11 +57,10 @@ public class MemberConversationsTests
     public void A_deadline_already_noticed_is_not_due_again()
     {
         var promises = new Dictionary<string, ResponsePromise> { ["luis"] = new() { Id = "luis", WithinBusinessDays = 1 } };
-        var status = new ConversationStatus();
-        RecordMessagesDecision.Decide(status, [Message("m1", "ana", "luis", 0)]);
-        status.Apply(new ReplyWentOverdue(status.Id, "luis", "ana", "m1", "question", "", Start, Start.AddHours(8), Start.AddHours(8)));
+        var conversation = Recorded(Message("m1", "ana", "luis", 0));
+        conversation.Apply(new ReplyWentOverdue(conversation.Id, "luis", "ana", "m1", "question", "", Start, Start.AddHours(8), Start.AddHours(8)));
 
-        var luis = MemberConversations.From(status, promises).Single(c => c.Member == "luis");
+        var luis = MemberConversations.From(ConversationStatus.Of(conversation), promises).Single(c => c.Member == "luis");
 
         Assert.Null(luis.ReplyDueAt);
         Assert.NotNull(luis.WaitingOnMemberSince);

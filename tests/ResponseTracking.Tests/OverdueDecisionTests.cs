@@ -1,5 +1,4 @@
 using NetworkingPlatform.ResponseTracking.Conversations;
-using NetworkingPlatform.ResponseTracking.Conversations.RecordingMessages;
 using NetworkingPlatform.ResponseTracking.Members.Promises;
 using NetworkingPlatform.ResponseTracking.Overdue;
 using static NetworkingPlatform.ResponseTracking.Tests.ConversationBuilder;
@@ -13,12 +12,7 @@ public class OverdueDecisionTests
         ["luis"] = new() { Id = "luis", WithinBusinessDays = 1, TimeZone = "UTC" },
     };
 
-    private static ConversationStatus Given(params MessageRecorded[] messages)
-    {
-        var status = new ConversationStatus();
-        RecordMessagesDecision.Decide(status, messages);
-        return status;
-    }
+    private static ConversationStatus Given(params MessageRecorded[] messages) => StatusOf(messages);
 
     [Fact]
     public void Before_the_deadline_nothing_is_overdue()
@@ -29,13 +23,13 @@ public class OverdueDecisionTests
     [Fact]
     public void Past_the_deadline_the_reply_goes_overdue_once()
     {
-        var status = Given(Message("m1", "ana", "luis", 0, "offer"));
+        var conversation = Recorded(Message("m1", "ana", "luis", 0, "offer"));
 
-        var overdue = Assert.Single(OverdueDecision.Decide(status, LuisPromisesOneDay, Start.AddHours(8)));
-        status.Apply(overdue);
+        var overdue = Assert.Single(OverdueDecision.Decide(ConversationStatus.Of(conversation), LuisPromisesOneDay, Start.AddHours(8)));
+        conversation.Apply(overdue);
 
         Assert.Equal(("luis", "ana", "m1", "offer", Start.AddHours(8)), (overdue.Member, overdue.WaitingMember, overdue.MessageId, overdue.Kind, overdue.Deadline));
-        Assert.Empty(OverdueDecision.Decide(status, LuisPromisesOneDay, Start.AddDays(3)));
+        Assert.Empty(OverdueDecision.Decide(ConversationStatus.Of(conversation), LuisPromisesOneDay, Start.AddDays(3)));
     }
 
     [Fact]

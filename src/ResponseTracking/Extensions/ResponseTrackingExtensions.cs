@@ -4,17 +4,17 @@ using MassTransit;
 using NetworkingPlatform.ResponseTracking.Admin.Rebuilding;
 using NetworkingPlatform.ResponseTracking.Conversations.GettingHistory;
 using NetworkingPlatform.ResponseTracking.Conversations.GettingStatus;
-using NetworkingPlatform.ResponseTracking.Conversations.RecordingMessages;
 using NetworkingPlatform.ResponseTracking.Imports;
 using NetworkingPlatform.ResponseTracking.IntegrationEvents;
 using NetworkingPlatform.ResponseTracking.Members;
 using NetworkingPlatform.ResponseTracking.Members.Inbox;
-using NetworkingPlatform.ResponseTracking.Members.Promises;
 using NetworkingPlatform.ResponseTracking.Members.ReplyTimeHistogram;
 using NetworkingPlatform.ResponseTracking.Members.Responsiveness;
 using NetworkingPlatform.ResponseTracking.Members.ResponsivenessTrend;
 using NetworkingPlatform.ResponseTracking.Overdue;
 using NetworkingPlatform.ResponseTracking.People;
+using NetworkingPlatform.ResponseTracking.RecordingMessages;
+using NetworkingPlatform.ResponseTracking.SettingPromises;
 using NetworkingPlatform.ResponseTracking.Tenant.ComparingResponsiveness;
 using NetworkingPlatform.ServiceDefaults.Identity;
 using NetworkingPlatform.ServiceDefaults.Messaging;
@@ -25,8 +25,6 @@ namespace NetworkingPlatform.ResponseTracking.Extensions;
 
 public static class ResponseTrackingExtensions
 {
-    public const string SchemaName = "response_tracking";
-
     public static IHostApplicationBuilder AddResponseTracking(this IHostApplicationBuilder builder)
     {
         builder.AddGatewayIdentity();
@@ -48,7 +46,7 @@ public static class ResponseTrackingExtensions
         builder.Services.AddScoped<ImportSummaries>();
         builder.Services.AddHostedService<ImportSummaryScanner>();
 
-        var marten = builder.AddPlatformMarten(SchemaName, options =>
+        var marten = builder.AddPlatformMarten(ResponseTrackingSchema.Name, options =>
         {
             options.Schema.For<MemberConversation>()
                 .Duplicate(c => c.Member)

@@ -1,4 +1,3 @@
-using NetworkingPlatform.ResponseTracking.Extensions;
 using Npgsql;
 using NpgsqlTypes;
 using Weasel.Postgresql.Tables;
@@ -12,7 +11,7 @@ namespace NetworkingPlatform.ResponseTracking.Imports;
 /// </summary>
 public sealed class ImportItemsTable(NpgsqlDataSource dataSource)
 {
-    public const string Name = $"{ResponseTrackingExtensions.SchemaName}.import_items";
+    public const string Name = $"{ResponseTrackingSchema.Name}.import_items";
 
     public static Table Definition()
     {

@@ -16,7 +16,7 @@ public static class MemberConversations
                 .Where(m => status.NeedsReply(m) && m.From != member && m.To.Contains(member))
                 .Select(m => (DateTimeOffset?)m.SentAt)
                 .Min();
-            var onMember = status.Awaiting.Find(a => a.Member == member);
+            var onMember = status.Awaiting.FirstOrDefault(a => a.Member == member);
             var onOthers = status.Awaiting.Where(a => a.AwaitedBy.Contains(member)).ToList();
             var waitingOnMember = onMember is null ? null : Owed(status, onMember.AwaitedBy, onMember.Since, onMember.MessageId);
             var waitingOnOthers = onOthers.Count == 0 ? null : Owed(status, [.. onOthers.Select(a => a.Member)], onOthers.Min(a => a.Since), onOthers.MinBy(a => a.Since)!.MessageId);

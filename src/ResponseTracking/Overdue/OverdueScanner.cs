@@ -1,6 +1,7 @@
 using Marten;
 using NetworkingPlatform.ResponseTracking.Conversations;
 using NetworkingPlatform.ResponseTracking.Members;
+using NetworkingPlatform.ResponseTracking.Views;
 
 namespace NetworkingPlatform.ResponseTracking.Overdue;
 
@@ -61,24 +62,20 @@ public sealed class OverdueScanner(IDocumentStore store, TimeProvider clock, ICo
     private async Task Notice(string tenantId, IReadOnlyList<string> conversationIds, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var session = store.LightweightSession(tenantId);
-        var statuses = await session.LoadManyAsync<ConversationStatus>(cancellationToken, conversationIds);
-        var promises = await ConversationViews.LoadPromises(session, statuses.SelectMany(s => s.Participants), cancellationToken);
-        foreach (var status in statuses)
+        var conversations = await session.LoadManyAsync<Conversation>(cancellationToken, conversationIds);
+        var promises = await ConversationViewsProjection.LoadPromises(session, conversations.SelectMany(c => c.Participants()), cancellationToken);
+        foreach (var conversation in conversations)
         {
-            var overdue = OverdueDecision.Decide(status, promises, now);
-            foreach (var notice in overdue)
-            {
-                status.Apply(notice);
-            }
-
+            var overdue = OverdueDecision.Decide(ConversationStatus.Of(conversation), promises, now);
             if (overdue.Count > 0)
             {
-                session.Events.Append(status.Id, overdue);
+                session.Events.Append(conversation.Id, overdue);
+                conversation.ApplyAll(overdue);
             }
         }
 
         // Stored even with nothing overdue: the views then drop a deadline that no longer applies.
-        ConversationViews.Store(session, [.. statuses.Select(s => (s, false))], promises);
+        ConversationViewsProjection.Store(session, [.. conversations.Select(c => (c, false))], promises);
         await session.SaveChangesAsync(cancellationToken);
     }
 }

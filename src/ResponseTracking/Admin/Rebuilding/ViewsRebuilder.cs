@@ -1,16 +1,19 @@
+using JasperFx.Events;
+using JasperFx.Events.Documents;
 using Marten;
 using NetworkingPlatform.ResponseTracking.Conversations;
-using NetworkingPlatform.ResponseTracking.Extensions;
 using NetworkingPlatform.ResponseTracking.Members;
 using NetworkingPlatform.ResponseTracking.Members.Responsiveness;
+using NetworkingPlatform.ResponseTracking.Views;
 using Npgsql;
 
 namespace NetworkingPlatform.ResponseTracking.Admin.Rebuilding;
 
 /// <summary>
-/// Rebuilds a tenant's conversation statuses and members' views from the event streams alone, after a definition
-/// changed. Each chunk of conversations is rewritten in one transaction under the statuses' optimistic versions, so a
-/// message recorded meanwhile makes the chunk fail rather than be overwritten; rebuilding again completes it.
+/// Rebuilds a tenant's conversations and their views from the event streams alone, after a definition changed: each
+/// stream is aggregated again and written through <see cref="ConversationViewsProjection"/>. Each chunk of
+/// conversations is rewritten in one transaction under their optimistic versions, so a message recorded meanwhile makes
+/// the chunk fail rather than be overwritten; rebuilding again completes it.
 /// </summary>
 public sealed class ViewsRebuilder(IDocumentStore store, NpgsqlDataSource dataSource)
 {
@@ -19,51 +22,41 @@ public sealed class ViewsRebuilder(IDocumentStore store, NpgsqlDataSource dataSo
     /// <returns>How many conversations were rebuilt.</returns>
     public async Task<int> Rebuild(string tenantId, CancellationToken cancellationToken)
     {
-        var ids = await StreamIds(tenantId, cancellationToken);
-        foreach (var chunk in ids.Chunk(ChunkSize))
+        var rebuilt = 0;
+        foreach (var chunk in (await StreamKeys(tenantId, cancellationToken)).Chunk(ChunkSize))
         {
             await using var session = store.LightweightSession(tenantId);
-            var current = (await session.LoadManyAsync<ConversationStatus>(cancellationToken, chunk)).ToDictionary(s => s.Id, StringComparer.Ordinal);
-            var rebuilt = new List<ConversationStatus>();
-            foreach (var id in chunk)
+            var current = (await session.LoadManyAsync<Conversation>(cancellationToken, chunk)).ToDictionary(c => c.Id, StringComparer.Ordinal);
+            var conversations = new List<Conversation>();
+            foreach (var key in chunk)
             {
-                var status = await session.Events.AggregateStreamAsync<ConversationStatus>(id, token: cancellationToken);
-                if (status is not null)
+                var conversation = await session.Events.AggregateStreamAsync<Conversation>(key, token: cancellationToken);
+                // The tenant's other streams (an import's summary) record no message.
+                if (conversation is { Messages.Count: > 0 })
                 {
-                    status.Id = id;
-                    rebuilt.Add(status);
+                    conversation.Id = key;
+                    conversation.Version = current.GetValueOrDefault(key)?.Version ?? Guid.Empty;
+                    conversations.Add(conversation);
                 }
             }
 
-            var promises = await ConversationViews.LoadPromises(session, rebuilt.SelectMany(s => s.Participants), cancellationToken);
+            var promises = await ConversationViewsProjection.LoadPromises(session, conversations.SelectMany(c => c.Participants()), cancellationToken);
             session.DeleteWhere<MemberConversation>(c => chunk.Contains(c.ConversationId));
-            foreach (var status in rebuilt)
-            {
-                status.Version = current.GetValueOrDefault(status.Id)?.Version ?? Guid.Empty;
-            }
-
-            ConversationViews.Store(session, [.. rebuilt.Select(s => (s, !current.ContainsKey(s.Id)))], promises);
-
+            ConversationViewsProjection.Store(session, [.. conversations.Select(c => (c, !current.ContainsKey(c.Id)))], promises);
             await session.SaveChangesAsync(cancellationToken);
+            rebuilt += conversations.Count;
         }
 
         // A changed definition may leave a side without the reply times it had: no figure kept before this moment serves.
         await KeptFiguresTable.ForgetTenant(dataSource, tenantId, cancellationToken);
-        return ids.Count;
+        return rebuilt;
     }
 
-    private async Task<List<string>> StreamIds(string tenantId, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<string>> StreamKeys(string tenantId, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(
-            $"SELECT id FROM {ResponseTrackingExtensions.SchemaName}.mt_streams WHERE tenant_id = $1 ORDER BY id");
-        command.Parameters.AddWithValue(tenantId);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var ids = new List<string>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            ids.Add(reader.GetString(0));
-        }
-
-        return ids;
+        // The document store is Marten's event store too; IDocumentStore does not say so.
+        var events = ((IEventStore)store).OpenReadOnlyEventStore(tenantId);
+        var streams = await DocumentQueryableExtensions.ToListAsync(events.QueryStreamStates(tenantId).OrderBy(s => s.Key), cancellationToken);
+        return [.. streams.Select(s => s.Key!)];
     }
 }

@@ -35,15 +35,16 @@ public static class GetConversationStatusEndpoint
         }
 
         await using var session = store.QuerySession(caller.TenantId);
-        var status = asOf is null && version is null
-            ? await session.LoadAsync<ConversationStatus>(conversationId, cancellationToken)
-            : await session.Events.AggregateStreamAsync<ConversationStatus>(conversationId, version: version ?? 0, timestamp: asOf, token: cancellationToken);
-        if (status is null || status.Messages.Count == 0)
+        var conversation = asOf is null && version is null
+            ? await session.LoadAsync<Conversation>(conversationId, cancellationToken)
+            : await session.Events.AggregateStreamAsync<Conversation>(conversationId, version: version ?? 0, timestamp: asOf, token: cancellationToken);
+        if (conversation is null || conversation.Messages.Count == 0)
         {
             return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Conversation not found",
                 detail: $"No conversation '{conversationId}' has been recorded for this tenant at that point.");
         }
 
+        var status = ConversationStatus.Of(conversation);
         var names = await PeopleNames.Load(session, status.Participants, cancellationToken);
         return Results.Ok(ConversationStatusResponse.From(status, asOf ?? clock.GetUtcNow(), names, caller.Member));
     }

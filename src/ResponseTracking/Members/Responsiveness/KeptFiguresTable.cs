@@ -1,5 +1,4 @@
 using Marten;
-using NetworkingPlatform.ResponseTracking.Extensions;
 using Npgsql;
 using Weasel.Postgresql.Tables;
 
@@ -14,7 +13,7 @@ namespace NetworkingPlatform.ResponseTracking.Members.Responsiveness;
 /// </summary>
 public static class KeptFiguresTable
 {
-    public const string Name = $"{ResponseTrackingExtensions.SchemaName}.member_kept_figures";
+    public const string Name = $"{ResponseTrackingSchema.Name}.member_kept_figures";
 
     public static Table Definition()
     {

@@ -1,5 +1,4 @@
 using Marten;
-using NetworkingPlatform.ResponseTracking.Extensions;
 using Weasel.Postgresql.Tables;
 
 namespace NetworkingPlatform.ResponseTracking.Members.Responsiveness;
@@ -11,7 +10,7 @@ namespace NetworkingPlatform.ResponseTracking.Members.Responsiveness;
 /// </summary>
 public static class ReplyTimesTable
 {
-    public const string Name = $"{ResponseTrackingExtensions.SchemaName}.member_reply_times";
+    public const string Name = $"{ResponseTrackingSchema.Name}.member_reply_times";
 
     public static Table Definition()
     {

@@ -1,14 +1,16 @@
 using Marten;
-using Npgsql;
+using NetworkingPlatform.ResponseTracking.Conversations;
+using NetworkingPlatform.ResponseTracking.Views;
 using NetworkingPlatform.ServiceDefaults.Storage;
+using Npgsql;
 using SessionOptions = Marten.Services.SessionOptions;
 
-namespace NetworkingPlatform.ResponseTracking.Conversations.RecordingMessages;
+namespace NetworkingPlatform.ResponseTracking.RecordingMessages;
 
 /// <summary>
 /// Records messages of many conversations, of one or several tenants, in one transaction: per tenant one load of the
-/// touched conversations, one reply-clock run per conversation and one write; then one commit for all. Repeated
-/// messages append nothing.
+/// touched conversations, one decision per conversation and one write of it and its views; then one commit for all.
+/// Repeated messages append nothing.
 /// </summary>
 public sealed class ConversationRecorder(IDocumentStore store, NpgsqlDataSource dataSource, ConversationGate gate, EventsCommittedWakeup daemon)
 {
@@ -45,18 +47,18 @@ public sealed class ConversationRecorder(IDocumentStore store, NpgsqlDataSource 
     private static async Task<int> Record(IDocumentSession session, IReadOnlyCollection<MessageRecorded> messages, CancellationToken cancellationToken)
     {
         var groups = messages.GroupBy(m => m.ConversationId, StringComparer.Ordinal).ToList();
-        var existing = (await session.LoadManyAsync<ConversationStatus>(cancellationToken, groups.Select(g => g.Key)))
-            .ToDictionary(s => s.Id, StringComparer.Ordinal);
-        var members = messages.SelectMany(m => m.To.Prepend(m.From)).Concat(existing.Values.SelectMany(s => s.Participants));
-        var promises = await ConversationViews.LoadPromises(session, members, cancellationToken);
+        var existing = (await session.LoadManyAsync<Conversation>(cancellationToken, groups.Select(g => g.Key)))
+            .ToDictionary(c => c.Id, StringComparer.Ordinal);
+        var members = messages.SelectMany(m => m.To.Prepend(m.From)).Concat(existing.Values.SelectMany(c => c.Participants()));
+        var promises = await ConversationViewsProjection.LoadPromises(session, members, cancellationToken);
 
         var recorded = 0;
-        var changed = new List<(ConversationStatus, bool)>();
+        var changed = new List<(Conversation, bool)>();
         foreach (var group in groups)
         {
-            var isNew = !existing.TryGetValue(group.Key, out var status);
-            status ??= new ConversationStatus { Id = group.Key };
-            var events = RecordMessagesDecision.Decide(status, group);
+            var isNew = !existing.TryGetValue(group.Key, out var conversation);
+            conversation ??= new Conversation { Id = group.Key };
+            var events = RecordMessagesDecision.Decide(conversation, group);
             if (events.Count == 0)
             {
                 continue;
@@ -71,13 +73,14 @@ public sealed class ConversationRecorder(IDocumentStore store, NpgsqlDataSource 
                 session.Events.Append(group.Key, events);
             }
 
-            changed.Add((status, isNew));
+            conversation.ApplyAll(events);
+            changed.Add((conversation, isNew));
             recorded += events.OfType<MessageRecorded>().Count();
         }
 
         if (recorded > 0)
         {
-            ConversationViews.Store(session, changed, promises);
+            ConversationViewsProjection.Store(session, changed, promises);
             await session.SaveChangesAsync(cancellationToken);
         }
 

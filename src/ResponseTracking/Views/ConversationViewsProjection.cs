@@ -1,15 +1,17 @@
 using Marten;
+using NetworkingPlatform.ResponseTracking.Conversations;
 using NetworkingPlatform.ResponseTracking.Members;
 using NetworkingPlatform.ResponseTracking.Members.Promises;
 using NetworkingPlatform.ResponseTracking.Members.Responsiveness;
 
-namespace NetworkingPlatform.ResponseTracking.Conversations;
+namespace NetworkingPlatform.ResponseTracking.Views;
 
 /// <summary>
-/// Writes a conversation's status and every participant's side of it in the session that appends its events, so the
-/// views commit with the events or not at all.
+/// The hand-written views of conversations: writes each conversation with every participant's side of it and their
+/// reply times, derived from its status and their promises, in the session that appends its events, so the views
+/// commit with the events or not at all.
 /// </summary>
-public static class ConversationViews
+public static class ConversationViewsProjection
 {
     public static async Task<Dictionary<string, ResponsePromise>> LoadPromises(IQuerySession session, IEnumerable<string> members, CancellationToken cancellationToken)
     {
@@ -23,27 +25,27 @@ public static class ConversationViews
         return promises.ToDictionary(p => p.Id, StringComparer.Ordinal);
     }
 
-    public static void Store(IDocumentSession session, IReadOnlyCollection<(ConversationStatus Status, bool IsNew)> conversations,
+    public static void Store(IDocumentSession session, IReadOnlyCollection<(Conversation Conversation, bool IsNew)> conversations,
         IReadOnlyDictionary<string, ResponsePromise> promises)
     {
         var sides = new List<MemberConversation>();
-        foreach (var (status, isNew) in conversations)
+        foreach (var (conversation, isNew) in conversations)
         {
             if (isNew)
             {
                 // Inserting fails when another writer created the conversation meanwhile: the batch is retried against it.
-                session.Insert(status);
+                session.Insert(conversation);
             }
             else
             {
-                session.Store(status);
+                session.Store(conversation);
             }
 
-            var members = MemberConversations.From(status, promises).ToArray();
+            var members = MemberConversations.From(ConversationStatus.Of(conversation), promises).ToArray();
             session.Store(members);
             sides.AddRange(members);
         }
 
-        ReplyTimesTable.Queue(session, [.. conversations.Select(c => c.Status.Id)], sides);
+        ReplyTimesTable.Queue(session, [.. conversations.Select(c => c.Conversation.Id)], sides);
     }
 }

@@ -1,10 +1,13 @@
 using System.Globalization;
 using Marten;
 using NetworkingPlatform.ResponseTracking.Conversations;
+using NetworkingPlatform.ResponseTracking.Members;
+using NetworkingPlatform.ResponseTracking.Members.Promises;
+using NetworkingPlatform.ResponseTracking.Views;
 using NetworkingPlatform.ServiceDefaults.Identity;
 using NetworkingPlatform.ServiceDefaults.Storage;
 
-namespace NetworkingPlatform.ResponseTracking.Members.Promises;
+namespace NetworkingPlatform.ResponseTracking.SettingPromises;
 
 public static class SetPromiseEndpoint
 {
@@ -58,10 +61,10 @@ public static class SetPromiseEndpoint
         var rewritten = await sides.Select(c => c.ConversationId).ToListAsync(cancellationToken);
         if (rewritten.Count > 0)
         {
-            var statuses = await session.LoadManyAsync<ConversationStatus>(cancellationToken, rewritten);
-            var promises = await ConversationViews.LoadPromises(session, statuses.SelectMany(s => s.Participants), cancellationToken);
+            var conversations = await session.LoadManyAsync<Conversation>(cancellationToken, rewritten);
+            var promises = await ConversationViewsProjection.LoadPromises(session, conversations.SelectMany(c => c.Participants()), cancellationToken);
             promises[member] = promise;
-            ConversationViews.Store(session, [.. statuses.Select(s => (s, false))], promises);
+            ConversationViewsProjection.Store(session, [.. conversations.Select(c => (c, false))], promises);
         }
 
         await session.SaveChangesAsync(cancellationToken);

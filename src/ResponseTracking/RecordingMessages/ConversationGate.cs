@@ -1,4 +1,4 @@
-namespace NetworkingPlatform.ResponseTracking.Conversations.RecordingMessages;
+namespace NetworkingPlatform.ResponseTracking.RecordingMessages;
 
 /// <summary>
 /// Lets batches of one replica that share no conversation be written at the same time, and makes a batch that shares

@@ -1,9 +1,10 @@
 using MassTransit;
 using NetworkingPlatform.Contracts;
 using NetworkingPlatform.Contracts.Ingestion;
+using NetworkingPlatform.ResponseTracking.Conversations;
 using NetworkingPlatform.ResponseTracking.Imports;
 
-namespace NetworkingPlatform.ResponseTracking.Conversations.RecordingMessages;
+namespace NetworkingPlatform.ResponseTracking.RecordingMessages;
 
 /// <summary>
 /// An invitation is a conversation of its own: sending it owes the invitee a reply, and accepting it is the invitee's

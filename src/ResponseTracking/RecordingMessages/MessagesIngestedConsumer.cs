@@ -1,8 +1,9 @@
 using MassTransit;
 using NetworkingPlatform.Contracts.Ingestion;
+using NetworkingPlatform.ResponseTracking.Conversations;
 using NetworkingPlatform.ResponseTracking.Imports;
 
-namespace NetworkingPlatform.ResponseTracking.Conversations.RecordingMessages;
+namespace NetworkingPlatform.ResponseTracking.RecordingMessages;
 
 /// <summary>
 /// Records the ingested messages of many bus messages at once (see <see cref="MessagesIngestedConsumerDefinition"/>),

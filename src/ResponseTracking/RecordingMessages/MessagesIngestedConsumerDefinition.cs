@@ -1,6 +1,6 @@
 using MassTransit;
 
-namespace NetworkingPlatform.ResponseTracking.Conversations.RecordingMessages;
+namespace NetworkingPlatform.ResponseTracking.RecordingMessages;
 
 /// <summary>
 /// Takes ingested messages in batches of bus messages: up to <see cref="BusMessagesPerBatch"/>, or what arrived within
