@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The platform benchmark: ./run.sh's platform on a database and vhost of its own, driven through the Gateway.
 # Usage: bench/platform-bench.sh [--rate 500] [--duration 60] [--warmup 20] [--import 5000] [--keep]
+#        bench/platform-bench.sh --mailbox 10000 [--keep]   (a first sync from the machine's Dovecot, then new emails as waits)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/infra.sh

@@ -64,7 +64,7 @@ public static class MailboxesBenchmark
         {
             foreach (var user in users)
             {
-                await Empty(server, user);
+                await server.Empty(user);
             }
         }
     }
@@ -174,25 +174,6 @@ public static class MailboxesBenchmark
     {
         var sorted = values.Order().ToList();
         return sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(share * sorted.Count) - 1)];
-    }
-
-    /// <summary>The bench's Dovecot users are left empty: their mail would only fill the disk.</summary>
-    private static async Task Empty(LocalMailServer server, string user)
-    {
-        using var client = await server.Connect(user);
-        foreach (var folder in new[] { client.Inbox, client.GetFolder(SpecialFolder.Sent)! })
-        {
-            await folder.OpenAsync(FolderAccess.ReadWrite);
-            if (folder.Count > 0)
-            {
-                await folder.StoreAsync(new UniqueIdRange(UniqueId.MinValue, UniqueId.MaxValue), new StoreFlagsRequest(StoreAction.Add, MessageFlags.Deleted) { Silent = true });
-                await folder.ExpungeAsync();
-            }
-
-            await folder.CloseAsync();
-        }
-
-        await client.DisconnectAsync(true);
     }
 
     private sealed record SyncedMailbox(string Tenant, string Id, string User, int Messages, double Seconds, double FillSeconds, string Memory, CpuAccount Cpu, string Jit);

@@ -69,7 +69,7 @@ public static class PlatformBenchmark
 
     private static string Seconds(TimeSpan? elapsed) => elapsed is { } value ? $"{value.TotalSeconds:F1} s" : "never (timed out)";
 
-    private static string Commit(string repository)
+    internal static string Commit(string repository)
     {
         try
         {

@@ -5,7 +5,7 @@ namespace NetworkingPlatform.Platform.Load;
 /// <summary>
 /// CPU seconds spent by the processes of one platform between <see cref="Start"/> and <see cref="Stop"/>, grouped by
 /// what each process is: each service, the Portal, the Aspire dashboard, the orchestration (AppHost, DCP and its
-/// proxies, the `dotnet run` wrappers), the mail server, PostgreSQL (the backends serving the run's database and the
+/// proxies, the `dotnet run` wrappers), the mail servers (smtp4dev, Dovecot), PostgreSQL (the backends serving the run's database and the
 /// server's own background processes), RabbitMQ, and this driver. Only descendants of the platform's root process and
 /// of the DCP that watches it count, so other platforms on the same machine (a test suite's) do not. Read from /proc
 /// every second, so that processes starting meanwhile (a PostgreSQL backend, a restarted service) count too.
@@ -13,7 +13,6 @@ namespace NetworkingPlatform.Platform.Load;
 public sealed class ProcessCpu(int platformRoot, string postgresConnection, string database) : IAsyncDisposable
 {
     private const double TicksPerSecond = 100;
-    private static readonly string[] Services = ["Gateway", "Ingestion", "ResponseTracking", "OpportunityMatching", "Notification", "Portal"];
     private readonly Dictionary<int, (string Group, long Baseline, long Last)> processes = [];
     private readonly CancellationTokenSource stopping = new();
     private Task? sampling;
@@ -79,7 +78,7 @@ public sealed class ProcessCpu(int platformRoot, string postgresConnection, stri
         var platform = table.DescendantsOf([platformRoot, .. table.WatchersOf(table.DescendantsOf([platformRoot]))]);
         foreach (var pid in platform)
         {
-            if (table.Find(pid) is { } process && Group(process.Command, process.Arguments) is { } group)
+            if (table.Find(pid) is { } process && ProcessGroups.Of(process) is { } group)
             {
                 found.Add((pid, group, process.Ticks));
             }
@@ -96,6 +95,12 @@ public sealed class ProcessCpu(int platformRoot, string postgresConnection, stri
         foreach (var process in table.All.Where(p => p.Command is "beam.smp" or "erl_child_setup" or "epmd" or "inet_gethost"))
         {
             found.Add((process.Pid, "RabbitMQ", process.Ticks));
+        }
+
+        // Dovecot's master and the processes it forks (imap, imap-login, auth, …), shared by every platform on the machine.
+        foreach (var pid in table.DescendantsOf(table.All.Where(p => p.Command == "dovecot").Select(p => p.Pid)))
+        {
+            found.Add((pid, "mail server (Dovecot)", table.Find(pid)!.Ticks));
         }
 
         if (table.Find(Environment.ProcessId) is { } self)
@@ -124,21 +129,5 @@ public sealed class ProcessCpu(int platformRoot, string postgresConnection, stri
         }
 
         return pids;
-    }
-
-    private static string? Group(string command, IReadOnlyList<string> arguments)
-    {
-        var executable = arguments.Count > 0 ? Path.GetFileName(arguments[0]) : command;
-        if (Services.Contains(executable))
-        {
-            return executable;
-        }
-
-        return executable switch
-        {
-            "Aspire.Dashboard" => "Aspire dashboard",
-            "Rnwood.Smtp4dev" => "mail server (smtp4dev)",
-            _ => "orchestration (AppHost, DCP)",
-        };
     }
 }

@@ -38,4 +38,23 @@ public sealed record LocalMailServer(string Host, int Port, string Password)
         await target.AppendAsync(new AppendRequest(message, MessageFlags.None, message.Date));
         await client.DisconnectAsync(true);
     }
+
+    /// <summary>Empties a user's INBOX and sent folder: a benchmark's mail would only fill the disk.</summary>
+    public async Task Empty(string userName)
+    {
+        using var client = await Connect(userName);
+        foreach (var folder in new[] { client.Inbox, client.GetFolder(SpecialFolder.Sent)! })
+        {
+            await folder.OpenAsync(FolderAccess.ReadWrite);
+            if (folder.Count > 0)
+            {
+                await folder.StoreAsync(new UniqueIdRange(UniqueId.MinValue, UniqueId.MaxValue), new StoreFlagsRequest(StoreAction.Add, MessageFlags.Deleted) { Silent = true });
+                await folder.ExpungeAsync();
+            }
+
+            await folder.CloseAsync();
+        }
+
+        await client.DisconnectAsync(true);
+    }
 }

@@ -2,7 +2,7 @@ using MailKit;
 using MailKit.Net.Imap;
 using MimeKit;
 
-namespace NetworkingPlatform.Mailboxes.Bench;
+namespace NetworkingPlatform.TestServers;
 
 /// <summary>
 /// A member's mailbox of fictional threads, half in Spanish and half in English: a contact writes, the member answers
