@@ -12,18 +12,18 @@ public static class DeployDirectory
     public const string KustomizationFile = "kustomization.yaml";
     public const string SecretsExampleFile = "secrets.env.example";
 
-    public static string Path => System.IO.Path.Combine(RepositoryPaths.Root(), "deploy");
+    public static string Folder => Path.Combine(RepositoryPaths.Root(), "deploy");
 
     public static IReadOnlyList<string> ManifestFiles() =>
-        Directory.EnumerateFiles(Path, "*.yaml")
-            .Select(System.IO.Path.GetFileName)
+        Directory.EnumerateFiles(Folder, "*.yaml")
+            .Select(Path.GetFileName)
             .OfType<string>()
             .Where(file => file != KustomizationFile)
             .Order(StringComparer.Ordinal)
             .ToList();
 
     public static IReadOnlyList<Manifest> Load() =>
-        ManifestFiles().SelectMany(file => Parse(file, File.ReadAllText(System.IO.Path.Combine(Path, file)))).ToList();
+        ManifestFiles().SelectMany(file => Parse(file, File.ReadAllText(Path.Combine(Folder, file)))).ToList();
 
     public static IReadOnlyList<Manifest> Parse(string file, string yaml)
     {
@@ -44,11 +44,11 @@ public static class DeployDirectory
     }
 
     public static Kustomization Kustomization() =>
-        KubernetesYaml.Deserialize<Kustomization>(File.ReadAllText(System.IO.Path.Combine(Path, KustomizationFile)), strict: true);
+        KubernetesYaml.Deserialize<Kustomization>(File.ReadAllText(Path.Combine(Folder, KustomizationFile)), strict: true);
 
     /// <summary>The keys of the Secret the operator fills, from the committed example (values left empty there).</summary>
     public static IReadOnlyList<string> SecretKeys() =>
-        File.ReadAllLines(System.IO.Path.Combine(Path, SecretsExampleFile))
+        File.ReadAllLines(Path.Combine(Folder, SecretsExampleFile))
             .Select(line => line.Trim())
             .Where(line => line.Length > 0 && !line.StartsWith('#'))
             .Select(line => line.Split('=', 2)[0])
@@ -56,7 +56,7 @@ public static class DeployDirectory
 
     /// <summary>Lines of the example that carry a value: there must be none, the operator brings them.</summary>
     public static IReadOnlyList<string> SecretExampleValues() =>
-        File.ReadAllLines(System.IO.Path.Combine(Path, SecretsExampleFile))
+        File.ReadAllLines(Path.Combine(Folder, SecretsExampleFile))
             .Select(line => line.Trim())
             .Where(line => line.Length > 0 && !line.StartsWith('#') && line.Split('=', 2) is [_, { Length: > 0 }])
             .ToList();

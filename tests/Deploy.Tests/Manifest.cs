@@ -5,7 +5,5 @@ namespace NetworkingPlatform.Deploy.Tests;
 /// <summary>One object of a manifest file under deploy/, as the KubernetesClient's typed models read it.</summary>
 public sealed record Manifest(string File, IKubernetesObject Object)
 {
-    public string Kind => Object.Kind;
-
     public override string ToString() => $"{File}: {Object.Kind}";
 }
