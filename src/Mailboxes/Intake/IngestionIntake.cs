@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.IdentityModel.Tokens;
@@ -11,23 +12,27 @@ namespace NetworkingPlatform.Mailboxes.Intake;
 /// <summary>
 /// Hands emails to Ingestion's batch API, which classifies them, takes each message id once per tenant, decides
 /// history or live by its rule (a first sync is declared history) and announces them. A batch is all or none there:
-/// messages it refuses are named by position, set aside with the reason, and the rest sent again.
+/// messages it refuses are named by position, set aside with the reason, and the rest sent again. Each batch carries an
+/// Idempotency-Key made from the mailbox and the batch itself: when an attempt outlives its timeout and is sent again
+/// (by the HTTP client's retry, or by the folder's from its checkpoint), Ingestion answers with the first attempt's
+/// answer, so the emails count as taken, not as duplicates of themselves.
 /// </summary>
 public sealed partial class IngestionIntake(HttpClient http, IConfiguration configuration, TimeProvider clock)
 {
     private const int MaxRefusalRounds = 5;
+    private const string IdempotencyKeyHeader = "Idempotency-Key";
     private readonly SecurityKey signingKey = GatewayIdentityExtensions.SigningKey(configuration);
 
-    public async Task<IntakeOutcome> Take(string tenantId, IReadOnlyList<EmailMessage> messages, bool history, CancellationToken cancellationToken)
+    public async Task<IntakeOutcome> Take(string tenantId, string mailboxId, IReadOnlyList<EmailMessage> messages, bool history, CancellationToken cancellationToken)
     {
         var refused = new Dictionary<int, string>();
         var remaining = Enumerable.Range(0, messages.Count).ToList();
         for (var round = 0; remaining.Count > 0; round++)
         {
-            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/messages/batch")
-            {
-                Content = JsonContent.Create(new { messages = remaining.Select(i => messages[i]), history }),
-            };
+            var body = JsonSerializer.SerializeToUtf8Bytes(new { messages = remaining.Select(i => messages[i]), history }, JsonSerializerOptions.Web);
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/messages/batch") { Content = new ByteArrayContent(body) };
+            request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+            request.Headers.Add(IdempotencyKeyHeader, $"mailbox-{mailboxId}-{Convert.ToHexStringLower(SHA256.HashData(body))}");
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer",
                 PlatformIdentityTokens.IssueForService(signingKey, tenantId, "service:mailboxes", "write", null, clock.GetUtcNow().UtcDateTime));
             using var response = await http.SendAsync(request, cancellationToken);

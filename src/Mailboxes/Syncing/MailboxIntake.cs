@@ -67,7 +67,7 @@ public sealed class MailboxIntake(IDocumentStore store, ThreadIndex threads, Ing
 
         if (messages.Count > 0)
         {
-            var outcome = await ingestion.Take(mailbox.TenantId, messages, history, cancellationToken);
+            var outcome = await ingestion.Take(mailbox.TenantId, mailbox.Id, messages, history, cancellationToken);
             result.Taken += outcome.Taken;
             result.Duplicates += outcome.Duplicates;
             foreach (var reason in outcome.Refused.Values)

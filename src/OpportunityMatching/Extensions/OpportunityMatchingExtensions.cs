@@ -35,9 +35,6 @@ public static class OpportunityMatchingExtensions
     /// <summary>Where Ingestion is; service discovery resolves the default.</summary>
     public const string IngestionUrlSetting = "Matching:IngestionUrl";
 
-    /// <summary>Set to false to keep the event forwarder from running.</summary>
-    public const string ForwardingEnabledSetting = "Matching:ForwardEvents";
-
     public static IHostApplicationBuilder AddOpportunityMatching(this IHostApplicationBuilder builder)
     {
         builder.AddGatewayIdentity();
@@ -69,11 +66,8 @@ public static class OpportunityMatchingExtensions
             options.Schema.For<Opportunity>().Index(opportunity => opportunity.Owner);
             options.Schema.For<Introduction>().Index(introduction => introduction.ExpiresAt);
         });
-        if (builder.Configuration.GetValue(ForwardingEnabledSetting, true))
-        {
-            marten.AddSubscriptionWithServices<MatchingEventsForwarder>(ServiceLifetime.Singleton)
-                .AddAsyncDaemon(DaemonMode.HotCold);
-        }
+        marten.AddSubscriptionWithServices<MatchingEventsForwarder>(ServiceLifetime.Singleton)
+            .AddAsyncDaemon(DaemonMode.HotCold);
 
         builder.AddPlatformMessaging(bus =>
         {
