@@ -9,6 +9,10 @@ cd "$(dirname "$0")"
 # smtp4dev, the development mail server the AppHost runs, is a local dotnet tool (.config/dotnet-tools.json).
 dotnet tool restore >/dev/null
 
+# The C# keeps .editorconfig's layout. The whole `dotnet format --verify-no-changes` (imports and style too) loads
+# every project and costs ~2 CPU-minutes, more than the suite's budget allows; run it before a merge (docs/testing.md).
+dotnet format whitespace --folder --verify-no-changes
+
 dotnet build NetworkingPlatform.sln -nologo -clp:ErrorsOnly
 
 # The committed OpenAPI documents (contract/openapi, checked against what the Gateway serves by ContractSnapshotTests)

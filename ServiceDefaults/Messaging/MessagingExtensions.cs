@@ -1,8 +1,8 @@
 using MassTransit;
-using NetworkingPlatform.Contracts;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using NetworkingPlatform.Contracts;
 
 namespace NetworkingPlatform.ServiceDefaults.Messaging;
 

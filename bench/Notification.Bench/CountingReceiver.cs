@@ -1,10 +1,6 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using NetworkingPlatform.TestServers;
 
 namespace NetworkingPlatform.Notification.Bench;
 
@@ -12,7 +8,7 @@ namespace NetworkingPlatform.Notification.Bench;
 public sealed class CountingReceiver : IAsyncDisposable
 {
     private readonly HashSet<string> eventIds = [];
-    private WebApplication? app;
+    private LoopbackHttpServer? server;
     private int requests;
 
     public Uri Url { get; private set; } = null!;
@@ -32,11 +28,7 @@ public sealed class CountingReceiver : IAsyncDisposable
 
     public async Task Start()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        app = builder.Build();
-        app.MapPost("/hook", (HttpContext context) =>
+        server = await LoopbackHttpServer.Start(app => app.MapPost("/hook", (HttpContext context) =>
         {
             Interlocked.Increment(ref requests);
             lock (eventIds)
@@ -45,16 +37,15 @@ public sealed class CountingReceiver : IAsyncDisposable
             }
 
             return Results.Ok();
-        });
-        await app.StartAsync();
-        Url = new Uri(new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()), "hook");
+        }));
+        Url = new Uri(server.BaseAddress, "hook");
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (app is not null)
+        if (server is not null)
         {
-            await app.DisposeAsync();
+            await server.DisposeAsync();
         }
     }
 }

@@ -1,8 +1,8 @@
 using System.Net;
-using Aspire.Hosting.Testing;
 using System.Net.Http.Json;
 using System.Net.ServerSentEvents;
 using System.Text.Json;
+using Aspire.Hosting.Testing;
 using NetworkingPlatform.Contracts.ResponseTracking;
 using NetworkingPlatform.TestServers;
 

@@ -1,6 +1,6 @@
 using System.Net;
-using Aspire.Hosting.Testing;
 using System.Net.Http.Json;
+using Aspire.Hosting.Testing;
 using Microsoft.AspNetCore.Mvc;
 using NetworkingPlatform.TestServers;
 

@@ -1,5 +1,5 @@
-using Npgsql;
 using NetworkingPlatform.TestServers;
+using Npgsql;
 
 namespace NetworkingPlatform.Ingestion.FunctionalTests;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
 using NetworkingPlatform.Contracts;
-using NetworkingPlatform.TestServers;
 using NetworkingPlatform.Ingestion.Classification;
+using NetworkingPlatform.TestServers;
 using Xunit.Abstractions;
 using ClassificationResult = NetworkingPlatform.Ingestion.Classification.Classification;
 

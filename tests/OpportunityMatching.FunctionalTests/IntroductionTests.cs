@@ -27,11 +27,11 @@ public sealed class IntroductionTests(IsolatedInfrastructure infrastructure) : I
         ingestion = await IngestionStub.Start(infrastructure.SigningKey);
         bus = await TestBus.Start(infrastructure.RabbitMqConnectionString, typeof(IntroductionProposed));
         service = new PlatformServiceFactory<Program>(infrastructure, new Dictionary<string, string>
-            {
-                ["Matching:IngestionUrl"] = ingestion.Address,
-                ["Matching:IntroductionExpiresAfter"] = ExpiresAfter.ToString(),
-                ["Matching:ExpirySweepInterval"] = "00:00:10",
-            })
+        {
+            ["Matching:IngestionUrl"] = ingestion.Address,
+            ["Matching:IntroductionExpiresAfter"] = ExpiresAfter.ToString(),
+            ["Matching:ExpirySweepInterval"] = "00:00:10",
+        })
             .WithWebHostBuilder(host => host.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(clock)));
         client = service.CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", GatewayIdentityTokens.Issue(infrastructure.SigningKey, tenant));

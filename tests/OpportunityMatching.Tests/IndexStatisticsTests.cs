@@ -33,7 +33,8 @@ public sealed class IndexStatisticsTests
 
         var textChanged = index.Put(Offer("o2", "Nómina quincenal", "Calculo la nómina de tu empresa."));
         var movedOnly = index.Put(new Candidate("o1", "owner-o1", Details("offer", "sell",
-            "Contabilidad para pymes", "Llevo la contabilidad mensual y la nómina.") with { Remote = false, Location = "Lima" }));
+            "Contabilidad para pymes", "Llevo la contabilidad mensual y la nómina.") with
+        { Remote = false, Location = "Lima" }));
         var matches = new OpportunityMatcher().Match(index, new Candidate(need.Id, need.Owner, need.Details with { Remote = false, Location = "Quito" }), _ => null, 10);
 
         Assert.Equal((true, false), (textChanged, movedOnly));

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
-using Npgsql;
 using NetworkingPlatform.TestServers;
+using Npgsql;
 
 namespace NetworkingPlatform.Platform.SecurityTests;
 

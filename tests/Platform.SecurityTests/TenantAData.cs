@@ -60,8 +60,13 @@ public sealed class TenantAData(HttpClient a)
 
         return draft with
         {
-            ImportId = importId, OfferId = offerId, NeedId = needId, IntroductionId = introductionId, WebhookId = webhookId,
-            NotificationId = notificationId, TenantInvitationId = tenantInvitationId,
+            ImportId = importId,
+            OfferId = offerId,
+            NeedId = needId,
+            IntroductionId = introductionId,
+            WebhookId = webhookId,
+            NotificationId = notificationId,
+            TenantInvitationId = tenantInvitationId,
         };
     }
 

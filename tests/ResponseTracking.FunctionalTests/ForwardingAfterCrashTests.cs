@@ -1,9 +1,9 @@
 using System.Net.Http.Json;
 using Marten;
+using Marten.Events.Daemon.Coordination;
 using Microsoft.Extensions.DependencyInjection;
 using NetworkingPlatform.Contracts.ResponseTracking;
 using NetworkingPlatform.ResponseTracking.Conversations;
-using NetworkingPlatform.ResponseTracking.Extensions;
 using NetworkingPlatform.TestServers;
 
 namespace NetworkingPlatform.ResponseTracking.FunctionalTests;
@@ -19,7 +19,7 @@ public sealed class ForwardingAfterCrashTests(IsolatedInfrastructure infrastruct
         await using var bus = await TestBus.Start(infrastructure.RabbitMqConnectionString, typeof(ConversationAnswered));
 
         // The first run commits the reply but stops before its forwarder publishes anything, as a crash would.
-        var crashed = new PlatformServiceFactory<Program>(infrastructure, new Dictionary<string, string> { [ResponseTrackingExtensions.ForwardingEnabledSetting] = "false" });
+        var crashed = new PlatformServiceFactory<Program>(infrastructure, testServices: services => services.AddSingleton<IProjectionCoordinator, DaemonNeverStarted>());
         var client = crashed.ClientFor(tenant);
         await bus.Publish(Ingested.Message(tenant, conversation, "m1", "ana", "luis", 0));
         await bus.Publish(Ingested.Message(tenant, conversation, "m2", "luis", "ana", 2, "other"));

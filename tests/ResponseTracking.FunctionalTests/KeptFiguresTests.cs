@@ -1,5 +1,5 @@
+using Marten.Events.Daemon.Coordination;
 using Microsoft.Extensions.DependencyInjection;
-using NetworkingPlatform.ResponseTracking.Extensions;
 using NetworkingPlatform.ResponseTracking.Members.Responsiveness;
 using NetworkingPlatform.TestServers;
 
@@ -14,7 +14,7 @@ namespace NetworkingPlatform.ResponseTracking.FunctionalTests;
 public sealed class KeptFiguresTests(IsolatedInfrastructure infrastructure) : IAsyncLifetime
 {
     private readonly PlatformServiceFactory<Program> service =
-        new(infrastructure, new Dictionary<string, string> { [ResponseTrackingExtensions.ForwardingEnabledSetting] = "false" });
+        new(infrastructure, testServices: services => services.AddSingleton<IProjectionCoordinator, DaemonNeverStarted>());
     private readonly string tenant = $"tenant-{Guid.NewGuid():N}";
     private TestBus bus = null!;
     private HttpClient client = null!;

@@ -1,13 +1,15 @@
 using System.Net.Http.Headers;
-using Microsoft.AspNetCore.Hosting;
 using MassTransit;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace NetworkingPlatform.TestServers;
 
-/// <summary>One service, in process, on the run's own database and vhost, with any extra settings.</summary>
-public sealed class PlatformServiceFactory<TEntryPoint>(IsolatedInfrastructure infrastructure, IReadOnlyDictionary<string, string>? settings = null)
+/// <summary>One service, in process, on the run's own database and vhost, with any extra settings and services a test puts in.</summary>
+public sealed class PlatformServiceFactory<TEntryPoint>(
+    IsolatedInfrastructure infrastructure, IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? testServices = null)
     : WebApplicationFactory<TEntryPoint> where TEntryPoint : class
 {
     public IsolatedInfrastructure Infrastructure => infrastructure;
@@ -34,6 +36,11 @@ public sealed class PlatformServiceFactory<TEntryPoint>(IsolatedInfrastructure i
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             builder.UseSetting(key, value);
+        }
+
+        if (testServices is not null)
+        {
+            builder.ConfigureTestServices(testServices);
         }
     }
 }

@@ -1,5 +1,5 @@
-using Npgsql;
 using NetworkingPlatform.Ingestion.Extensions;
+using Npgsql;
 
 namespace NetworkingPlatform.Ingestion.Idempotency;
 

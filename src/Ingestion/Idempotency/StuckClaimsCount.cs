@@ -1,6 +1,6 @@
-using Npgsql;
 using NetworkingPlatform.Ingestion.Extensions;
 using NetworkingPlatform.ServiceDefaults.Faults;
+using Npgsql;
 
 namespace NetworkingPlatform.Ingestion.Idempotency;
 

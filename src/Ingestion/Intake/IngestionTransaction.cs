@@ -1,7 +1,7 @@
 using Marten;
+using NetworkingPlatform.ServiceDefaults.Storage;
 using Npgsql;
 using NpgsqlTypes;
-using NetworkingPlatform.ServiceDefaults.Storage;
 
 namespace NetworkingPlatform.Ingestion.Intake;
 

@@ -1,10 +1,10 @@
 using Marten;
-using Npgsql;
-using NpgsqlTypes;
 using NetworkingPlatform.Ingestion.Extensions;
 using NetworkingPlatform.Ingestion.Idempotency;
 using NetworkingPlatform.Ingestion.People;
 using NetworkingPlatform.ServiceDefaults.Telemetry;
+using Npgsql;
+using NpgsqlTypes;
 using UUIDNext;
 
 namespace NetworkingPlatform.Ingestion.Intake;

@@ -1,7 +1,7 @@
 using System.Threading.Channels;
-using Npgsql;
 using NetworkingPlatform.Ingestion.Idempotency;
 using NetworkingPlatform.ServiceDefaults.Storage;
+using Npgsql;
 
 namespace NetworkingPlatform.Ingestion.Intake;
 

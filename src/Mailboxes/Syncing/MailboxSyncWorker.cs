@@ -1,9 +1,9 @@
 using Marten;
 using Microsoft.Extensions.Options;
-using Npgsql;
 using NetworkingPlatform.Mailboxes.Extensions;
 using NetworkingPlatform.Mailboxes.Imap;
 using NetworkingPlatform.Mailboxes.Secrets;
+using Npgsql;
 
 namespace NetworkingPlatform.Mailboxes.Syncing;
 

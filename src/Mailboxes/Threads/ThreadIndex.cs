@@ -1,7 +1,7 @@
-using Npgsql;
-using NpgsqlTypes;
 using NetworkingPlatform.Mailboxes.Email;
 using NetworkingPlatform.Mailboxes.Extensions;
+using Npgsql;
+using NpgsqlTypes;
 
 namespace NetworkingPlatform.Mailboxes.Threads;
 

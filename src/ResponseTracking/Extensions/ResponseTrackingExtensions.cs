@@ -27,9 +27,6 @@ public static class ResponseTrackingExtensions
 {
     public const string SchemaName = "response_tracking";
 
-    /// <summary>Set to false to keep the event forwarder from running (used to stand for a crash before forwarding).</summary>
-    public const string ForwardingEnabledSetting = "ResponseTracking:ForwardEvents";
-
     public static IHostApplicationBuilder AddResponseTracking(this IHostApplicationBuilder builder)
     {
         builder.AddGatewayIdentity();
@@ -51,7 +48,6 @@ public static class ResponseTrackingExtensions
         builder.Services.AddScoped<ImportSummaries>();
         builder.Services.AddHostedService<ImportSummaryScanner>();
 
-        var forwarding = builder.Configuration.GetValue(ForwardingEnabledSetting, true);
         var marten = builder.AddPlatformMarten(SchemaName, options =>
         {
             options.Schema.For<MemberConversation>()
@@ -64,12 +60,9 @@ public static class ResponseTrackingExtensions
             options.Storage.ExtendedSchemaObjects.Add(KeptFiguresTable.Definition());
             options.Storage.ExtendedSchemaObjects.Add(ImportItemsTable.Definition());
         });
-        if (forwarding)
-        {
-            marten.AddSubscriptionWithServices<ConversationEventsForwarder>(ServiceLifetime.Singleton)
-                .AddSubscriptionWithServices<ImportSummariesForwarder>(ServiceLifetime.Singleton)
-                .AddAsyncDaemon(DaemonMode.HotCold);
-        }
+        marten.AddSubscriptionWithServices<ConversationEventsForwarder>(ServiceLifetime.Singleton)
+            .AddSubscriptionWithServices<ImportSummariesForwarder>(ServiceLifetime.Singleton)
+            .AddAsyncDaemon(DaemonMode.HotCold);
 
         builder.AddPlatformMessaging(bus =>
         {

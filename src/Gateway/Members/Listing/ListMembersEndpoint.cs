@@ -1,7 +1,7 @@
 using Marten;
 using Marten.Pagination;
-using NetworkingPlatform.Gateway.Paging;
 using NetworkingPlatform.Gateway.Accounts;
+using NetworkingPlatform.Gateway.Paging;
 using NetworkingPlatform.ServiceDefaults.Identity;
 using NetworkingPlatform.ServiceDefaults.Paging;
 

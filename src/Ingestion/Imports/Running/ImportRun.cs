@@ -1,5 +1,4 @@
 using Marten;
-using Npgsql;
 using NetworkingPlatform.Ingestion.Connections;
 using NetworkingPlatform.Ingestion.History;
 using NetworkingPlatform.Ingestion.Imports.LinkedInExport;
@@ -8,6 +7,7 @@ using NetworkingPlatform.Ingestion.Invitations;
 using NetworkingPlatform.Ingestion.Messages;
 using NetworkingPlatform.Ingestion.People;
 using NetworkingPlatform.Ingestion.Profiles;
+using Npgsql;
 
 namespace NetworkingPlatform.Ingestion.Imports.Running;
 

@@ -1,8 +1,8 @@
 using Marten;
 using Microsoft.Extensions.Options;
-using Npgsql;
 using NetworkingPlatform.Ingestion.Imports.LinkedInExport;
 using NetworkingPlatform.Ingestion.Intake;
+using Npgsql;
 
 namespace NetworkingPlatform.Ingestion.Imports.Running;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
-using Npgsql;
 using NetworkingPlatform.Ingestion.Imports.LinkedInExport;
+using Npgsql;
 
 namespace NetworkingPlatform.Ingestion.Imports.Running;
 

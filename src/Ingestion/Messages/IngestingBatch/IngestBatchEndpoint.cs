@@ -3,8 +3,8 @@ using Microsoft.Extensions.Options;
 using NetworkingPlatform.Ingestion.History;
 using NetworkingPlatform.Ingestion.Idempotency;
 using NetworkingPlatform.Ingestion.Intake;
-using NetworkingPlatform.Ingestion.People;
 using NetworkingPlatform.Ingestion.Messages.IngestingMessage;
+using NetworkingPlatform.Ingestion.People;
 using NetworkingPlatform.Ingestion.Requests;
 using NetworkingPlatform.ServiceDefaults.Identity;
 

@@ -1,7 +1,7 @@
 using Marten;
 using MassTransit;
-using Npgsql;
 using NetworkingPlatform.Contracts.ResponseTracking;
+using Npgsql;
 using SessionOptions = Marten.Services.SessionOptions;
 
 namespace NetworkingPlatform.OpportunityMatching.Counterparts.TrackingResponsiveness;

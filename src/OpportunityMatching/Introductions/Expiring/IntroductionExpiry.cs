@@ -1,5 +1,5 @@
-using Marten;
 using JasperFx;
+using Marten;
 using Microsoft.Extensions.Options;
 using NetworkingPlatform.OpportunityMatching.Matching;
 

@@ -1,7 +1,7 @@
 using Marten;
 using Marten.Pagination;
-using NetworkingPlatform.ServiceDefaults.OpenApi;
 using NetworkingPlatform.ServiceDefaults.Identity;
+using NetworkingPlatform.ServiceDefaults.OpenApi;
 using NetworkingPlatform.ServiceDefaults.Paging;
 
 namespace NetworkingPlatform.OpportunityMatching.Opportunities.Browsing;

@@ -1,8 +1,8 @@
 using Marten;
 using Marten.Pagination;
-using NetworkingPlatform.ServiceDefaults.OpenApi;
 using NetworkingPlatform.OpportunityMatching.Members;
 using NetworkingPlatform.ServiceDefaults.Identity;
+using NetworkingPlatform.ServiceDefaults.OpenApi;
 using NetworkingPlatform.ServiceDefaults.Paging;
 
 namespace NetworkingPlatform.OpportunityMatching.Opportunities.ListingMine;

@@ -1,19 +1,14 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
-namespace NetworkingPlatform.Notification.FunctionalTests.Fakes;
+namespace NetworkingPlatform.TestServers;
 
 /// <summary>A real HTTP server on a loopback port that records each GET and POST and answers with the status (and JSON) the test chooses.</summary>
 public sealed class LocalHttpReceiver : IAsyncDisposable
 {
     private readonly ConcurrentQueue<ReceivedRequest> received = new();
-    private WebApplication? app;
+    private LoopbackHttpServer? server;
 
     /// <summary>Decides the status of each request; by default every request succeeds.</summary>
     public Func<ReceivedRequest, int> Respond { get; set; } = _ => StatusCodes.Status200OK;
@@ -30,11 +25,7 @@ public sealed class LocalHttpReceiver : IAsyncDisposable
 
     public async Task Start()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        app = builder.Build();
-        app.MapMethods("/{**path}", [HttpMethods.Get, HttpMethods.Post], async (HttpContext context) =>
+        server = await LoopbackHttpServer.Start(app => app.MapMethods("/{**path}", [HttpMethods.Get, HttpMethods.Post], async (HttpContext context) =>
         {
             using var reader = new StreamReader(context.Request.Body);
             var request = new ReceivedRequest(context.Request.Path + context.Request.QueryString,
@@ -48,18 +39,15 @@ public sealed class LocalHttpReceiver : IAsyncDisposable
             }
 
             return status < 300 && Body(request) is { } body ? Results.Json(body, statusCode: status) : Results.StatusCode(status);
-        });
-        await app.StartAsync();
-        BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        }));
+        BaseAddress = server.BaseAddress;
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (app is not null)
+        if (server is not null)
         {
-            await app.DisposeAsync();
+            await server.DisposeAsync();
         }
     }
 }
-
-public sealed record ReceivedRequest(string Path, IReadOnlyDictionary<string, string> Headers, string Body, int Status = 0, string Method = "POST");
