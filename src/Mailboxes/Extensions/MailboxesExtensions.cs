@@ -20,8 +20,6 @@ namespace NetworkingPlatform.Mailboxes.Extensions;
 
 public static class MailboxesExtensions
 {
-    public const string SchemaName = "mailboxes";
-
     public static IHostApplicationBuilder AddMailboxes(this IHostApplicationBuilder builder)
     {
         builder.AddGatewayIdentity();
@@ -33,10 +31,10 @@ public static class MailboxesExtensions
         var section = builder.Configuration.GetSection(MailboxOptions.Section);
         builder.Services.Configure<MailboxOptions>(section);
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.AddPlatformMarten(SchemaName, options =>
+        builder.AddPlatformMarten(MailboxesSchema.Name, options =>
         {
             options.Schema.For<Mailbox>().Index(m => m.Member);
-            options.Storage.ExtendedSchemaObjects.Add(new ThreadKeysTable(SchemaName));
+            options.Storage.ExtendedSchemaObjects.Add(new ThreadKeysTable(MailboxesSchema.Name));
         });
         builder.AddPlatformMessaging(bus => bus.AddConsumer<PeopleNamedConsumer>());
 

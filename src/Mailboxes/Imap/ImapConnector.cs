@@ -3,7 +3,6 @@ using MailKit;
 using MailKit.Net.Imap;
 using MailKit.Security;
 using Microsoft.Extensions.Options;
-using NetworkingPlatform.Mailboxes.Extensions;
 
 namespace NetworkingPlatform.Mailboxes.Imap;
 

@@ -4,7 +4,6 @@ using MailKit.Search;
 using Microsoft.Extensions.Options;
 using MimeKit;
 using NetworkingPlatform.Mailboxes.Email;
-using NetworkingPlatform.Mailboxes.Extensions;
 using NetworkingPlatform.Mailboxes.Imap;
 
 namespace NetworkingPlatform.Mailboxes.Syncing;

@@ -1,6 +1,5 @@
 using Marten;
 using Microsoft.Extensions.Options;
-using NetworkingPlatform.Mailboxes.Extensions;
 using NetworkingPlatform.Mailboxes.Imap;
 using NetworkingPlatform.Mailboxes.Secrets;
 using Npgsql;

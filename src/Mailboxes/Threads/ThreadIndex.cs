@@ -1,5 +1,4 @@
 using NetworkingPlatform.Mailboxes.Email;
-using NetworkingPlatform.Mailboxes.Extensions;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -13,7 +12,7 @@ namespace NetworkingPlatform.Mailboxes.Threads;
 /// </summary>
 public sealed class ThreadIndex(NpgsqlDataSource dataSource)
 {
-    private static readonly string Table = $"{MailboxesExtensions.SchemaName}.{ThreadKeysTable.Name}";
+    private static readonly string Table = $"{MailboxesSchema.Name}.{ThreadKeysTable.Name}";
 
     /// <summary>Each email's conversation (by position), and what the index learned, to <see cref="Save"/> once Ingestion took them.</summary>
     public async Task<(string[] Conversations, Dictionary<string, string> Learned)> Assign(string tenantId, IReadOnlyList<ReadEmail> emails, CancellationToken cancellationToken)

@@ -1,4 +1,4 @@
-namespace NetworkingPlatform.Mailboxes.Extensions;
+namespace NetworkingPlatform.Mailboxes;
 
 /// <summary>Configuration section "Mailboxes".</summary>
 public sealed class MailboxOptions
