@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using NetworkingPlatform.ResponseTracking.Members.Responsiveness;
-using Npgsql;
 using NetworkingPlatform.TestServers;
+using Npgsql;
 
 namespace NetworkingPlatform.ResponseTracking.Bench;
 

@@ -6,11 +6,11 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
-using Npgsql;
 using NetworkingPlatform.ServiceDefaults.Faults;
 using NetworkingPlatform.ServiceDefaults.Messaging;
 using NetworkingPlatform.ServiceDefaults.Storage;
 using NetworkingPlatform.TestServers;
+using Npgsql;
 
 namespace NetworkingPlatform.ResponseTracking.FunctionalTests;
 

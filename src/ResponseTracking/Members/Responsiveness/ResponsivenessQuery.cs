@@ -1,6 +1,6 @@
 using Marten;
-using NetworkingPlatform.ResponseTracking.Members.Reporting;
 using NetworkingPlatform.ResponseTracking.Members.Promises;
+using NetworkingPlatform.ResponseTracking.Members.Reporting;
 using Npgsql;
 using NpgsqlTypes;
 
