@@ -75,7 +75,7 @@ public sealed class ProcessCpu(int platformRoot, string postgresConnection, stri
     {
         var found = new List<(int, string, long)>();
         var table = ProcessTable.Read();
-        var platform = table.DescendantsOf([platformRoot, .. table.WatchersOf(table.DescendantsOf([platformRoot]))]);
+        var platform = table.PlatformOf(platformRoot);
         foreach (var pid in platform)
         {
             if (table.Find(pid) is { } process && ProcessGroups.Of(process) is { } group)

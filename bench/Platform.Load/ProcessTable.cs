@@ -62,6 +62,9 @@ public sealed class ProcessTable
         return found;
     }
 
+    /// <summary>A platform's processes: those below its root, and those below the DCP that watches the root (the services).</summary>
+    public HashSet<int> PlatformOf(int root) => DescendantsOf([root, .. WatchersOf(DescendantsOf([root]))]);
+
     /// <summary>
     /// The processes at the bottom of <paramref name="root"/>'s tree, or the root itself if it has no children: what does
     /// the work when launchers wrap it (DCP starts a service as <c>dotnet run</c>, which runs the service as its child).

@@ -8,7 +8,7 @@ public sealed record ServiceMemory(string Service, long ResidentMiB, long PeakMi
     public static IReadOnlyList<ServiceMemory> Read(int platformRoot)
     {
         var table = ProcessTable.Read();
-        var platform = table.DescendantsOf([platformRoot, .. table.WatchersOf(table.DescendantsOf([platformRoot]))]);
+        var platform = table.PlatformOf(platformRoot);
         var found = new List<ServiceMemory>();
         foreach (var pid in platform)
         {
