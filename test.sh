@@ -43,6 +43,9 @@ dotnet test tests/Platform.FaultTests --no-build -nologo --logger "console;verbo
 passed=$(grep -oE 'Passed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
 failed=$(grep -oE 'Failed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
 skipped=$(grep -oE 'Skipped: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+# The fault suite's log is long: repeat each project's summary and every failed test last, where a log's tail shows them.
+grep -E '^(Passed|Failed)! ' "$log" || true
+grep -E '^ +Failed [A-Za-z]' "$log" || true
 rm -f "$log"
 echo "Tests: $passed passed, $failed failed, $skipped skipped"
 exit "$status"
