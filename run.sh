@@ -6,8 +6,7 @@ cd "$(dirname "$0")"
 
 ./scripts/infra.sh
 . scripts/platform-env.sh
-# smtp4dev, the development mail server the AppHost runs, is a local dotnet tool (.config/dotnet-tools.json).
-dotnet tool restore >/dev/null
+./scripts/restore-tools.sh
 
 # Release, as the platform runs in production; NP_CONFIGURATION=Debug for a debugger.
 configuration="${NP_CONFIGURATION:-Release}"

@@ -6,8 +6,7 @@ cd "$(dirname "$0")"
 
 ./scripts/infra.sh
 . scripts/platform-env.sh
-# smtp4dev, the development mail server the AppHost runs, is a local dotnet tool (.config/dotnet-tools.json).
-dotnet tool restore >/dev/null
+./scripts/restore-tools.sh
 
 # The C# keeps .editorconfig's layout. The whole `dotnet format --verify-no-changes` (imports and style too) loads
 # every project and costs ~2 CPU-minutes, more than the suite's budget allows; run it before a merge (docs/testing.md).

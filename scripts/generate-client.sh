@@ -9,7 +9,7 @@ out="${1:-src/Client/Generated}"
 documents=(gateway:Gateway ingestion:Ingestion responsetracking:ResponseTracking
   opportunitymatching:OpportunityMatching notification:Notification mailboxes:Mailboxes)
 
-dotnet tool restore >/dev/null
+./scripts/restore-tools.sh
 rm -rf "$out"
 mkdir -p "$out"
 # Kiota would look for a newer release on GitHub, which this machine cannot reach.
