@@ -3,12 +3,15 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using NetworkingPlatform.Contracts;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
 
 namespace NetworkingPlatform.ServiceDefaults.Messaging;
 
 public static class MessagingExtensions
 {
     public const string ConnectionName = "rabbitmq";
+    private const string MassTransitSource = "MassTransit";
     private static readonly TimeSpan BusReadyTimeout = TimeSpan.FromSeconds(30);
     // A broker confirms a publish within milliseconds, and within a second or two on a machine at its limit. Past this, the
     // publish is taken as lost and its page forwarded again; a false alarm costs a repeat that consumers drop.
@@ -53,6 +56,9 @@ public static class MessagingExtensions
         var broker = RabbitMqAddress.Parse(connectionString);
         var servicePrefix = KebabCaseEndpointNameFormatter.Instance.SanitizeName(builder.Environment.ApplicationName);
 
+        builder.Services.AddOpenTelemetry()
+            .WithMetrics(metrics => metrics.AddMeter(MassTransitSource, ForwardingSubscription.MeterName))
+            .WithTracing(tracing => tracing.AddSource(MassTransitSource));
         builder.Services.AddMassTransit(bus =>
         {
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(servicePrefix, false));

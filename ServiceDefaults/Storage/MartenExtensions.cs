@@ -2,11 +2,12 @@ using JasperFx;
 using JasperFx.Events;
 using JasperFx.MultiTenancy;
 using JasperFx.OpenTelemetry;
-using Marten;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using NetworkingPlatform.ServiceDefaults.Faults;
+using Microsoft.Extensions.Logging;
+using NetworkingPlatform.ServiceDefaults.Storage.Faults;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
 
 namespace NetworkingPlatform.ServiceDefaults.Storage;
 
@@ -15,6 +16,7 @@ public static class MartenExtensions
     public const string ConnectionName = "postgres";
     public const string MaxPoolSizeSetting = "Storage:MaxPoolSize";
     private const int DefaultMaxPoolSize = 30;
+    private static readonly string[] LibrarySources = ["Marten", "Npgsql"];
 
     /// <summary>
     /// Marten on the shared PostgreSQL server, in the service's own schema. Tenant-scoped services keep every
@@ -46,6 +48,12 @@ public static class MartenExtensions
             dataSource.ConnectionStringBuilder.MaxPoolSize = builder.Configuration.GetValue(MaxPoolSizeSetting, DefaultMaxPoolSize);
         });
         builder.Services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgres", tags: ["ready"]);
+        // Marten logs its DDL and Npgsql every command at Information: too loud to be useful.
+        builder.Logging.AddFilter("Npgsql", LogLevel.Warning);
+        builder.Logging.AddFilter("Marten", LogLevel.Warning);
+        builder.Services.AddOpenTelemetry()
+            .WithMetrics(metrics => metrics.AddMeter(LibrarySources))
+            .WithTracing(tracing => tracing.AddSource(LibrarySources).AddNpgsql());
         var wakeup = new EventsCommittedWakeup();
         builder.Services.AddSingleton(wakeup);
         builder.AddLeftBehindMonitor(schemaName);

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using JasperFx.Events;
-using Marten;
 using NetworkingPlatform.ServiceDefaults.Telemetry;
 
 namespace NetworkingPlatform.ServiceDefaults.Storage;

@@ -1,5 +1,4 @@
 using NetworkingPlatform.Gateway.Extensions;
-using NetworkingPlatform.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();

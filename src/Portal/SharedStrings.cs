@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Localization;
-
 // The assembly is named "Portal": the localizer finds Resources/SharedStrings*.resx under the project's root namespace.
 [assembly: RootNamespace("NetworkingPlatform.Portal")]
 

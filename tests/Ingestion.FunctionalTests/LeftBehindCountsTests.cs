@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using NetworkingPlatform.Ingestion.Imports;
-using NetworkingPlatform.ServiceDefaults.Faults;
+using NetworkingPlatform.ServiceDefaults.Storage.Faults;
 using NetworkingPlatform.TestServers;
 
 namespace NetworkingPlatform.Ingestion.FunctionalTests;

@@ -6,9 +6,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
-using NetworkingPlatform.ServiceDefaults.Faults;
 using NetworkingPlatform.ServiceDefaults.Messaging;
 using NetworkingPlatform.ServiceDefaults.Storage;
+using NetworkingPlatform.ServiceDefaults.Storage.Faults;
 using NetworkingPlatform.TestServers;
 using Npgsql;
 

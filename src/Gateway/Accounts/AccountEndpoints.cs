@@ -7,7 +7,6 @@ using NetworkingPlatform.Gateway.Accounts.SigningIn;
 using NetworkingPlatform.Gateway.Accounts.SigningOut;
 using NetworkingPlatform.Gateway.Accounts.SigningUp;
 using NetworkingPlatform.Gateway.Sessions;
-using NetworkingPlatform.ServiceDefaults.Identity;
 
 namespace NetworkingPlatform.Gateway.Accounts;
 

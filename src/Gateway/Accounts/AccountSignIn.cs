@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authentication;
 using NetworkingPlatform.Gateway.Sessions;
 
 namespace NetworkingPlatform.Gateway.Accounts;

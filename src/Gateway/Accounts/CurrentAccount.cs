@@ -1,4 +1,3 @@
-using Marten;
 using NetworkingPlatform.Gateway.Sessions;
 
 namespace NetworkingPlatform.Gateway.Accounts;

@@ -1,6 +1,3 @@
-using System.Collections.Concurrent;
-using Marten;
-
 namespace NetworkingPlatform.Gateway.ApiKeys;
 
 /// <summary>

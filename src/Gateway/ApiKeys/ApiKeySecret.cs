@@ -1,6 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-
 namespace NetworkingPlatform.Gateway.ApiKeys;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using Marten;
 using Marten.Patching;
 
 namespace NetworkingPlatform.Gateway.ApiKeys;

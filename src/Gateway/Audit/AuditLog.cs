@@ -1,7 +1,4 @@
-using System.Security.Claims;
-using Marten;
 using NetworkingPlatform.Gateway.Sessions;
-using NetworkingPlatform.ServiceDefaults.Identity;
 
 namespace NetworkingPlatform.Gateway.Audit;
 

@@ -1,10 +1,6 @@
-using System.Security.Claims;
 using System.Text.Encodings.Web;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.Extensions.Options;
 using NetworkingPlatform.Gateway.ApiKeys;
 using NetworkingPlatform.Gateway.Sessions;
-using NetworkingPlatform.ServiceDefaults.Identity;
 
 namespace NetworkingPlatform.Gateway.Authentication;
 

@@ -1,7 +1,4 @@
-using System.Collections.Concurrent;
-using System.Security.Claims;
 using Microsoft.IdentityModel.Tokens;
-using NetworkingPlatform.ServiceDefaults.Identity;
 
 namespace NetworkingPlatform.Gateway.Authentication;
 

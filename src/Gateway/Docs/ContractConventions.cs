@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.WebUtilities;
 using NetworkingPlatform.Gateway.Limits;
 using NetworkingPlatform.ServiceDefaults.OpenApi;

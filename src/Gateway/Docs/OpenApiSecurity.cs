@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using NetworkingPlatform.Gateway.Authentication;
 using NetworkingPlatform.Gateway.Sessions;
 

@@ -1,6 +1,3 @@
-using System.Collections.Concurrent;
-using System.Text.Json.Nodes;
-
 namespace NetworkingPlatform.Gateway.Docs;
 
 /// <summary>

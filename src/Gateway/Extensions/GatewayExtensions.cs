@@ -13,11 +13,8 @@ using NetworkingPlatform.Gateway.Proxy;
 using NetworkingPlatform.Gateway.Seeding;
 using NetworkingPlatform.Gateway.Sessions;
 using NetworkingPlatform.Gateway.Tenants;
-using NetworkingPlatform.ServiceDefaults;
-using NetworkingPlatform.ServiceDefaults.Identity;
 using NetworkingPlatform.ServiceDefaults.Messaging;
 using NetworkingPlatform.ServiceDefaults.Requests;
-using NetworkingPlatform.ServiceDefaults.Storage;
 
 namespace NetworkingPlatform.Gateway.Extensions;
 

@@ -1,6 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-
 namespace NetworkingPlatform.Gateway.Invitations;
 
 /// <summary>An invitation's token, <c>inv_&lt;invitation id&gt;_&lt;secret&gt;</c>: the id finds it, the secret's SHA-256 proves it.</summary>

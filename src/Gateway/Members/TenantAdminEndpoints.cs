@@ -6,7 +6,6 @@ using NetworkingPlatform.Gateway.Invitations.Inviting;
 using NetworkingPlatform.Gateway.Invitations.Listing;
 using NetworkingPlatform.Gateway.Members.Listing;
 using NetworkingPlatform.Gateway.Members.Removing;
-using NetworkingPlatform.ServiceDefaults.Identity;
 
 namespace NetworkingPlatform.Gateway.Members;
 

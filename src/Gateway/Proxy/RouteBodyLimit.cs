@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
-using Microsoft.Extensions.Options;
 using Yarp.ReverseProxy.Model;
 
 namespace NetworkingPlatform.Gateway.Proxy;

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Marten;
 using NetworkingPlatform.Gateway.Accounts;
 using NetworkingPlatform.Gateway.ApiKeys;
 using NetworkingPlatform.Gateway.Tenants;

@@ -1,7 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-using Marten;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 
 namespace NetworkingPlatform.Gateway.Sessions;

@@ -1,6 +1,4 @@
-using System.Security.Claims;
 using NetworkingPlatform.Gateway.Accounts;
-using NetworkingPlatform.ServiceDefaults.Identity;
 
 namespace NetworkingPlatform.Gateway.Sessions;
 

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.ObjectPool;
-using Microsoft.ML;
 
 namespace NetworkingPlatform.Ingestion.Classification;
 

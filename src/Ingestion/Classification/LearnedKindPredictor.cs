@@ -1,5 +1,3 @@
-using Microsoft.ML;
-
 namespace NetworkingPlatform.Ingestion.Classification;
 
 /// <summary>One prediction engine with the input and output rows it reuses; used by one thread at a time.</summary>

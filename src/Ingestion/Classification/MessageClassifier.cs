@@ -1,7 +1,4 @@
-using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
-using NetworkingPlatform.Contracts;
 
 namespace NetworkingPlatform.Ingestion.Classification;
 

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NetworkingPlatform.Ingestion.Imports.Running;
-using NetworkingPlatform.ServiceDefaults.Faults;
 
 namespace NetworkingPlatform.Ingestion.Extensions;
 

@@ -1,5 +1,4 @@
 using JasperFx.Events.Daemon;
-using Microsoft.Extensions.Options;
 using NetworkingPlatform.Ingestion.Connections;
 using NetworkingPlatform.Ingestion.History;
 using NetworkingPlatform.Ingestion.Idempotency;
@@ -16,11 +15,7 @@ using NetworkingPlatform.Ingestion.Messages.IngestingBatch;
 using NetworkingPlatform.Ingestion.Messages.IngestingMessage;
 using NetworkingPlatform.Ingestion.People;
 using NetworkingPlatform.Ingestion.Profiles.UpsertingProfile;
-using NetworkingPlatform.ServiceDefaults.Faults;
-using NetworkingPlatform.ServiceDefaults.Identity;
-using NetworkingPlatform.ServiceDefaults.Messaging;
 using NetworkingPlatform.ServiceDefaults.OpenApi;
-using NetworkingPlatform.ServiceDefaults.Storage;
 
 namespace NetworkingPlatform.Ingestion.Extensions;
 

@@ -1,6 +1,3 @@
-using System.Security.Cryptography;
-using NetworkingPlatform.ServiceDefaults.Identity;
-
 namespace NetworkingPlatform.Ingestion.Idempotency;
 
 /// <summary>

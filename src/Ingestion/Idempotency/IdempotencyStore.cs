@@ -1,5 +1,4 @@
 using NetworkingPlatform.Ingestion.Extensions;
-using Npgsql;
 
 namespace NetworkingPlatform.Ingestion.Idempotency;
 

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace NetworkingPlatform.Ingestion.Idempotency;
 
 /// <summary>An answer as sent, byte for byte, so that a retry with the same Idempotency-Key gets it again.</summary>

@@ -1,6 +1,4 @@
 using NetworkingPlatform.Ingestion.Extensions;
-using NetworkingPlatform.ServiceDefaults.Faults;
-using Npgsql;
 
 namespace NetworkingPlatform.Ingestion.Idempotency;
 

@@ -1,6 +1,3 @@
-using Marten;
-using NetworkingPlatform.ServiceDefaults.Storage;
-using Npgsql;
 using NpgsqlTypes;
 
 namespace NetworkingPlatform.Ingestion.Intake;

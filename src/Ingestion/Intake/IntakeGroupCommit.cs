@@ -1,9 +1,7 @@
-using Marten;
 using NetworkingPlatform.Ingestion.Extensions;
 using NetworkingPlatform.Ingestion.Idempotency;
 using NetworkingPlatform.Ingestion.People;
 using NetworkingPlatform.ServiceDefaults.Telemetry;
-using Npgsql;
 using NpgsqlTypes;
 using UUIDNext;
 

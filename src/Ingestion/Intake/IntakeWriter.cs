@@ -1,7 +1,5 @@
 using System.Threading.Channels;
 using NetworkingPlatform.Ingestion.Idempotency;
-using NetworkingPlatform.ServiceDefaults.Storage;
-using Npgsql;
 
 namespace NetworkingPlatform.Ingestion.Intake;
 

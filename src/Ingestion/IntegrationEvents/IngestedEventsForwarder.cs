@@ -1,4 +1,3 @@
-using JasperFx.Events;
 using JasperFx.Events.Daemon;
 using JasperFx.Events.Projections;
 using MassTransit;
@@ -7,8 +6,6 @@ using NetworkingPlatform.Ingestion.Imports;
 using NetworkingPlatform.Ingestion.Invitations;
 using NetworkingPlatform.Ingestion.Messages;
 using NetworkingPlatform.Ingestion.Profiles;
-using NetworkingPlatform.ServiceDefaults.Messaging;
-using NetworkingPlatform.ServiceDefaults.Storage;
 using NetworkingPlatform.ServiceDefaults.Telemetry;
 
 namespace NetworkingPlatform.Ingestion.IntegrationEvents;

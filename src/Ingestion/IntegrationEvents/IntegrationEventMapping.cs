@@ -1,10 +1,7 @@
-using JasperFx.Events;
-using NetworkingPlatform.Contracts.Ingestion;
 using NetworkingPlatform.Ingestion.Imports;
 using NetworkingPlatform.Ingestion.Invitations;
 using NetworkingPlatform.Ingestion.Messages;
 using NetworkingPlatform.Ingestion.Profiles;
-using NetworkingPlatform.ServiceDefaults.Messaging;
 
 namespace NetworkingPlatform.Ingestion.IntegrationEvents;
 

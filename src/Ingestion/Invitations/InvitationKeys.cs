@@ -1,4 +1,3 @@
-using System.Globalization;
 using NetworkingPlatform.Ingestion.Intake;
 
 namespace NetworkingPlatform.Ingestion.Invitations;

@@ -1,4 +1,3 @@
-using Marten;
 using NetworkingPlatform.Ingestion.Intake;
 using NetworkingPlatform.Ingestion.Messages;
 

@@ -1,8 +1,5 @@
-using JasperFx.Events;
 using MassTransit;
 using Microsoft.Extensions.Logging;
-using NetworkingPlatform.Contracts.Ingestion;
-using NetworkingPlatform.ServiceDefaults.Messaging;
 
 namespace NetworkingPlatform.Ingestion.People;
 

@@ -1,5 +1,3 @@
-using NetworkingPlatform.Contracts.Ingestion;
-
 namespace NetworkingPlatform.Ingestion.Profiles;
 
 /// <summary>A new version of what a member says about themself.</summary>

@@ -1,6 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
 using NetworkingPlatform.Ingestion.Intake;
 
 namespace NetworkingPlatform.Ingestion.Profiles;

@@ -1,8 +1,6 @@
-using Marten;
 using NetworkingPlatform.Mailboxes.Imap;
 using NetworkingPlatform.Mailboxes.Secrets;
 using NetworkingPlatform.Mailboxes.Syncing;
-using NetworkingPlatform.ServiceDefaults.Identity;
 
 namespace NetworkingPlatform.Mailboxes.Connecting;
 

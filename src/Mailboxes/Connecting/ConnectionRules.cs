@@ -1,6 +1,3 @@
-using System.Net;
-using MimeKit;
-
 namespace NetworkingPlatform.Mailboxes.Connecting;
 
 /// <summary>Names every problem of a connection request by its field, before anything is tried on the server.</summary>

@@ -1,6 +1,4 @@
-using Marten;
 using NetworkingPlatform.Mailboxes.Syncing;
-using NetworkingPlatform.ServiceDefaults.Identity;
 
 namespace NetworkingPlatform.Mailboxes.Disconnecting;
 

@@ -1,7 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-using MimeKit;
-
 namespace NetworkingPlatform.Mailboxes.Email;
 
 /// <summary>Reads what the platform needs from a parsed message (see <see cref="ReadEmail"/>).</summary>

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Text;
 using MimeKit.Text;
 
 namespace NetworkingPlatform.Mailboxes.Email;

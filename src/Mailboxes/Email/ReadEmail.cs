@@ -1,5 +1,3 @@
-using MimeKit;
-
 namespace NetworkingPlatform.Mailboxes.Email;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using NetworkingPlatform.Mailboxes.Connecting;
 using NetworkingPlatform.Mailboxes.Disconnecting;
 using NetworkingPlatform.Mailboxes.Getting;
@@ -11,7 +10,6 @@ using NetworkingPlatform.Mailboxes.Secrets;
 using NetworkingPlatform.Mailboxes.Seeding;
 using NetworkingPlatform.Mailboxes.Syncing;
 using NetworkingPlatform.Mailboxes.Threads;
-using NetworkingPlatform.ServiceDefaults.Identity;
 using NetworkingPlatform.ServiceDefaults.Messaging;
 using NetworkingPlatform.ServiceDefaults.OpenApi;
 using NetworkingPlatform.ServiceDefaults.Storage;

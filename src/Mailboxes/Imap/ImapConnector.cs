@@ -1,8 +1,5 @@
 using System.Net.Sockets;
-using MailKit;
-using MailKit.Net.Imap;
 using MailKit.Security;
-using Microsoft.Extensions.Options;
 
 namespace NetworkingPlatform.Mailboxes.Imap;
 

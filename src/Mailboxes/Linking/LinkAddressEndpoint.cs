@@ -1,8 +1,4 @@
-using System.Text.RegularExpressions;
-using Marten;
-using MimeKit;
 using NetworkingPlatform.Mailboxes.People;
-using NetworkingPlatform.ServiceDefaults.Identity;
 
 namespace NetworkingPlatform.Mailboxes.Linking;
 

@@ -1,8 +1,7 @@
-using Marten;
 using Marten.Pagination;
 using NetworkingPlatform.Mailboxes.Syncing;
-using NetworkingPlatform.ServiceDefaults.Identity;
 using NetworkingPlatform.ServiceDefaults.Paging;
+using NetworkingPlatform.ServiceDefaults.Storage;
 
 namespace NetworkingPlatform.Mailboxes.Listing;
 
@@ -42,6 +41,6 @@ public static class ListMailboxesEndpoint
 
         var mailboxes = await query.OrderBy(m => m.ConnectedAt).ThenBy(m => m.Id).ToPagedListAsync(listed.Number, listed.Size, cancellationToken);
         var states = (await session.LoadManyAsync<SyncState>(cancellationToken, mailboxes.Select(m => m.Id))).ToDictionary(s => s.Id, StringComparer.Ordinal);
-        return Results.Ok(ListPage<MailboxView>.Of(mailboxes, m => MailboxView.From(m, states.GetValueOrDefault(m.Id))));
+        return Results.Ok(mailboxes.ToListPage(m => MailboxView.From(m, states.GetValueOrDefault(m.Id))));
     }
 }

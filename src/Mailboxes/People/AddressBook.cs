@@ -1,6 +1,3 @@
-using Marten;
-using MimeKit;
-
 namespace NetworkingPlatform.Mailboxes.People;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using Marten;
 using MassTransit;
 using NetworkingPlatform.Contracts.Ingestion;
 

@@ -1,5 +1,3 @@
-using System.Text;
-using System.Xml.Linq;
 using Microsoft.AspNetCore.DataProtection.XmlEncryption;
 
 namespace NetworkingPlatform.Mailboxes.Secrets;

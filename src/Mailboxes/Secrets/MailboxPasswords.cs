@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Marten;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 

@@ -1,5 +1,3 @@
-using System.Xml.Linq;
-using Marten;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 
 namespace NetworkingPlatform.Mailboxes.Secrets;

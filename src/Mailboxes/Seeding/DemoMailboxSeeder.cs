@@ -1,4 +1,3 @@
-using MailKit;
 using NetworkingPlatform.Mailboxes.Imap;
 
 namespace NetworkingPlatform.Mailboxes.Seeding;

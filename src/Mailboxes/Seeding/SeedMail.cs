@@ -1,7 +1,3 @@
-using MailKit;
-using MailKit.Net.Imap;
-using MimeKit;
-
 namespace NetworkingPlatform.Mailboxes.Seeding;
 
 /// <summary>

@@ -1,8 +1,4 @@
-using MailKit;
-using MailKit.Net.Imap;
 using MailKit.Search;
-using Microsoft.Extensions.Options;
-using MimeKit;
 using NetworkingPlatform.Mailboxes.Email;
 using NetworkingPlatform.Mailboxes.Imap;
 

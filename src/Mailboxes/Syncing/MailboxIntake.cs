@@ -1,4 +1,3 @@
-using Marten;
 using NetworkingPlatform.Mailboxes.Email;
 using NetworkingPlatform.Mailboxes.Intake;
 using NetworkingPlatform.Mailboxes.People;

@@ -1,7 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-using Npgsql;
-
 namespace NetworkingPlatform.Mailboxes.Syncing;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using Marten;
 using NetworkingPlatform.Mailboxes.Imap;
 
 namespace NetworkingPlatform.Mailboxes.Syncing;

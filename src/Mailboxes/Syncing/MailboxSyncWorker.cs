@@ -1,8 +1,5 @@
-using Marten;
-using Microsoft.Extensions.Options;
 using NetworkingPlatform.Mailboxes.Imap;
 using NetworkingPlatform.Mailboxes.Secrets;
-using Npgsql;
 
 namespace NetworkingPlatform.Mailboxes.Syncing;
 

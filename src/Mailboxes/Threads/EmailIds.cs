@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using NetworkingPlatform.Mailboxes.Email;
 
 namespace NetworkingPlatform.Mailboxes.Threads;

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using NetworkingPlatform.Mailboxes.Email;
 
 namespace NetworkingPlatform.Mailboxes.Threads;

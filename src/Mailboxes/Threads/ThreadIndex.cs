@@ -1,5 +1,4 @@
 using NetworkingPlatform.Mailboxes.Email;
-using Npgsql;
 using NpgsqlTypes;
 
 namespace NetworkingPlatform.Mailboxes.Threads;

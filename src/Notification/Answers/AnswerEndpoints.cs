@@ -1,5 +1,4 @@
 using NetworkingPlatform.Notification.InApp;
-using NetworkingPlatform.ServiceDefaults.Identity;
 
 namespace NetworkingPlatform.Notification.Answers;
 

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using NetworkingPlatform.Notification.InApp;
 using NetworkingPlatform.Notification.Links;
 

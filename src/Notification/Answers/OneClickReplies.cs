@@ -1,4 +1,3 @@
-using Marten;
 using NetworkingPlatform.Notification.InApp;
 using NetworkingPlatform.Notification.People;
 using NetworkingPlatform.Notification.Preferences;

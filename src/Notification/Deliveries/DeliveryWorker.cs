@@ -1,11 +1,8 @@
 using System.Diagnostics;
-using Marten;
-using Microsoft.Extensions.Options;
 using NetworkingPlatform.Notification.Email;
 using NetworkingPlatform.Notification.Preferences;
 using NetworkingPlatform.Notification.Unsubscribing;
 using NetworkingPlatform.Notification.Webhooks;
-using Npgsql;
 
 namespace NetworkingPlatform.Notification.Deliveries;
 

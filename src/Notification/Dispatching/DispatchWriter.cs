@@ -1,11 +1,9 @@
-using Marten;
 using NetworkingPlatform.Notification.Answers;
 using NetworkingPlatform.Notification.Deliveries;
 using NetworkingPlatform.Notification.Email;
 using NetworkingPlatform.Notification.InApp;
 using NetworkingPlatform.Notification.InApp.LiveStream;
 using NetworkingPlatform.Notification.Webhooks;
-using Npgsql;
 using SessionOptions = Marten.Services.SessionOptions;
 
 namespace NetworkingPlatform.Notification.Dispatching;

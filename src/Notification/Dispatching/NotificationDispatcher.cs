@@ -1,4 +1,3 @@
-using Marten;
 using NetworkingPlatform.Notification.Deliveries;
 using NetworkingPlatform.Notification.Withdrawing;
 

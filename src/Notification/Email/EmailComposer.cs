@@ -1,5 +1,3 @@
-using System.Net;
-using System.Text;
 using NetworkingPlatform.Notification.Texts;
 
 namespace NetworkingPlatform.Notification.Email;

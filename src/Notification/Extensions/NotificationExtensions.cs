@@ -23,10 +23,7 @@ using NetworkingPlatform.Notification.Webhooks.Subscribing;
 using NetworkingPlatform.Notification.Webhooks.Targets;
 using NetworkingPlatform.Notification.WeeklySummaries;
 using NetworkingPlatform.Notification.Withdrawing;
-using NetworkingPlatform.ServiceDefaults.Identity;
 using NetworkingPlatform.ServiceDefaults.Messaging;
-using NetworkingPlatform.ServiceDefaults.OpenApi;
-using NetworkingPlatform.ServiceDefaults.Storage;
 
 namespace NetworkingPlatform.Notification.Extensions;
 

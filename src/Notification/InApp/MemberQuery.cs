@@ -1,5 +1,3 @@
-using NetworkingPlatform.ServiceDefaults.Identity;
-
 namespace NetworkingPlatform.Notification.InApp;
 
 /// <summary>Which member a request is about: the caller's own member when the identity names one, else the query.</summary>

@@ -1,5 +1,3 @@
-using Marten;
-
 namespace NetworkingPlatform.Notification.InApp;
 
 public static class UnreadCount

@@ -1,5 +1,3 @@
-using Marten;
-using MassTransit;
 using NetworkingPlatform.Contracts.Ingestion;
 
 namespace NetworkingPlatform.Notification.People;

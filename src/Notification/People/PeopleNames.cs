@@ -1,5 +1,3 @@
-using Marten;
-
 namespace NetworkingPlatform.Notification.People;
 
 /// <summary>The names texts call people by, as far as the directory knows them; a handle without one is written as itself.</summary>

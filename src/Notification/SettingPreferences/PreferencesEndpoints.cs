@@ -1,7 +1,5 @@
-using Marten;
 using NetworkingPlatform.Notification.Preferences;
 using NetworkingPlatform.Notification.WeeklySummaries;
-using NetworkingPlatform.ServiceDefaults.Identity;
 
 namespace NetworkingPlatform.Notification.SettingPreferences;
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using MimeKit;
 using NetworkingPlatform.Notification.Preferences;
 

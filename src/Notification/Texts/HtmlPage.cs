@@ -1,6 +1,3 @@
-using System.Net;
-using System.Text;
-
 namespace NetworkingPlatform.Notification.Texts;
 
 /// <summary>The small HTML pages members reach from links in emails (answers, unsubscribing), in their language.</summary>

@@ -1,6 +1,3 @@
-using Marten;
-using MassTransit;
-using NetworkingPlatform.Contracts.ResponseTracking;
 using NetworkingPlatform.Notification.Dispatching;
 using NetworkingPlatform.Notification.People;
 using NetworkingPlatform.Notification.Preferences;

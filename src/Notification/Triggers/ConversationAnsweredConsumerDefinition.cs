@@ -1,5 +1,3 @@
-using MassTransit;
-
 namespace NetworkingPlatform.Notification.Triggers;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using NetworkingPlatform.Contracts.ResponseTracking;
-
 namespace NetworkingPlatform.Notification.Triggers;
 
 /// <summary>

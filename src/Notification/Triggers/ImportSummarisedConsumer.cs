@@ -1,5 +1,3 @@
-using MassTransit;
-using NetworkingPlatform.Contracts.ResponseTracking;
 using NetworkingPlatform.Notification.Dispatching;
 using NetworkingPlatform.Notification.Preferences;
 using NetworkingPlatform.Notification.Texts;

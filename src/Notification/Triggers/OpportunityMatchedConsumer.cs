@@ -1,5 +1,3 @@
-using Marten;
-using MassTransit;
 using NetworkingPlatform.Contracts.OpportunityMatching;
 using NetworkingPlatform.Notification.Dispatching;
 using NetworkingPlatform.Notification.People;

@@ -1,4 +1,3 @@
-using Marten;
 using NetworkingPlatform.Notification.Preferences;
 using NetworkingPlatform.Notification.Texts;
 

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using NetworkingPlatform.Notification.Links;
 
 namespace NetworkingPlatform.Notification.Unsubscribing;

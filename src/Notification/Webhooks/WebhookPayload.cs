@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace NetworkingPlatform.Notification.Webhooks;
 
 /// <summary>The JSON body of a webhook: the event id receivers deduplicate on, its type, and the integration event itself.</summary>

@@ -1,4 +1,3 @@
-using System.Text;
 using NetworkingPlatform.Notification.Webhooks.Targets;
 
 namespace NetworkingPlatform.Notification.Webhooks;

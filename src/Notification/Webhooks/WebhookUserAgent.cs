@@ -1,5 +1,3 @@
-using System.Net.Http.Headers;
-
 namespace NetworkingPlatform.Notification.Webhooks;
 
 /// <summary>Who is calling, for receivers' logs and firewalls: <c>NetworkingPlatform-Webhooks/&lt;version&gt;</c>.</summary>

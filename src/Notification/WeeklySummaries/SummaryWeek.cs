@@ -1,4 +1,3 @@
-using System.Globalization;
 using NetworkingPlatform.Notification.Preferences;
 
 namespace NetworkingPlatform.Notification.WeeklySummaries;

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using NetworkingPlatform.Notification.Preferences;
 
 namespace NetworkingPlatform.Notification.WeeklySummaries;

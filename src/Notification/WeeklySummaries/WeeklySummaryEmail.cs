@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Net;
-using System.Text;
 using NetworkingPlatform.Notification.Email;
 using NetworkingPlatform.Notification.Texts;
 

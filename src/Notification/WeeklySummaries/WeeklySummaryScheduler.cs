@@ -1,10 +1,7 @@
-using Marten;
 using Marten.Patching;
-using Microsoft.Extensions.Options;
 using NetworkingPlatform.Notification.Deliveries;
 using NetworkingPlatform.Notification.Preferences;
 using NetworkingPlatform.ServiceDefaults.Messaging;
-using Npgsql;
 
 namespace NetworkingPlatform.Notification.WeeklySummaries;
 

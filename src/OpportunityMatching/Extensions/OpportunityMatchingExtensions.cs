@@ -1,6 +1,5 @@
 using JasperFx.Events.Daemon;
 using JasperFx.Events.Projections;
-using Marten;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NetworkingPlatform.OpportunityMatching.Counterparts;
 using NetworkingPlatform.OpportunityMatching.Counterparts.GettingResponsiveness;
@@ -21,10 +20,7 @@ using NetworkingPlatform.OpportunityMatching.Opportunities.ListingMine;
 using NetworkingPlatform.OpportunityMatching.Opportunities.Posting;
 using NetworkingPlatform.OpportunityMatching.Opportunities.Revising;
 using NetworkingPlatform.OpportunityMatching.Profiles.OfferingFromProfiles;
-using NetworkingPlatform.ServiceDefaults.Identity;
 using NetworkingPlatform.ServiceDefaults.Messaging;
-using NetworkingPlatform.ServiceDefaults.OpenApi;
-using NetworkingPlatform.ServiceDefaults.Storage;
 
 namespace NetworkingPlatform.OpportunityMatching.Extensions;
 

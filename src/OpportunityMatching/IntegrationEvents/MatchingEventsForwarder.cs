@@ -9,7 +9,6 @@ using NetworkingPlatform.OpportunityMatching.Introductions;
 using NetworkingPlatform.OpportunityMatching.Introductions.StartingConversations;
 using NetworkingPlatform.OpportunityMatching.Opportunities;
 using NetworkingPlatform.ServiceDefaults.Messaging;
-using NetworkingPlatform.ServiceDefaults.Storage;
 using NetworkingPlatform.ServiceDefaults.Telemetry;
 
 namespace NetworkingPlatform.OpportunityMatching.IntegrationEvents;

@@ -1,6 +1,4 @@
-using Marten;
 using Marten.Linq.LastModified;
-using Microsoft.Extensions.Options;
 using NetworkingPlatform.OpportunityMatching.Opportunities;
 
 namespace NetworkingPlatform.OpportunityMatching.Matching;

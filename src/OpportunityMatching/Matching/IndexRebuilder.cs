@@ -1,6 +1,4 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
-using Marten;
 using NetworkingPlatform.OpportunityMatching.Opportunities;
 
 namespace NetworkingPlatform.OpportunityMatching.Matching;

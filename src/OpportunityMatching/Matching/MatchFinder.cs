@@ -1,4 +1,3 @@
-using Marten;
 using NetworkingPlatform.OpportunityMatching.Counterparts;
 
 namespace NetworkingPlatform.OpportunityMatching.Matching;

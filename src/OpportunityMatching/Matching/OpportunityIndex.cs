@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace NetworkingPlatform.OpportunityMatching.Matching;
 
 /// <summary>One index per tenant, and whether the rebuild after a start has finished.</summary>

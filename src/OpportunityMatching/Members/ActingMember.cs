@@ -1,5 +1,3 @@
-using NetworkingPlatform.ServiceDefaults.Identity;
-
 namespace NetworkingPlatform.OpportunityMatching.Members;
 
 /// <summary>

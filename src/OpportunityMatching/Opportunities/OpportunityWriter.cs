@@ -1,7 +1,4 @@
-using Marten;
-using Microsoft.Extensions.Options;
 using NetworkingPlatform.OpportunityMatching.Matching;
-using NetworkingPlatform.ServiceDefaults.Storage;
 
 namespace NetworkingPlatform.OpportunityMatching.Opportunities;
 

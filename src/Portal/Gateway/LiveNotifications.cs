@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace NetworkingPlatform.Portal.Gateway;
 
 /// <summary>The notifications the bell receives live in this circuit, for any page that shows them as they arrive.</summary>

@@ -1,7 +1,5 @@
-using System.Net;
 using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
-using System.Text.Json;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using NetworkingPlatform.Portal.Account;

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Localization;
-
 namespace NetworkingPlatform.Portal.Presentation;
 
 /// <summary>A duration in the largest unit that fits, in the visitor's language ("3 días", "5 h"), or in a unit given.</summary>

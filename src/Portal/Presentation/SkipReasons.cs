@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Localization;
-
 namespace NetworkingPlatform.Portal.Presentation;
 
 /// <summary>

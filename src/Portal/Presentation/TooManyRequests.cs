@@ -1,5 +1,3 @@
-using System.Net;
-using Microsoft.Extensions.Localization;
 using NetworkingPlatform.Portal.Gateway;
 
 namespace NetworkingPlatform.Portal.Presentation;

@@ -1,5 +1,3 @@
-using NetworkingPlatform.Contracts;
-
 namespace NetworkingPlatform.ResponseTracking.Conversations;
 
 /// <summary>The lifecycle of every meeting proposal of a conversation, as a function of its set of messages.</summary>

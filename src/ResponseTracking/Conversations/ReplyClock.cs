@@ -1,5 +1,3 @@
-using NetworkingPlatform.Contracts;
-
 namespace NetworkingPlatform.ResponseTracking.Conversations;
 
 /// <summary>

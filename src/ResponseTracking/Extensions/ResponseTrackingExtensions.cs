@@ -1,6 +1,4 @@
 using JasperFx.Events.Daemon;
-using Marten;
-using MassTransit;
 using NetworkingPlatform.ResponseTracking.Admin.Rebuilding;
 using NetworkingPlatform.ResponseTracking.Conversations.GettingHistory;
 using NetworkingPlatform.ResponseTracking.Conversations.GettingStatus;
@@ -16,10 +14,7 @@ using NetworkingPlatform.ResponseTracking.People;
 using NetworkingPlatform.ResponseTracking.RecordingMessages;
 using NetworkingPlatform.ResponseTracking.SettingPromises;
 using NetworkingPlatform.ResponseTracking.Tenant.ComparingResponsiveness;
-using NetworkingPlatform.ServiceDefaults.Identity;
-using NetworkingPlatform.ServiceDefaults.Messaging;
 using NetworkingPlatform.ServiceDefaults.OpenApi;
-using NetworkingPlatform.ServiceDefaults.Storage;
 
 namespace NetworkingPlatform.ResponseTracking.Extensions;
 

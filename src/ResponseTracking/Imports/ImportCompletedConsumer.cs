@@ -1,6 +1,3 @@
-using MassTransit;
-using NetworkingPlatform.Contracts.Ingestion;
-
 namespace NetworkingPlatform.ResponseTracking.Imports;
 
 /// <summary>Ingestion finished an import: summarise it as soon as everything it published is recorded here.</summary>

@@ -1,5 +1,3 @@
-using NetworkingPlatform.Contracts.Ingestion;
-
 namespace NetworkingPlatform.ResponseTracking.Imports;
 
 /// <summary>One message or invitation an import published, by the key Ingestion counted it under.</summary>

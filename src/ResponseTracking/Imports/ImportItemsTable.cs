@@ -1,6 +1,4 @@
-using Npgsql;
 using NpgsqlTypes;
-using Weasel.Postgresql.Tables;
 
 namespace NetworkingPlatform.ResponseTracking.Imports;
 

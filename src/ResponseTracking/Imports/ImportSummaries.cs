@@ -1,6 +1,4 @@
-using Marten;
 using Marten.Exceptions;
-using NetworkingPlatform.Contracts.Ingestion;
 using NetworkingPlatform.ResponseTracking.Members;
 
 namespace NetworkingPlatform.ResponseTracking.Imports;

@@ -1,8 +1,6 @@
 using JasperFx.Events;
-using MassTransit;
 using Microsoft.Extensions.Logging;
 using NetworkingPlatform.Contracts.ResponseTracking;
-using NetworkingPlatform.ServiceDefaults.Messaging;
 
 namespace NetworkingPlatform.ResponseTracking.Imports;
 

@@ -1,5 +1,3 @@
-using Marten;
-
 namespace NetworkingPlatform.ResponseTracking.Imports;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using Marten.Metadata;
-using NetworkingPlatform.Contracts.Ingestion;
 
 namespace NetworkingPlatform.ResponseTracking.Imports;
 

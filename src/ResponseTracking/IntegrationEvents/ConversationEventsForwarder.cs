@@ -2,13 +2,10 @@ using System.Diagnostics;
 using JasperFx.Events;
 using JasperFx.Events.Daemon;
 using JasperFx.Events.Projections;
-using MassTransit;
 using Microsoft.Extensions.Logging;
 using NetworkingPlatform.Contracts.ResponseTracking;
 using NetworkingPlatform.ResponseTracking.Conversations;
 using NetworkingPlatform.ResponseTracking.Members.Responsiveness;
-using NetworkingPlatform.ServiceDefaults.Messaging;
-using NetworkingPlatform.ServiceDefaults.Storage;
 using NetworkingPlatform.ServiceDefaults.Telemetry;
 
 namespace NetworkingPlatform.ResponseTracking.IntegrationEvents;

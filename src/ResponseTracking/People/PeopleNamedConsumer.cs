@@ -1,7 +1,3 @@
-using Marten;
-using MassTransit;
-using NetworkingPlatform.Contracts.Ingestion;
-
 namespace NetworkingPlatform.ResponseTracking.People;
 
 /// <summary>Keeps the names Ingestion's directory announces; an announcement older than what is kept changes nothing.</summary>

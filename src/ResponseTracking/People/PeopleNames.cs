@@ -1,5 +1,3 @@
-using Marten;
-
 namespace NetworkingPlatform.ResponseTracking.People;
 
 /// <summary>The names to show handles by, as far as the directory knows them; a handle without one is shown as itself.</summary>

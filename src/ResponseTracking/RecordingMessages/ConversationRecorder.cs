@@ -1,8 +1,5 @@
-using Marten;
 using NetworkingPlatform.ResponseTracking.Conversations;
 using NetworkingPlatform.ResponseTracking.Views;
-using NetworkingPlatform.ServiceDefaults.Storage;
-using Npgsql;
 using SessionOptions = Marten.Services.SessionOptions;
 
 namespace NetworkingPlatform.ResponseTracking.RecordingMessages;

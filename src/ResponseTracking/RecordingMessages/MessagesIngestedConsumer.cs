@@ -1,5 +1,3 @@
-using MassTransit;
-using NetworkingPlatform.Contracts.Ingestion;
 using NetworkingPlatform.ResponseTracking.Conversations;
 using NetworkingPlatform.ResponseTracking.Imports;
 

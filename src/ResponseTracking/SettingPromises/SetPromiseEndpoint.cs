@@ -1,11 +1,8 @@
 using System.Globalization;
-using Marten;
 using NetworkingPlatform.ResponseTracking.Conversations;
 using NetworkingPlatform.ResponseTracking.Members;
 using NetworkingPlatform.ResponseTracking.Members.Promises;
 using NetworkingPlatform.ResponseTracking.Views;
-using NetworkingPlatform.ServiceDefaults.Identity;
-using NetworkingPlatform.ServiceDefaults.Storage;
 
 namespace NetworkingPlatform.ResponseTracking.SettingPromises;
 

@@ -1,10 +1,7 @@
-using System.Security.Claims;
-using Marten;
 using NetworkingPlatform.Gateway.Audit;
 using NetworkingPlatform.Gateway.Invitations;
 using NetworkingPlatform.Gateway.Tenants;
 using NetworkingPlatform.Gateway.Validation;
-using NetworkingPlatform.ServiceDefaults.Identity;
 
 namespace NetworkingPlatform.Gateway.Accounts.AcceptingInvitations;
 

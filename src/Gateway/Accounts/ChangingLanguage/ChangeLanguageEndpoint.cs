@@ -1,4 +1,3 @@
-using Marten;
 using NetworkingPlatform.Gateway.Validation;
 
 namespace NetworkingPlatform.Gateway.Accounts.ChangingLanguage;

@@ -1,4 +1,3 @@
-using Marten;
 using NetworkingPlatform.Gateway.Tenants;
 
 namespace NetworkingPlatform.Gateway.Accounts.Getting;

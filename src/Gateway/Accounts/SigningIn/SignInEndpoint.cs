@@ -1,5 +1,3 @@
-using System.Globalization;
-using Marten;
 using NetworkingPlatform.Gateway.Tenants;
 using NetworkingPlatform.Gateway.Validation;
 

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using Marten;
 using NetworkingPlatform.Gateway.Tenants;
 using NetworkingPlatform.Gateway.Validation;
 

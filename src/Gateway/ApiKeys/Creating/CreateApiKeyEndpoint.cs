@@ -1,7 +1,5 @@
-using Marten;
 using NetworkingPlatform.Gateway.Audit;
 using NetworkingPlatform.Gateway.Validation;
-using NetworkingPlatform.ServiceDefaults.Identity;
 
 namespace NetworkingPlatform.Gateway.ApiKeys.Creating;
 

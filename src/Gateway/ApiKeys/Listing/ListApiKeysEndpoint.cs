@@ -1,8 +1,4 @@
-using Marten;
-using Marten.Pagination;
 using NetworkingPlatform.Gateway.Paging;
-using NetworkingPlatform.ServiceDefaults.Identity;
-using NetworkingPlatform.ServiceDefaults.Paging;
 
 namespace NetworkingPlatform.Gateway.ApiKeys.Listing;
 
@@ -31,6 +27,6 @@ public static class ListApiKeysEndpoint
             .Where(k => k.TenantId == caller.TenantId)
             .OrderByDescending(k => k.CreatedAt)
             .ToPagedListAsync(page, pageSize, cancellationToken);
-        return Results.Ok(ListPage<ApiKeyView>.Of(keys, ApiKeyView.Of));
+        return Results.Ok(keys.ToListPage(ApiKeyView.Of));
     }
 }

@@ -1,8 +1,4 @@
-using Marten;
-using Marten.Pagination;
 using NetworkingPlatform.Gateway.Paging;
-using NetworkingPlatform.ServiceDefaults.Identity;
-using NetworkingPlatform.ServiceDefaults.Paging;
 
 namespace NetworkingPlatform.Gateway.Audit.Listing;
 
@@ -34,6 +30,6 @@ public static class ListAuditEndpoint
             .Where(e => e.TenantId == caller.TenantId)
             .OrderByDescending(e => e.At)
             .ToPagedListAsync(page, pageSize, cancellationToken);
-        return Results.Ok(ListPage<AuditItem>.Of(entries, e => new AuditItem(e.At, e.Actor, e.Action, e.Target, e.Details)));
+        return Results.Ok(entries.ToListPage(e => new AuditItem(e.At, e.Actor, e.Action, e.Target, e.Details)));
     }
 }

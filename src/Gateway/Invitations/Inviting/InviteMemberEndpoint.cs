@@ -1,8 +1,6 @@
-using Marten;
 using NetworkingPlatform.Gateway.Accounts;
 using NetworkingPlatform.Gateway.Audit;
 using NetworkingPlatform.Gateway.Validation;
-using NetworkingPlatform.ServiceDefaults.Identity;
 
 namespace NetworkingPlatform.Gateway.Invitations.Inviting;
 

@@ -1,8 +1,4 @@
-using Marten;
-using Marten.Pagination;
 using NetworkingPlatform.Gateway.Paging;
-using NetworkingPlatform.ServiceDefaults.Identity;
-using NetworkingPlatform.ServiceDefaults.Paging;
 
 namespace NetworkingPlatform.Gateway.Invitations.Listing;
 
@@ -35,6 +31,6 @@ public static class ListInvitationsEndpoint
             .Where(i => i.TenantId == caller.TenantId && i.AcceptedAt == null && i.ExpiresAt > now)
             .OrderByDescending(i => i.CreatedAt)
             .ToPagedListAsync(page, pageSize, cancellationToken);
-        return Results.Ok(ListPage<PendingInvitation>.Of(pending, i => new PendingInvitation(i.Id, i.Email, i.Role, i.InvitedBy, i.CreatedAt, i.ExpiresAt)));
+        return Results.Ok(pending.ToListPage(i => new PendingInvitation(i.Id, i.Email, i.Role, i.InvitedBy, i.CreatedAt, i.ExpiresAt)));
     }
 }

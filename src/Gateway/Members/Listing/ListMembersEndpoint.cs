@@ -1,9 +1,5 @@
-using Marten;
-using Marten.Pagination;
 using NetworkingPlatform.Gateway.Accounts;
 using NetworkingPlatform.Gateway.Paging;
-using NetworkingPlatform.ServiceDefaults.Identity;
-using NetworkingPlatform.ServiceDefaults.Paging;
 
 namespace NetworkingPlatform.Gateway.Members.Listing;
 
@@ -34,6 +30,6 @@ public static class ListMembersEndpoint
             .Where(a => a.TenantId == caller.TenantId)
             .OrderBy(a => a.CreatedAt)
             .ToPagedListAsync(page, pageSize, cancellationToken);
-        return Results.Ok(ListPage<MemberAccount>.Of(accounts, a => new MemberAccount(a.Id, a.Email, a.DisplayName, a.Member, a.Role, a.CreatedAt)));
+        return Results.Ok(accounts.ToListPage(a => new MemberAccount(a.Id, a.Email, a.DisplayName, a.Member, a.Role, a.CreatedAt)));
     }
 }

@@ -1,9 +1,7 @@
-using Marten;
 using NetworkingPlatform.Gateway.Accounts;
 using NetworkingPlatform.Gateway.Audit;
 using NetworkingPlatform.Gateway.Sessions;
 using NetworkingPlatform.Gateway.Validation;
-using NetworkingPlatform.ServiceDefaults.Identity;
 
 namespace NetworkingPlatform.Gateway.Members.Removing;
 

@@ -1,9 +1,6 @@
-using Marten;
 using NetworkingPlatform.Ingestion.Imports.GettingImport;
 using NetworkingPlatform.Ingestion.Imports.Running;
 using NetworkingPlatform.Ingestion.Intake;
-using NetworkingPlatform.ServiceDefaults.Identity;
-using Npgsql;
 
 namespace NetworkingPlatform.Ingestion.Imports.CancellingImport;
 

@@ -1,6 +1,4 @@
-using Marten;
 using Marten.Pagination;
-using NetworkingPlatform.ServiceDefaults.Identity;
 
 namespace NetworkingPlatform.Ingestion.Imports.GettingImport;
 

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using NetworkingPlatform.Ingestion.Invitations;
 using NetworkingPlatform.Ingestion.Messages;
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace NetworkingPlatform.Ingestion.Imports.LinkedInExport;
 
 /// <summary>

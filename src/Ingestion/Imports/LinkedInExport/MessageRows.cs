@@ -1,5 +1,4 @@
 using System.IO.Hashing;
-using System.Text;
 using NetworkingPlatform.Ingestion.Classification;
 using NetworkingPlatform.Ingestion.Messages;
 using NetworkingPlatform.Ingestion.Messages.IngestingMessage;

@@ -1,5 +1,3 @@
-using NetworkingPlatform.Contracts.Ingestion;
-
 namespace NetworkingPlatform.Ingestion.Imports.LinkedInExport;
 
 /// <summary>The columns of Profile.csv, Positions.csv, Skills.csv and Languages.csv that feed the member's profile.</summary>

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace NetworkingPlatform.Ingestion.Imports.LinkedInExport;
 
 /// <summary>

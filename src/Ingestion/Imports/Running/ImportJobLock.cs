@@ -1,5 +1,3 @@
-using Marten;
-
 namespace NetworkingPlatform.Ingestion.Imports.Running;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using Marten;
 using NetworkingPlatform.Ingestion.Connections;
 using NetworkingPlatform.Ingestion.History;
 using NetworkingPlatform.Ingestion.Imports.LinkedInExport;
@@ -7,7 +6,6 @@ using NetworkingPlatform.Ingestion.Invitations;
 using NetworkingPlatform.Ingestion.Messages;
 using NetworkingPlatform.Ingestion.People;
 using NetworkingPlatform.Ingestion.Profiles;
-using Npgsql;
 
 namespace NetworkingPlatform.Ingestion.Imports.Running;
 

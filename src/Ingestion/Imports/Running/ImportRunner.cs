@@ -1,8 +1,5 @@
-using Marten;
-using Microsoft.Extensions.Options;
 using NetworkingPlatform.Ingestion.Imports.LinkedInExport;
 using NetworkingPlatform.Ingestion.Intake;
-using Npgsql;
 
 namespace NetworkingPlatform.Ingestion.Imports.Running;
 

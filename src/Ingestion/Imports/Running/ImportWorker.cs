@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Options;
-
 namespace NetworkingPlatform.Ingestion.Imports.Running;
 
 /// <summary>

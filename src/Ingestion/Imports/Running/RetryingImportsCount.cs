@@ -1,6 +1,3 @@
-using Marten;
-using NetworkingPlatform.ServiceDefaults.Faults;
-
 namespace NetworkingPlatform.Ingestion.Imports.Running;
 
 /// <summary>Imports, of every tenant, not finished although a try of theirs already stopped without finishing.</summary>

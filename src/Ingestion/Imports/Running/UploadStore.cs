@@ -1,7 +1,4 @@
-using System.Text.Json;
-using Microsoft.Extensions.Options;
 using NetworkingPlatform.Ingestion.Imports.LinkedInExport;
-using Npgsql;
 
 namespace NetworkingPlatform.Ingestion.Imports.Running;
 

@@ -1,10 +1,7 @@
-using Marten;
-using Microsoft.Extensions.Options;
 using NetworkingPlatform.Ingestion.Idempotency;
 using NetworkingPlatform.Ingestion.Imports.LinkedInExport;
 using NetworkingPlatform.Ingestion.Imports.Running;
 using NetworkingPlatform.Ingestion.Messages;
-using NetworkingPlatform.ServiceDefaults.Identity;
 using UUIDNext;
 
 namespace NetworkingPlatform.Ingestion.Imports.StartingImport;

@@ -1,4 +1,3 @@
-using NetworkingPlatform.Contracts;
 using NetworkingPlatform.Ingestion.Classification;
 
 namespace NetworkingPlatform.Ingestion.Messages.IngestingMessage;

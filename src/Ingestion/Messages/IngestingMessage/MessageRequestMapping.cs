@@ -1,4 +1,3 @@
-using NetworkingPlatform.Contracts;
 using NetworkingPlatform.Ingestion.Classification;
 using NetworkingPlatform.Ingestion.History;
 

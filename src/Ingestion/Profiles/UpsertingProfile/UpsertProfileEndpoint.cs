@@ -1,11 +1,7 @@
-using Microsoft.AspNetCore.Http.Json;
-using Microsoft.Extensions.Options;
-using NetworkingPlatform.Contracts.Ingestion;
 using NetworkingPlatform.Ingestion.Idempotency;
 using NetworkingPlatform.Ingestion.Intake;
 using NetworkingPlatform.Ingestion.Messages;
 using NetworkingPlatform.Ingestion.People;
-using NetworkingPlatform.ServiceDefaults.Identity;
 
 namespace NetworkingPlatform.Ingestion.Profiles.UpsertingProfile;
 

@@ -1,8 +1,3 @@
-using Marten;
-using NetworkingPlatform.ServiceDefaults.Identity;
-using NetworkingPlatform.ServiceDefaults.OpenApi;
-using NetworkingPlatform.ServiceDefaults.Paging;
-
 namespace NetworkingPlatform.Notification.InApp.ListingNotifications;
 
 public static class ListNotificationsEndpoint

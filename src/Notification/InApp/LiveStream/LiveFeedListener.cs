@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using Marten;
-using Npgsql;
 
 namespace NetworkingPlatform.Notification.InApp.LiveStream;
 

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using Marten;
-
 namespace NetworkingPlatform.Notification.InApp.LiveStream;
 
 /// <summary>

@@ -1,7 +1,5 @@
 using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
-using Marten;
-using NetworkingPlatform.ServiceDefaults.Identity;
 
 namespace NetworkingPlatform.Notification.InApp.LiveStream;
 

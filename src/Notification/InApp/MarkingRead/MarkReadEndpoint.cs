@@ -1,6 +1,3 @@
-using Marten;
-using NetworkingPlatform.ServiceDefaults.Identity;
-
 namespace NetworkingPlatform.Notification.InApp.MarkingRead;
 
 public static class MarkReadEndpoint

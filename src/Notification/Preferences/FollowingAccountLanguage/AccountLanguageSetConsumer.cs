@@ -1,6 +1,4 @@
-using Marten;
 using Marten.Patching;
-using MassTransit;
 using NetworkingPlatform.Contracts.Gateway;
 
 namespace NetworkingPlatform.Notification.Preferences.FollowingAccountLanguage;

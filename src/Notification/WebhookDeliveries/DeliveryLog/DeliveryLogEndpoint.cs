@@ -1,10 +1,6 @@
-using Marten;
 using Marten.Pagination;
 using NetworkingPlatform.Notification.Deliveries;
 using NetworkingPlatform.Notification.Webhooks;
-using NetworkingPlatform.ServiceDefaults.Identity;
-using NetworkingPlatform.ServiceDefaults.OpenApi;
-using NetworkingPlatform.ServiceDefaults.Paging;
 
 namespace NetworkingPlatform.Notification.WebhookDeliveries.DeliveryLog;
 
@@ -49,7 +45,7 @@ public static class DeliveryLogEndpoint
             .OrderByDescending(d => d.CreatedAt)
             .ThenBy(d => d.Id)
             .ToPagedListAsync(listed.Number, listed.Size, cancellationToken);
-        return Results.Ok(ListPage<DeliveryLogEntry>.Of(deliveries, DeliveryLogEntry.From));
+        return Results.Ok(deliveries.ToListPage(DeliveryLogEntry.From));
     }
 
     private static int? ClampedLimit(int? limit) => limit is { } given ? Math.Clamp(given, 1, MaxPageSize) : null;

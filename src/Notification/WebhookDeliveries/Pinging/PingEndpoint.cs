@@ -1,8 +1,6 @@
-using Marten;
 using NetworkingPlatform.Notification.Deliveries;
 using NetworkingPlatform.Notification.WebhookDeliveries.DeliveryLog;
 using NetworkingPlatform.Notification.Webhooks;
-using NetworkingPlatform.ServiceDefaults.Identity;
 
 namespace NetworkingPlatform.Notification.WebhookDeliveries.Pinging;
 

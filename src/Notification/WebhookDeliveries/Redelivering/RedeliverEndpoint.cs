@@ -1,7 +1,5 @@
-using Marten;
 using NetworkingPlatform.Notification.Deliveries;
 using NetworkingPlatform.Notification.WebhookDeliveries.DeliveryLog;
-using NetworkingPlatform.ServiceDefaults.Identity;
 
 namespace NetworkingPlatform.Notification.WebhookDeliveries.Redelivering;
 

@@ -1,6 +1,4 @@
-using Marten;
 using NetworkingPlatform.Notification.Webhooks.Subscribing;
-using NetworkingPlatform.ServiceDefaults.Identity;
 
 namespace NetworkingPlatform.Notification.Webhooks.RotatingSecret;
 

@@ -1,9 +1,6 @@
-using Marten;
 using Marten.Pagination;
 using NetworkingPlatform.Notification.Preferences;
 using NetworkingPlatform.Notification.Webhooks.Targets;
-using NetworkingPlatform.ServiceDefaults.Identity;
-using NetworkingPlatform.ServiceDefaults.Paging;
 
 namespace NetworkingPlatform.Notification.Webhooks.Subscribing;
 
@@ -96,7 +93,7 @@ public static class SubscriptionEndpoints
             .OrderBy(s => s.CreatedAt)
             .ThenBy(s => s.Id)
             .ToPagedListAsync(listed.Number, listed.Size, cancellationToken);
-        return Results.Ok(ListPage<SubscriptionResponse>.Of(subscriptions, s => SubscriptionResponse.From(s)));
+        return Results.Ok(subscriptions.ToListPage(s => SubscriptionResponse.From(s)));
     }
 
     private static async Task<IResult> Enable(Guid id, PlatformCaller caller, IDocumentStore store, CancellationToken cancellationToken)

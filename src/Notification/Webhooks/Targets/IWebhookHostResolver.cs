@@ -1,5 +1,3 @@
-using System.Net;
-
 namespace NetworkingPlatform.Notification.Webhooks.Targets;
 
 /// <summary>Finds the addresses of a webhook target's host name.</summary>

@@ -1,7 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
-using Microsoft.Extensions.Options;
-
 namespace NetworkingPlatform.Notification.Webhooks.Targets;
 
 /// <summary>The configured host entries (<see cref="WebhookTargetOptions.Hosts"/>) first, then DNS.</summary>

@@ -1,7 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
-using Microsoft.Extensions.Options;
-
 namespace NetworkingPlatform.Notification.Webhooks.Targets;
 
 /// <summary>

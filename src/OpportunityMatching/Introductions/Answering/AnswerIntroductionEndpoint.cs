@@ -1,7 +1,4 @@
-using Marten;
 using NetworkingPlatform.OpportunityMatching.Members;
-using NetworkingPlatform.ServiceDefaults.Identity;
-using NetworkingPlatform.ServiceDefaults.Storage;
 
 namespace NetworkingPlatform.OpportunityMatching.Introductions.Answering;
 

@@ -1,6 +1,4 @@
 using JasperFx;
-using Marten;
-using Microsoft.Extensions.Options;
 using NetworkingPlatform.OpportunityMatching.Matching;
 
 namespace NetworkingPlatform.OpportunityMatching.Introductions.Expiring;

@@ -1,9 +1,4 @@
-using Marten;
-using Marten.Pagination;
 using NetworkingPlatform.OpportunityMatching.Members;
-using NetworkingPlatform.ServiceDefaults.Identity;
-using NetworkingPlatform.ServiceDefaults.OpenApi;
-using NetworkingPlatform.ServiceDefaults.Paging;
 
 namespace NetworkingPlatform.OpportunityMatching.Introductions.Getting;
 
@@ -57,6 +52,6 @@ public static class GetIntroductionsEndpoint
             .OrderByDescending(introduction => introduction.RequestedAt)
             .ThenBy(introduction => introduction.Id)
             .ToPagedListAsync(listed.Number, listed.Size, cancellationToken);
-        return Results.Ok(ListPage<Introduction>.Of(introductions, introduction => introduction));
+        return Results.Ok(introductions.ToListPage(introduction => introduction));
     }
 }

@@ -1,10 +1,6 @@
-using Marten;
-using Microsoft.Extensions.Options;
 using NetworkingPlatform.OpportunityMatching.Matching;
 using NetworkingPlatform.OpportunityMatching.Members;
 using NetworkingPlatform.OpportunityMatching.Opportunities;
-using NetworkingPlatform.ServiceDefaults.Identity;
-using NetworkingPlatform.ServiceDefaults.Storage;
 
 namespace NetworkingPlatform.OpportunityMatching.Introductions.Requesting;
 

@@ -2,7 +2,6 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Microsoft.IdentityModel.Tokens;
 using NetworkingPlatform.Contracts;
-using NetworkingPlatform.ServiceDefaults.Identity;
 
 namespace NetworkingPlatform.OpportunityMatching.Introductions.StartingConversations;
 

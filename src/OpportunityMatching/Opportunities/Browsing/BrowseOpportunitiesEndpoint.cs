@@ -1,9 +1,3 @@
-using Marten;
-using Marten.Pagination;
-using NetworkingPlatform.ServiceDefaults.Identity;
-using NetworkingPlatform.ServiceDefaults.OpenApi;
-using NetworkingPlatform.ServiceDefaults.Paging;
-
 namespace NetworkingPlatform.OpportunityMatching.Opportunities.Browsing;
 
 public static class BrowseOpportunitiesEndpoint
@@ -61,6 +55,6 @@ public static class BrowseOpportunitiesEndpoint
             .OrderByDescending(opportunity => opportunity.UpdatedAt)
             .ThenBy(opportunity => opportunity.Id)
             .ToPagedListAsync(listed.Number, listed.Size, cancellationToken);
-        return Results.Ok(ListPage<OpportunityResponse>.Of(open, opportunity => OpportunityResponse.From(opportunity, now)));
+        return Results.Ok(open.ToListPage(opportunity => OpportunityResponse.From(opportunity, now)));
     }
 }

@@ -1,6 +1,4 @@
-using Marten;
 using NetworkingPlatform.OpportunityMatching.Matching;
-using NetworkingPlatform.ServiceDefaults.Identity;
 
 namespace NetworkingPlatform.OpportunityMatching.Opportunities.GettingMatches;
 

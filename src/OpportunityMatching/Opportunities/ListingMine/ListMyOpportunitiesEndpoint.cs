@@ -1,9 +1,4 @@
-using Marten;
-using Marten.Pagination;
 using NetworkingPlatform.OpportunityMatching.Members;
-using NetworkingPlatform.ServiceDefaults.Identity;
-using NetworkingPlatform.ServiceDefaults.OpenApi;
-using NetworkingPlatform.ServiceDefaults.Paging;
 
 namespace NetworkingPlatform.OpportunityMatching.Opportunities.ListingMine;
 
@@ -42,6 +37,6 @@ public static class ListMyOpportunitiesEndpoint
             .ThenBy(opportunity => opportunity.Id)
             .ToPagedListAsync(listed.Number, listed.Size, cancellationToken);
         var now = clock.GetUtcNow();
-        return Results.Ok(ListPage<OpportunityResponse>.Of(mine, opportunity => OpportunityResponse.From(opportunity, now)));
+        return Results.Ok(mine.ToListPage(opportunity => OpportunityResponse.From(opportunity, now)));
     }
 }

@@ -1,6 +1,4 @@
-using Marten;
 using NetworkingPlatform.OpportunityMatching.Members;
-using NetworkingPlatform.ServiceDefaults.Identity;
 
 namespace NetworkingPlatform.OpportunityMatching.Opportunities.Posting;
 

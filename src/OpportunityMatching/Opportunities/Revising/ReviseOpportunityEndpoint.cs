@@ -1,6 +1,3 @@
-using Marten;
-using NetworkingPlatform.ServiceDefaults.Identity;
-
 namespace NetworkingPlatform.OpportunityMatching.Opportunities.Revising;
 
 public static class ReviseOpportunityEndpoint

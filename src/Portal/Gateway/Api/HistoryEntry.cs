@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace NetworkingPlatform.Portal.Gateway.Api;
 
 public sealed record HistoryEntry(long Version, string Type, DateTimeOffset RecordedAt, JsonElement Data)

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using NetworkingPlatform.Portal.Gateway.Api;
 
 namespace NetworkingPlatform.Portal.Gateway.Clients;

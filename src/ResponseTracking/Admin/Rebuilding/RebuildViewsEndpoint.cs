@@ -1,5 +1,3 @@
-using NetworkingPlatform.ServiceDefaults.Identity;
-
 namespace NetworkingPlatform.ResponseTracking.Admin.Rebuilding;
 
 public static class RebuildViewsEndpoint

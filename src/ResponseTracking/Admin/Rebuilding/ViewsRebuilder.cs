@@ -1,11 +1,9 @@
 using JasperFx.Events;
 using JasperFx.Events.Documents;
-using Marten;
 using NetworkingPlatform.ResponseTracking.Conversations;
 using NetworkingPlatform.ResponseTracking.Members;
 using NetworkingPlatform.ResponseTracking.Members.Responsiveness;
 using NetworkingPlatform.ResponseTracking.Views;
-using Npgsql;
 
 namespace NetworkingPlatform.ResponseTracking.Admin.Rebuilding;
 

@@ -1,6 +1,4 @@
-using Marten;
 using NetworkingPlatform.ResponseTracking.People;
-using NetworkingPlatform.ServiceDefaults.Identity;
 
 namespace NetworkingPlatform.ResponseTracking.Conversations.GettingStatus;
 

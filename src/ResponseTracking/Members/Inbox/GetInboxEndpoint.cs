@@ -1,8 +1,6 @@
 using System.Linq.Expressions;
-using Marten;
 using Marten.Pagination;
 using NetworkingPlatform.ResponseTracking.People;
-using NetworkingPlatform.ServiceDefaults.Identity;
 using NetworkingPlatform.ServiceDefaults.OpenApi;
 
 namespace NetworkingPlatform.ResponseTracking.Members.Inbox;

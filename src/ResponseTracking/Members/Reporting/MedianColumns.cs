@@ -1,5 +1,3 @@
-using Npgsql;
-
 namespace NetworkingPlatform.ResponseTracking.Members.Reporting;
 
 /// <summary>Reads a percentile_cont over tick columns back as a duration, rounded to the tick; null when nothing was aggregated.</summary>

@@ -1,7 +1,5 @@
-using Marten;
 using NetworkingPlatform.ResponseTracking.Members.Promises;
 using NetworkingPlatform.ResponseTracking.Members.Reporting;
-using NetworkingPlatform.ServiceDefaults.Identity;
 
 namespace NetworkingPlatform.ResponseTracking.Members.Responsiveness;
 

@@ -1,7 +1,3 @@
-using Marten;
-using Npgsql;
-using Weasel.Postgresql.Tables;
-
 namespace NetworkingPlatform.ResponseTracking.Members.Responsiveness;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Marten;
-using Weasel.Postgresql.Tables;
-
 namespace NetworkingPlatform.ResponseTracking.Members.Responsiveness;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using Marten;
 using NetworkingPlatform.ResponseTracking.Members.Promises;
 
 namespace NetworkingPlatform.ResponseTracking.Members.Responsiveness;

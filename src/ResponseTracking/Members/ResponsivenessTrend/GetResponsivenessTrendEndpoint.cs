@@ -1,7 +1,5 @@
 using NetworkingPlatform.ResponseTracking.Members.Reporting;
 using NetworkingPlatform.ResponseTracking.Members.Responsiveness;
-using NetworkingPlatform.ServiceDefaults.Identity;
-using Npgsql;
 
 namespace NetworkingPlatform.ResponseTracking.Members.ResponsivenessTrend;
 

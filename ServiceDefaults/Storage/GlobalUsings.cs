@@ -1,0 +1,3 @@
+global using Marten;
+global using Microsoft.Extensions.Hosting;
+global using Npgsql;

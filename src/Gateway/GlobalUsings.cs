@@ -1,0 +1,14 @@
+global using System.Collections.Concurrent;
+global using System.Globalization;
+global using System.Security.Claims;
+global using System.Security.Cryptography;
+global using System.Text;
+global using System.Text.Json.Nodes;
+global using Marten;
+global using Marten.Pagination;
+global using Microsoft.AspNetCore.Authentication;
+global using Microsoft.Extensions.Options;
+global using NetworkingPlatform.ServiceDefaults;
+global using NetworkingPlatform.ServiceDefaults.Identity;
+global using NetworkingPlatform.ServiceDefaults.Paging;
+global using NetworkingPlatform.ServiceDefaults.Storage;

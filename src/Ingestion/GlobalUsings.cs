@@ -1,0 +1,16 @@
+global using System.Globalization;
+global using System.Security.Cryptography;
+global using System.Text;
+global using System.Text.Json;
+global using JasperFx.Events;
+global using Marten;
+global using Microsoft.AspNetCore.Http.Json;
+global using Microsoft.Extensions.Options;
+global using Microsoft.ML;
+global using NetworkingPlatform.Contracts;
+global using NetworkingPlatform.Contracts.Ingestion;
+global using NetworkingPlatform.ServiceDefaults.Identity;
+global using NetworkingPlatform.ServiceDefaults.Messaging;
+global using NetworkingPlatform.ServiceDefaults.Storage;
+global using NetworkingPlatform.ServiceDefaults.Storage.Faults;
+global using Npgsql;

@@ -1,0 +1,12 @@
+global using System.Net;
+global using System.Security.Cryptography;
+global using System.Text;
+global using System.Text.RegularExpressions;
+global using System.Xml.Linq;
+global using MailKit;
+global using MailKit.Net.Imap;
+global using Marten;
+global using Microsoft.Extensions.Options;
+global using MimeKit;
+global using NetworkingPlatform.ServiceDefaults.Identity;
+global using Npgsql;

@@ -1,0 +1,15 @@
+global using System.Globalization;
+global using System.Net;
+global using System.Net.Http.Headers;
+global using System.Net.Sockets;
+global using System.Text;
+global using System.Text.Json;
+global using Marten;
+global using MassTransit;
+global using Microsoft.Extensions.Options;
+global using NetworkingPlatform.Contracts.ResponseTracking;
+global using NetworkingPlatform.ServiceDefaults.Identity;
+global using NetworkingPlatform.ServiceDefaults.OpenApi;
+global using NetworkingPlatform.ServiceDefaults.Paging;
+global using NetworkingPlatform.ServiceDefaults.Storage;
+global using Npgsql;

@@ -1,0 +1,9 @@
+global using Marten;
+global using MassTransit;
+global using NetworkingPlatform.Contracts;
+global using NetworkingPlatform.Contracts.Ingestion;
+global using NetworkingPlatform.ServiceDefaults.Identity;
+global using NetworkingPlatform.ServiceDefaults.Messaging;
+global using NetworkingPlatform.ServiceDefaults.Storage;
+global using Npgsql;
+global using Weasel.Postgresql.Tables;
