@@ -6,12 +6,13 @@ namespace NetworkingPlatform.Platform.FaultTests.Faults;
 /// <summary>
 /// A service's process killed with SIGKILL, as the kernel's OOM killer or a crash would end it; the AppHost starts it
 /// again. With <paramref name="replica"/>, one of the service's replicas, killed once its queues hold messages delivered
-/// to consumers but not acknowledged (a batch in flight), while the other replicas keep consuming.
+/// to consumers but not acknowledged (a batch in flight: the service's writes are held meanwhile, so its consumers wait
+/// on their commits), while the other replicas keep consuming once the hold ends.
 /// </summary>
 public sealed class ServiceKill(string service, int? replica = null) : PlatformFault(
     replica is { } index ? $"{service} replica {index + 1} killed mid-batch" : $"{service} killed (SIGKILL)")
 {
-    private static readonly TimeSpan BatchInFlightWithin = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan BatchInFlightWithin = TimeSpan.FromSeconds(8);
 
     /// <summary>
     /// Kills the service's own process: DCP starts a project as <c>dotnet run</c>, which runs the service as its child,
@@ -26,18 +27,30 @@ public sealed class ServiceKill(string service, int? replica = null) : PlatformF
             ({ } index, { Count: > 1 }) when index < instances.Count && instances.All(ServiceInstances.Serves) => instances[index],
             _ => throw new InvalidOperationException($"{service} has no serving process {(replica is null ? "alone" : $"among replicas for replica {replica + 1}")} to kill."),
         };
-        if (replica is not null)
+        var launcher = ServiceInstances.Pid(instance)!.Value;
+        if (replica is null)
         {
-            await BatchInFlight(platform, cancellationToken);
+            Kill(launcher);
+        }
+        else
+        {
+            // The service's schema is named after it. Held, its consumers keep the batches they took unacknowledged.
+            await using (await HeldWrites.Of(platform.Postgres.ConnectionString(FaultPlatform.Database), service, cancellationToken))
+            {
+                await BatchInFlight(platform, cancellationToken);
+                Kill(launcher);
+            }
         }
 
-        var launcher = ServiceInstances.Pid(instance)!.Value;
+        return new InjectedFault("restarted by the AppHost", () => platform.Instances.ServesAgain(instance.ResourceId, launcher));
+    }
+
+    private static void Kill(int launcher)
+    {
         foreach (var pid in ProcessTable.Read().Innermost(launcher))
         {
             System.Diagnostics.Process.GetProcessById(pid).Kill();
         }
-
-        return new InjectedFault("restarted by the AppHost", () => platform.Instances.ServesAgain(instance.ResourceId, launcher));
     }
 
     private async Task BatchInFlight(FaultPlatform platform, CancellationToken cancellationToken)
