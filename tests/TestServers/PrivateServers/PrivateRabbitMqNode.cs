@@ -161,8 +161,7 @@ public sealed class PrivateRabbitMqNode : IAsyncDisposable
             $"default_vhost = {VirtualHost}",
             "default_user_tags.administrator = true",
             // Queue depths, consumers and unacknowledged counts through the management API are at most 200 ms old (the
-            // default is five seconds). The fault suite kills a replica once a sample shows a batch in flight; a batch of
-            // replies lasts ~100 ms, and one-second samples missed every batch of a ten-second wait (fresh clone, 07:19).
+            // default is five seconds): the fault suite waits on them for a batch in flight and for queues to empty.
             "collect_statistics_interval = 200",
         ]);
         // Read instead of the machine's /etc/rabbitmq/rabbitmq-env.conf: Erlang distribution on loopback only.
