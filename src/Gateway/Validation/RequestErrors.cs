@@ -7,6 +7,9 @@ public sealed class RequestErrors
 
     public bool Any => errors.Count > 0;
 
+    /// <summary>The errors by field, for a check that writes into a dictionary (a list's paging).</summary>
+    public IDictionary<string, string[]> ByField => errors;
+
     public RequestErrors Check(bool valid, string field, string message)
     {
         if (!valid)

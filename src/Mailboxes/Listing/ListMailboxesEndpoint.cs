@@ -22,10 +22,10 @@ public static class ListMailboxesEndpoint
         return endpoints;
     }
 
-    private static async Task<IResult> Handle(string? member, int? page, int? pageSize, PlatformCaller caller, IDocumentStore store, CancellationToken cancellationToken)
+    private static async Task<IResult> Handle(string? member, [AsParameters] PageQuery paging, PlatformCaller caller, IDocumentStore store, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var listed = RequestedPage.Resolve(page, pageSize, limit: null, errors, DefaultPageSize);
+        var listed = paging.Resolve(errors, DefaultPageSize);
         if (errors.Count > 0)
         {
             return Results.ValidationProblem(errors);

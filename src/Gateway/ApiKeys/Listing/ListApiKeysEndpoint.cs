@@ -1,9 +1,11 @@
-using NetworkingPlatform.Gateway.Paging;
+using NetworkingPlatform.Gateway.Validation;
 
 namespace NetworkingPlatform.Gateway.ApiKeys.Listing;
 
 public static class ListApiKeysEndpoint
 {
+    private const int DefaultPageSize = 50;
+
     public static RouteGroupBuilder MapListApiKeys(this RouteGroupBuilder tenant)
     {
         tenant.MapGet("/api-keys", Handle)
@@ -15,9 +17,11 @@ public static class ListApiKeysEndpoint
         return tenant;
     }
 
-    private static async Task<IResult> Handle(PlatformCaller caller, IDocumentStore store, CancellationToken cancellationToken, int page = 1, int pageSize = PageRequest.DefaultPageSize)
+    private static async Task<IResult> Handle([AsParameters] PageQuery paging, PlatformCaller caller, IDocumentStore store, CancellationToken cancellationToken)
     {
-        if (PageRequest.Check(page, pageSize) is { Any: true } errors)
+        var errors = new RequestErrors();
+        var listed = paging.Resolve(errors.ByField, DefaultPageSize);
+        if (errors.Any)
         {
             return errors.ToResult();
         }
@@ -26,7 +30,7 @@ public static class ListApiKeysEndpoint
         var keys = await session.Query<ApiKey>()
             .Where(k => k.TenantId == caller.TenantId)
             .OrderByDescending(k => k.CreatedAt)
-            .ToPagedListAsync(page, pageSize, cancellationToken);
+            .ToPagedListAsync(listed.Number, listed.Size, cancellationToken);
         return Results.Ok(keys.ToListPage(ApiKeyView.Of));
     }
 }

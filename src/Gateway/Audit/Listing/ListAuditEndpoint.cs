@@ -1,9 +1,11 @@
-using NetworkingPlatform.Gateway.Paging;
+using NetworkingPlatform.Gateway.Validation;
 
 namespace NetworkingPlatform.Gateway.Audit.Listing;
 
 public static class ListAuditEndpoint
 {
+    private const int DefaultPageSize = 50;
+
     public sealed record AuditItem(DateTimeOffset At, string Actor, string Action, string Target, string? Details);
 
     public static IEndpointRouteBuilder MapListAudit(this IEndpointRouteBuilder endpoints)
@@ -18,9 +20,11 @@ public static class ListAuditEndpoint
         return endpoints;
     }
 
-    private static async Task<IResult> Handle(PlatformCaller caller, IDocumentStore store, CancellationToken cancellationToken, int page = 1, int pageSize = PageRequest.DefaultPageSize)
+    private static async Task<IResult> Handle([AsParameters] PageQuery paging, PlatformCaller caller, IDocumentStore store, CancellationToken cancellationToken)
     {
-        if (PageRequest.Check(page, pageSize) is { Any: true } errors)
+        var errors = new RequestErrors();
+        var listed = paging.Resolve(errors.ByField, DefaultPageSize);
+        if (errors.Any)
         {
             return errors.ToResult();
         }
@@ -29,7 +33,7 @@ public static class ListAuditEndpoint
         var entries = await session.Query<AuditEntry>()
             .Where(e => e.TenantId == caller.TenantId)
             .OrderByDescending(e => e.At)
-            .ToPagedListAsync(page, pageSize, cancellationToken);
+            .ToPagedListAsync(listed.Number, listed.Size, cancellationToken);
         return Results.Ok(entries.ToListPage(e => new AuditItem(e.At, e.Actor, e.Action, e.Target, e.Details)));
     }
 }

@@ -1,9 +1,11 @@
-using NetworkingPlatform.Gateway.Paging;
+using NetworkingPlatform.Gateway.Validation;
 
 namespace NetworkingPlatform.Gateway.Invitations.Listing;
 
 public static class ListInvitationsEndpoint
 {
+    private const int DefaultPageSize = 50;
+
     public sealed record PendingInvitation(string InvitationId, string Email, string Role, string InvitedBy, DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt);
 
     public static RouteGroupBuilder MapListInvitations(this RouteGroupBuilder tenant)
@@ -18,9 +20,11 @@ public static class ListInvitationsEndpoint
     }
 
     private static async Task<IResult> Handle(
-        PlatformCaller caller, IDocumentStore store, TimeProvider clock, CancellationToken cancellationToken, int page = 1, int pageSize = PageRequest.DefaultPageSize)
+        [AsParameters] PageQuery paging, PlatformCaller caller, IDocumentStore store, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (PageRequest.Check(page, pageSize) is { Any: true } errors)
+        var errors = new RequestErrors();
+        var listed = paging.Resolve(errors.ByField, DefaultPageSize);
+        if (errors.Any)
         {
             return errors.ToResult();
         }
@@ -30,7 +34,7 @@ public static class ListInvitationsEndpoint
         var pending = await session.Query<Invitation>()
             .Where(i => i.TenantId == caller.TenantId && i.AcceptedAt == null && i.ExpiresAt > now)
             .OrderByDescending(i => i.CreatedAt)
-            .ToPagedListAsync(page, pageSize, cancellationToken);
+            .ToPagedListAsync(listed.Number, listed.Size, cancellationToken);
         return Results.Ok(pending.ToListPage(i => new PendingInvitation(i.Id, i.Email, i.Role, i.InvitedBy, i.CreatedAt, i.ExpiresAt)));
     }
 }

@@ -1,10 +1,12 @@
 using NetworkingPlatform.Gateway.Accounts;
-using NetworkingPlatform.Gateway.Paging;
+using NetworkingPlatform.Gateway.Validation;
 
 namespace NetworkingPlatform.Gateway.Members.Listing;
 
 public static class ListMembersEndpoint
 {
+    private const int DefaultPageSize = 50;
+
     public sealed record MemberAccount(string AccountId, string Email, string DisplayName, string Member, string Role, DateTimeOffset CreatedAt);
 
     public static RouteGroupBuilder MapListMembers(this RouteGroupBuilder tenant)
@@ -18,9 +20,11 @@ public static class ListMembersEndpoint
         return tenant;
     }
 
-    private static async Task<IResult> Handle(PlatformCaller caller, IDocumentStore store, CancellationToken cancellationToken, int page = 1, int pageSize = PageRequest.DefaultPageSize)
+    private static async Task<IResult> Handle([AsParameters] PageQuery paging, PlatformCaller caller, IDocumentStore store, CancellationToken cancellationToken)
     {
-        if (PageRequest.Check(page, pageSize) is { Any: true } errors)
+        var errors = new RequestErrors();
+        var listed = paging.Resolve(errors.ByField, DefaultPageSize);
+        if (errors.Any)
         {
             return errors.ToResult();
         }
@@ -29,7 +33,7 @@ public static class ListMembersEndpoint
         var accounts = await session.Query<Account>()
             .Where(a => a.TenantId == caller.TenantId)
             .OrderBy(a => a.CreatedAt)
-            .ToPagedListAsync(page, pageSize, cancellationToken);
+            .ToPagedListAsync(listed.Number, listed.Size, cancellationToken);
         return Results.Ok(accounts.ToListPage(a => new MemberAccount(a.Id, a.Email, a.DisplayName, a.Member, a.Role, a.CreatedAt)));
     }
 }

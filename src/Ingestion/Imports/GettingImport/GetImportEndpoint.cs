@@ -1,10 +1,12 @@
 using Marten.Pagination;
+using NetworkingPlatform.ServiceDefaults.Paging;
 
 namespace NetworkingPlatform.Ingestion.Imports.GettingImport;
 
 public static class GetImportEndpoint
 {
     public const int MaxPageSize = 1000;
+    private const int DefaultPageSize = 100;
 
     public static IEndpointRouteBuilder MapGetImport(this IEndpointRouteBuilder endpoints)
     {
@@ -34,13 +36,12 @@ public static class GetImportEndpoint
             : NotFound(importId);
     }
 
-    private static async Task<IResult> GetSkippedRows(string importId, PlatformCaller caller, IDocumentStore store, CancellationToken cancellationToken, int page = 1, int pageSize = 100)
+    private static async Task<IResult> GetSkippedRows(string importId, [AsParameters] PageQuery paging, PlatformCaller caller, IDocumentStore store, CancellationToken cancellationToken)
     {
-        if (page < 1 || pageSize is < 1 or > MaxPageSize)
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var (page, pageSize) = paging.Resolve(errors, DefaultPageSize, MaxPageSize);
+        if (errors.Count > 0)
         {
-            var errors = new Dictionary<string, string[]>();
-            if (page < 1) errors["page"] = ["Pages start at 1."];
-            if (pageSize is < 1 or > MaxPageSize) errors["pageSize"] = [$"Between 1 and {MaxPageSize}."];
             return Results.ValidationProblem(errors, title: "The page is not valid.");
         }
 

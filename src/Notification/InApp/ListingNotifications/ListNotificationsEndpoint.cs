@@ -22,7 +22,7 @@ public static class ListNotificationsEndpoint
     }
 
     private static async Task<IResult> Handle(
-        string? member, int? page, int? pageSize, int? limit, int? offset, bool? unreadOnly, PlatformCaller caller, IDocumentStore store, CancellationToken cancellationToken)
+        string? member, [AsParameters] PageQueryWithLimit paging, int? offset, bool? unreadOnly, PlatformCaller caller, IDocumentStore store, CancellationToken cancellationToken)
     {
         if (MemberQuery.Resolve(caller, member) is not { } recipient)
         {
@@ -35,14 +35,12 @@ public static class ListNotificationsEndpoint
             errors["offset"] = ["The offset cannot be negative."];
         }
 
-        if (offset is not null && page is not null)
+        if (offset is not null && paging.Page is not null)
         {
             errors["offset"] = ["Page by page or by offset, not both."];
         }
 
-        // limit was clamped rather than refused: it still is, for the clients written against it.
-        var clampedLimit = pageSize is null && limit is { } given ? Math.Clamp(given, 1, MaxPageSize) : limit;
-        var listed = RequestedPage.Resolve(page, pageSize, clampedLimit, errors, DefaultPageSize, MaxPageSize);
+        var listed = paging.Resolve(errors, DefaultPageSize, MaxPageSize, clampLimit: true);
         if (errors.Count > 0)
         {
             return Results.ValidationProblem(errors, title: "The page is not valid.");

@@ -24,11 +24,10 @@ public static class DeliveryLogEndpoint
         return endpoints;
     }
 
-    private static async Task<IResult> Handle(Guid id, int? page, int? pageSize, int? limit, PlatformCaller caller, IDocumentStore store, CancellationToken cancellationToken)
+    private static async Task<IResult> Handle(Guid id, [AsParameters] PageQueryWithLimit paging, PlatformCaller caller, IDocumentStore store, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        // limit was clamped rather than refused: it still is, for the clients written against it.
-        var listed = RequestedPage.Resolve(page, pageSize, pageSize is null ? ClampedLimit(limit) : limit, errors, DefaultPageSize, MaxPageSize);
+        var listed = paging.Resolve(errors, DefaultPageSize, MaxPageSize, clampLimit: true);
         if (errors.Count > 0)
         {
             return Results.ValidationProblem(errors, title: "The page is not valid.");
@@ -47,6 +46,4 @@ public static class DeliveryLogEndpoint
             .ToPagedListAsync(listed.Number, listed.Size, cancellationToken);
         return Results.Ok(deliveries.ToListPage(DeliveryLogEntry.From));
     }
-
-    private static int? ClampedLimit(int? limit) => limit is { } given ? Math.Clamp(given, 1, MaxPageSize) : null;
 }

@@ -79,10 +79,10 @@ public static class SubscriptionEndpoints
         return Results.Created($"/api/v1/webhooks/{subscription.Id}", SubscriptionResponse.From(subscription, withSecret: true));
     }
 
-    private static async Task<IResult> List(int? page, int? pageSize, PlatformCaller caller, IDocumentStore store, CancellationToken cancellationToken)
+    private static async Task<IResult> List([AsParameters] PageQuery paging, PlatformCaller caller, IDocumentStore store, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var listed = RequestedPage.Resolve(page, pageSize, limit: null, errors, DefaultPageSize);
+        var listed = paging.Resolve(errors, DefaultPageSize);
         if (errors.Count > 0)
         {
             return Results.ValidationProblem(errors, title: "The page is not valid.");

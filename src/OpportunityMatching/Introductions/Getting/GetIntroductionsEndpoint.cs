@@ -36,11 +36,11 @@ public static class GetIntroductionsEndpoint
             : Results.Ok(introduction);
     }
 
-    private static async Task<IResult> List(string? member, int? page, int? pageSize, int? limit, PlatformCaller caller, IDocumentStore store, CancellationToken cancellationToken)
+    private static async Task<IResult> List(string? member, [AsParameters] PageQueryWithLimit paging, PlatformCaller caller, IDocumentStore store, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var acting = ActingMember.Resolve(caller, member, "member", errors);
-        var listed = RequestedPage.Resolve(page, pageSize, limit, errors, DefaultPageSize);
+        var listed = paging.Resolve(errors, DefaultPageSize);
         if (acting.Member is not { } actingMember || errors.Count > 0)
         {
             return acting.Refusal(errors, "The request is not valid.");

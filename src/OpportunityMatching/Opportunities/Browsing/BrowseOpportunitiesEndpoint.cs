@@ -18,10 +18,10 @@ public static class BrowseOpportunitiesEndpoint
     }
 
     private static async Task<IResult> Handle(
-        string? side, string? category, int? page, int? pageSize, int? limit, PlatformCaller caller, IDocumentStore store, TimeProvider clock, CancellationToken cancellationToken)
+        string? side, string? category, [AsParameters] PageQueryWithLimit paging, PlatformCaller caller, IDocumentStore store, TimeProvider clock, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var listed = RequestedPage.Resolve(page, pageSize, limit, errors, DefaultPageSize);
+        var listed = paging.Resolve(errors, DefaultPageSize);
         if (side is not null && !OpportunityVocabulary.Sides.Contains(side))
         {
             errors["side"] = [$"One of: {string.Join(", ", OpportunityVocabulary.Sides)}."];

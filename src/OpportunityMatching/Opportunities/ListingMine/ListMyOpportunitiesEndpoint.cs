@@ -20,11 +20,11 @@ public static class ListMyOpportunitiesEndpoint
     }
 
     private static async Task<IResult> Handle(
-        string? owner, int? page, int? pageSize, int? limit, PlatformCaller caller, IDocumentStore store, TimeProvider clock, CancellationToken cancellationToken)
+        string? owner, [AsParameters] PageQueryWithLimit paging, PlatformCaller caller, IDocumentStore store, TimeProvider clock, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var acting = ActingMember.Resolve(caller, owner, "owner", errors);
-        var listed = RequestedPage.Resolve(page, pageSize, limit, errors, DefaultPageSize);
+        var listed = paging.Resolve(errors, DefaultPageSize);
         if (acting.Member is not { } member || errors.Count > 0)
         {
             return acting.Refusal(errors, "The request is not valid.");

@@ -1,11 +1,13 @@
 using NetworkingPlatform.ResponseTracking.Members.Reporting;
 using NetworkingPlatform.ResponseTracking.Members.Responsiveness;
+using NetworkingPlatform.ServiceDefaults.Paging;
 
 namespace NetworkingPlatform.ResponseTracking.Members.ResponsivenessTrend;
 
 public static class GetResponsivenessTrendEndpoint
 {
     private const int MaxPageSize = 200;
+    private const int DefaultPageSize = 52;
     private static readonly TimeSpan DefaultSpan = TimeSpan.FromDays(365);
 
     // Periods are counted by when the conversation started owing the member a reply, as the 90-day figures are. Only
@@ -40,8 +42,7 @@ public static class GetResponsivenessTrendEndpoint
         string? interval,
         string? from,
         string? to,
-        int? page,
-        int? pageSize,
+        [AsParameters] PageQuery paging,
         PlatformCaller caller,
         NpgsqlDataSource dataSource,
         TimeProvider clock,
@@ -55,22 +56,12 @@ public static class GetResponsivenessTrendEndpoint
             errors["interval"] = [$"The interval must be '{TrendInterval.Week}' or '{TrendInterval.Month}'."];
         }
 
-        if (page is < 1)
-        {
-            errors["page"] = ["The page must be 1 or more."];
-        }
-
-        if (pageSize is < 1 or > MaxPageSize)
-        {
-            errors["pageSize"] = [$"The page size must be between 1 and {MaxPageSize}."];
-        }
-
+        var (number, size) = paging.Resolve(errors, DefaultPageSize, MaxPageSize);
         if (errors.Count > 0)
         {
             return Results.ValidationProblem(errors);
         }
 
-        var (number, size) = (page ?? 1, pageSize ?? 52);
         await using var command = dataSource.CreateCommand(Sql);
         command.Parameters.AddWithValue(caller.TenantId);
         command.Parameters.AddWithValue(member);
