@@ -1,4 +1,5 @@
 using NetworkingPlatform.Gateway.Validation;
+using NetworkingPlatform.ServiceDefaults.OpenApi;
 
 namespace NetworkingPlatform.Gateway.ApiKeys.Listing;
 
@@ -13,6 +14,7 @@ public static class ListApiKeysEndpoint
             .WithTags("API keys")
             .WithDescription("Every key of the tenant with its scopes, creation, last use (to the minute) and revocation. A page at a time (page, pageSize).")
             .WithSummary("The tenant's API keys, newest first, revoked ones included, without secrets; last use to the minute; a page at a time (admin).")
+            .WithPageDefaults(DefaultPageSize)
             .Produces<ListPage<ApiKeyView>>();
         return tenant;
     }

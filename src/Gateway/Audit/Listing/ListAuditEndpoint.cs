@@ -1,4 +1,5 @@
 using NetworkingPlatform.Gateway.Validation;
+using NetworkingPlatform.ServiceDefaults.OpenApi;
 
 namespace NetworkingPlatform.Gateway.Audit.Listing;
 
@@ -16,6 +17,7 @@ public static class ListAuditEndpoint
             .WithTags("Audit")
             .WithDescription("Every admin action with its actor, target and details, written in the same transaction as the change. A page at a time (page, pageSize).")
             .WithSummary("The tenant's admin actions, newest first: keys created or revoked, members invited, joined or removed, webhooks changed (admin).")
+            .WithPageDefaults(DefaultPageSize)
             .Produces<ListPage<AuditItem>>();
         return endpoints;
     }

@@ -1,4 +1,5 @@
 using NetworkingPlatform.Gateway.Validation;
+using NetworkingPlatform.ServiceDefaults.OpenApi;
 
 namespace NetworkingPlatform.Gateway.Invitations.Listing;
 
@@ -15,6 +16,7 @@ public static class ListInvitationsEndpoint
             .WithTags("Invitations")
             .WithDescription("Invitations not yet accepted nor expired, without their tokens. A page at a time (page, pageSize).")
             .WithSummary("The tenant's pending invitations, newest first, without their tokens; a page at a time (admin).")
+            .WithPageDefaults(DefaultPageSize)
             .Produces<ListPage<PendingInvitation>>();
         return tenant;
     }

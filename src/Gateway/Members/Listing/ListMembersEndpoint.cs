@@ -1,5 +1,6 @@
 using NetworkingPlatform.Gateway.Accounts;
 using NetworkingPlatform.Gateway.Validation;
+using NetworkingPlatform.ServiceDefaults.OpenApi;
 
 namespace NetworkingPlatform.Gateway.Members.Listing;
 
@@ -16,6 +17,7 @@ public static class ListMembersEndpoint
             .WithTags("Members")
             .WithDescription("Each account: email, display name, member handle, role, when it joined. A page at a time (page, pageSize).")
             .WithSummary("The tenant's accounts, oldest first, a page at a time (admin).")
+            .WithPageDefaults(DefaultPageSize)
             .Produces<ListPage<MemberAccount>>();
         return tenant;
     }

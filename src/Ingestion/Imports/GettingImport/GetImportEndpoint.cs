@@ -1,4 +1,5 @@
 using Marten.Pagination;
+using NetworkingPlatform.ServiceDefaults.OpenApi;
 using NetworkingPlatform.ServiceDefaults.Paging;
 
 namespace NetworkingPlatform.Ingestion.Imports.GettingImport;
@@ -21,6 +22,7 @@ public static class GetImportEndpoint
             .WithTags("Imports")
             .WithDescription("Ordered by file and line; page from 1, pageSize from 1 to 1,000 (default 100). totalItems is total's earlier name.")
             .WithSummary("The rows an import did not take, each with its file, line and reason, in pages.")
+            .WithPageDefaults(DefaultPageSize)
             .ProducesProblem(StatusCodes.Status404NotFound);
         return endpoints;
     }
