@@ -15,13 +15,11 @@ public static class ListNotificationsEndpoint
                 + "read. page from 1, pageSize 1-100 (default 50). limit and offset, the earlier way to page, still work for one release; "
                 + "offset and next (the offset of the following page, null on the last) are still answered.")
             .WithDeprecatedParameters(("limit", "pageSize"), ("offset", "page"))
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .Produces<NotificationPage>()
-            .ProducesValidationProblem();
+            .ProducesProblem(StatusCodes.Status403Forbidden);
         return endpoints;
     }
 
-    private static async Task<IResult> Handle(
+    private static async Task<Results<Ok<NotificationPage>, ValidationProblem>> Handle(
         string? member, [AsParameters] PageQueryWithLimit paging, int? offset, bool? unreadOnly, PlatformCaller caller, IDocumentStore store, CancellationToken cancellationToken)
     {
         if (MemberQuery.Resolve(caller, member) is not { } recipient)
@@ -43,7 +41,7 @@ public static class ListNotificationsEndpoint
         var listed = paging.Resolve(errors, DefaultPageSize, MaxPageSize, clampLimit: true);
         if (errors.Count > 0)
         {
-            return Results.ValidationProblem(errors, title: "The page is not valid.");
+            return TypedResults.ValidationProblem(errors, title: "The page is not valid.");
         }
 
         var take = listed.Size;
@@ -59,6 +57,6 @@ public static class ListNotificationsEndpoint
         var items = await visible.OrderByDescending(n => n.CreatedAt).ThenBy(n => n.Id).Skip(skip).Take(take).ToListAsync(cancellationToken);
         var unread = await UnreadCount.Of(session, recipient, cancellationToken);
         int? next = skip + items.Count < total ? skip + items.Count : null;
-        return Results.Ok(new NotificationPage(recipient, unread, [.. items.Select(NotificationItem.From)], skip / take + 1, take, total, skip, next));
+        return TypedResults.Ok(new NotificationPage(recipient, unread, [.. items.Select(NotificationItem.From)], skip / take + 1, take, total, skip, next));
     }
 }

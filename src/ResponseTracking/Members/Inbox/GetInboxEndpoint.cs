@@ -22,13 +22,11 @@ public static class GetInboxEndpoint
             .WithTags("Inbox")
             .WithDescription("Each item names the people by name, the conversation by its title, how long it has waited, its kind and excerpt, and whether it is overdue. page from 1, pageSize from 1 to 100 (default 20); limit is pageSize's earlier name. A member acting for another member is 403.")
             .WithDeprecatedParameters(("limit", "pageSize"))
-            .Produces<InboxResponse>()
-            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden);
         return endpoints;
     }
 
-    private static async Task<IResult> Handle(
+    private static async Task<Results<Ok<InboxResponse>, ValidationProblem>> Handle(
         string member,
         string? view,
         string? kind,
@@ -48,7 +46,7 @@ public static class GetInboxEndpoint
         var listed = paging.Resolve(errors, DefaultPageSize, MaxPageSize);
         if (errors.Count > 0)
         {
-            return Results.ValidationProblem(errors);
+            return TypedResults.ValidationProblem(errors);
         }
 
         await using var session = store.QuerySession(caller.TenantId);
@@ -69,7 +67,7 @@ public static class GetInboxEndpoint
         var items = await query.OrderBy(since).ThenBy(c => c.ConversationId)
             .ToPagedListAsync(listed.Number, listed.Size, cancellationToken);
         var names = await PeopleNames.Load(session, items.SelectMany(c => c.Counterparts).Append(member), cancellationToken);
-        return Results.Ok(new InboxResponse(member, view, items.PageNumber, items.PageSize, items.TotalItemCount,
+        return TypedResults.Ok(new InboxResponse(member, view, items.PageNumber, items.PageSize, items.TotalItemCount,
             [.. items.Select(c => InboxItem.From(c, onYou ? c.WaitingOnMember! : c.WaitingOnOthers!, names))], items.PageSize, names.Of(member)));
     }
 }

@@ -29,7 +29,6 @@ public static class GetResponsivenessTrendEndpoint
             .WithName("GetResponsivenessTrend")
             .WithTags("Responsiveness")
             .WithDescription("One item per week or month (UTC) between from and to (the last 365 days by default), each with its counts, response rate and medians. A page at a time (page, pageSize 1-200).")
-            .Produces<ResponsivenessTrendResponse>()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .WithSummary("How the member's responsiveness moved, period by period (interval=week or month, UTC), oldest first; "
                 + "from and to default to the last 365 days; periods without conversations are left out.")
@@ -37,7 +36,7 @@ public static class GetResponsivenessTrendEndpoint
         return endpoints;
     }
 
-    private static async Task<IResult> Handle(
+    private static async Task<Results<Ok<ResponsivenessTrendResponse>, ValidationProblem>> Handle(
         string member,
         string? interval,
         string? from,
@@ -59,7 +58,7 @@ public static class GetResponsivenessTrendEndpoint
         var (number, size) = paging.Resolve(errors, DefaultPageSize, MaxPageSize);
         if (errors.Count > 0)
         {
-            return Results.ValidationProblem(errors);
+            return TypedResults.ValidationProblem(errors);
         }
 
         await using var command = dataSource.CreateCommand(Sql);
@@ -79,7 +78,7 @@ public static class GetResponsivenessTrendEndpoint
                 counts.ResponseRate!.Value, MedianColumns.Duration(reader, 4), MedianColumns.Duration(reader, 5)));
         }
 
-        return Results.Ok(new ResponsivenessTrendResponse(
+        return TypedResults.Ok(new ResponsivenessTrendResponse(
             member, interval, start, end, [.. periods.Skip((number - 1) * size).Take(size)], number, size, periods.Count));
     }
 }
