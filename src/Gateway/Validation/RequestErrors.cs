@@ -22,5 +22,5 @@ public sealed class RequestErrors
 
     public RequestErrors Add(string field, string? message) => message is null ? this : Check(false, field, message);
 
-    public IResult ToResult() => Results.ValidationProblem(errors, detail: "One or more fields are invalid.");
+    public ValidationProblem ToResult() => TypedResults.ValidationProblem(errors, detail: "One or more fields are invalid.");
 }

@@ -14,12 +14,11 @@ public static class ListApiKeysEndpoint
             .WithTags("API keys")
             .WithDescription("Every key of the tenant with its scopes, creation, last use (to the minute) and revocation. A page at a time (page, pageSize).")
             .WithSummary("The tenant's API keys, newest first, revoked ones included, without secrets; last use to the minute; a page at a time (admin).")
-            .WithPageDefaults(DefaultPageSize)
-            .Produces<ListPage<ApiKeyView>>();
+            .WithPageDefaults(DefaultPageSize);
         return tenant;
     }
 
-    private static async Task<IResult> Handle([AsParameters] PageQuery paging, PlatformCaller caller, IDocumentStore store, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ListPage<ApiKeyView>>, ValidationProblem>> Handle([AsParameters] PageQuery paging, PlatformCaller caller, IDocumentStore store, CancellationToken cancellationToken)
     {
         var errors = new RequestErrors();
         var listed = paging.Resolve(errors.ByField, DefaultPageSize);
@@ -33,6 +32,6 @@ public static class ListApiKeysEndpoint
             .Where(k => k.TenantId == caller.TenantId)
             .OrderByDescending(k => k.CreatedAt)
             .ToPagedListAsync(listed.Number, listed.Size, cancellationToken);
-        return Results.Ok(keys.ToListPage(ApiKeyView.Of));
+        return TypedResults.Ok(keys.ToListPage(ApiKeyView.Of));
     }
 }

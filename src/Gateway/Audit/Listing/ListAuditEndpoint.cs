@@ -17,12 +17,11 @@ public static class ListAuditEndpoint
             .WithTags("Audit")
             .WithDescription("Every admin action with its actor, target and details, written in the same transaction as the change. A page at a time (page, pageSize).")
             .WithSummary("The tenant's admin actions, newest first: keys created or revoked, members invited, joined or removed, webhooks changed (admin).")
-            .WithPageDefaults(DefaultPageSize)
-            .Produces<ListPage<AuditItem>>();
+            .WithPageDefaults(DefaultPageSize);
         return endpoints;
     }
 
-    private static async Task<IResult> Handle([AsParameters] PageQuery paging, PlatformCaller caller, IDocumentStore store, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ListPage<AuditItem>>, ValidationProblem>> Handle([AsParameters] PageQuery paging, PlatformCaller caller, IDocumentStore store, CancellationToken cancellationToken)
     {
         var errors = new RequestErrors();
         var listed = paging.Resolve(errors.ByField, DefaultPageSize);
@@ -36,6 +35,6 @@ public static class ListAuditEndpoint
             .Where(e => e.TenantId == caller.TenantId)
             .OrderByDescending(e => e.At)
             .ToPagedListAsync(listed.Number, listed.Size, cancellationToken);
-        return Results.Ok(entries.ToListPage(e => new AuditItem(e.At, e.Actor, e.Action, e.Target, e.Details)));
+        return TypedResults.Ok(entries.ToListPage(e => new AuditItem(e.At, e.Actor, e.Action, e.Target, e.Details)));
     }
 }

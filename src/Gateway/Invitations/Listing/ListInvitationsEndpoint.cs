@@ -16,12 +16,11 @@ public static class ListInvitationsEndpoint
             .WithTags("Invitations")
             .WithDescription("Invitations not yet accepted nor expired, without their tokens. A page at a time (page, pageSize).")
             .WithSummary("The tenant's pending invitations, newest first, without their tokens; a page at a time (admin).")
-            .WithPageDefaults(DefaultPageSize)
-            .Produces<ListPage<PendingInvitation>>();
+            .WithPageDefaults(DefaultPageSize);
         return tenant;
     }
 
-    private static async Task<IResult> Handle(
+    private static async Task<Results<Ok<ListPage<PendingInvitation>>, ValidationProblem>> Handle(
         [AsParameters] PageQuery paging, PlatformCaller caller, IDocumentStore store, TimeProvider clock, CancellationToken cancellationToken)
     {
         var errors = new RequestErrors();
@@ -37,6 +36,6 @@ public static class ListInvitationsEndpoint
             .Where(i => i.TenantId == caller.TenantId && i.AcceptedAt == null && i.ExpiresAt > now)
             .OrderByDescending(i => i.CreatedAt)
             .ToPagedListAsync(listed.Number, listed.Size, cancellationToken);
-        return Results.Ok(pending.ToListPage(i => new PendingInvitation(i.Id, i.Email, i.Role, i.InvitedBy, i.CreatedAt, i.ExpiresAt)));
+        return TypedResults.Ok(pending.ToListPage(i => new PendingInvitation(i.Id, i.Email, i.Role, i.InvitedBy, i.CreatedAt, i.ExpiresAt)));
     }
 }

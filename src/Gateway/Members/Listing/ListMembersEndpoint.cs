@@ -17,12 +17,11 @@ public static class ListMembersEndpoint
             .WithTags("Members")
             .WithDescription("Each account: email, display name, member handle, role, when it joined. A page at a time (page, pageSize).")
             .WithSummary("The tenant's accounts, oldest first, a page at a time (admin).")
-            .WithPageDefaults(DefaultPageSize)
-            .Produces<ListPage<MemberAccount>>();
+            .WithPageDefaults(DefaultPageSize);
         return tenant;
     }
 
-    private static async Task<IResult> Handle([AsParameters] PageQuery paging, PlatformCaller caller, IDocumentStore store, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ListPage<MemberAccount>>, ValidationProblem>> Handle([AsParameters] PageQuery paging, PlatformCaller caller, IDocumentStore store, CancellationToken cancellationToken)
     {
         var errors = new RequestErrors();
         var listed = paging.Resolve(errors.ByField, DefaultPageSize);
@@ -36,6 +35,6 @@ public static class ListMembersEndpoint
             .Where(a => a.TenantId == caller.TenantId)
             .OrderBy(a => a.CreatedAt)
             .ToPagedListAsync(listed.Number, listed.Size, cancellationToken);
-        return Results.Ok(accounts.ToListPage(a => new MemberAccount(a.Id, a.Email, a.DisplayName, a.Member, a.Role, a.CreatedAt)));
+        return TypedResults.Ok(accounts.ToListPage(a => new MemberAccount(a.Id, a.Email, a.DisplayName, a.Member, a.Role, a.CreatedAt)));
     }
 }
