@@ -7,6 +7,7 @@ global using System.Text.Json.Nodes;
 global using Marten;
 global using Marten.Pagination;
 global using Microsoft.AspNetCore.Authentication;
+global using Microsoft.AspNetCore.Http.HttpResults;
 global using Microsoft.Extensions.Options;
 global using NetworkingPlatform.ServiceDefaults;
 global using NetworkingPlatform.ServiceDefaults.Identity;

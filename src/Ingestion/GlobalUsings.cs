@@ -4,6 +4,7 @@ global using System.Text;
 global using System.Text.Json;
 global using JasperFx.Events;
 global using Marten;
+global using Microsoft.AspNetCore.Http.HttpResults;
 global using Microsoft.AspNetCore.Http.Json;
 global using Microsoft.Extensions.Options;
 global using Microsoft.ML;

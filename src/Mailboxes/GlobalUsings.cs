@@ -6,6 +6,7 @@ global using System.Xml.Linq;
 global using MailKit;
 global using MailKit.Net.Imap;
 global using Marten;
+global using Microsoft.AspNetCore.Http.HttpResults;
 global using Microsoft.Extensions.Options;
 global using MimeKit;
 global using NetworkingPlatform.ServiceDefaults.Identity;

@@ -6,6 +6,7 @@ global using System.Text;
 global using System.Text.Json;
 global using Marten;
 global using MassTransit;
+global using Microsoft.AspNetCore.Http.HttpResults;
 global using Microsoft.Extensions.Options;
 global using NetworkingPlatform.Contracts.ResponseTracking;
 global using NetworkingPlatform.ServiceDefaults.Identity;

@@ -1,6 +1,7 @@
 global using System.Collections.Concurrent;
 global using Marten;
 global using Marten.Pagination;
+global using Microsoft.AspNetCore.Http.HttpResults;
 global using Microsoft.Extensions.Options;
 global using NetworkingPlatform.ServiceDefaults.Identity;
 global using NetworkingPlatform.ServiceDefaults.OpenApi;

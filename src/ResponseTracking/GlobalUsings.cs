@@ -1,5 +1,6 @@
 global using Marten;
 global using MassTransit;
+global using Microsoft.AspNetCore.Http.HttpResults;
 global using NetworkingPlatform.Contracts;
 global using NetworkingPlatform.Contracts.Ingestion;
 global using NetworkingPlatform.ServiceDefaults.Identity;

@@ -55,7 +55,7 @@ public sealed class ListPagingTests(IsolatedInfrastructure infrastructure) : IAs
     }
 
     [Fact]
-    public async Task A_page_or_size_out_of_range_is_a_400_naming_the_parameter()
+    public async Task A_page_or_size_out_of_range_or_malformed_is_a_400_naming_the_parameter()
     {
         var answers = new[]
         {
@@ -64,6 +64,9 @@ public sealed class ListPagingTests(IsolatedInfrastructure infrastructure) : IAs
             (await scenario.Client.GetAsync("/api/v1/opportunities/mine?owner=marta&pageSize=201"), "pageSize"),
             (await scenario.Client.GetAsync("/api/v1/introductions?member=marta&limit=0"), "limit"),
             (await scenario.Client.GetAsync("/api/v1/introductions?member=marta&limit=5&pageSize=10"), "limit"),
+            (await scenario.Client.GetAsync("/api/v1/opportunities?page=abc"), "page"),
+            (await scenario.Client.GetAsync("/api/v1/opportunities/mine?owner=marta&pageSize=ten"), "pageSize"),
+            (await scenario.Client.GetAsync("/api/v1/introductions?member=marta&limit=1.5"), "limit"),
         };
 
         foreach (var (response, parameter) in answers)

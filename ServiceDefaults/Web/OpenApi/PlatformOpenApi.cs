@@ -42,6 +42,17 @@ public static class PlatformOpenApi
                     }
                 }
 
+                foreach (var defaults in metadata.OfType<PageDefaults>())
+                {
+                    foreach (var parameter in (operation.Parameters ?? []).OfType<OpenApiParameter>())
+                    {
+                        if (parameter.Schema is OpenApiSchema schema && parameter.Name is "page" or "pageSize")
+                        {
+                            schema.Default = JsonValue.Create(parameter.Name == "page" ? 1 : defaults.PageSize);
+                        }
+                    }
+                }
+
                 return Task.CompletedTask;
             });
             options.AddSchemaTransformer(StringSchemas.Describe);
@@ -51,4 +62,9 @@ public static class PlatformOpenApi
     public static TBuilder WithDeprecatedParameters<TBuilder>(this TBuilder builder, params (string Name, string Instead)[] parameters)
         where TBuilder : IEndpointConventionBuilder =>
         builder.WithMetadata(new DeprecatedParameters(parameters.ToDictionary(p => p.Name, p => p.Instead)));
+
+    /// <summary>Documents the defaults of a list's paging query values: page 1 and the given page size.</summary>
+    public static TBuilder WithPageDefaults<TBuilder>(this TBuilder builder, int pageSize)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.WithMetadata(new PageDefaults(pageSize));
 }

@@ -54,7 +54,9 @@ public sealed partial class BadRequestHandler(IProblemDetailsService problems, I
             return (null, bad.Message);
         }
 
-        var name = parameter.Groups["name"].Value;
+        // A query value bound through [AsParameters] (a list's PageQuery) is named by its property, "int? Page": the client
+        // sent the camelCase query name, which every other parameter already has.
+        var name = JsonNamingPolicy.CamelCase.ConvertName(parameter.Groups["name"].Value);
         if (bad.Message.StartsWith("Failed to bind", StringComparison.Ordinal))
         {
             return (name, $"'{parameter.Groups["value"].Value}' is not a valid {parameter.Groups["type"].Value.TrimEnd('?')}.");

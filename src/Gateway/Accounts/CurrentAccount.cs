@@ -8,6 +8,6 @@ public static class CurrentAccount
     public static async Task<Account?> Load(this IQuerySession session, HttpContext context, CancellationToken cancellationToken) =>
         SessionClaims.AccountId(context.User) is { } id ? await session.LoadAsync<Account>(id, cancellationToken) : null;
 
-    public static IResult Gone() => Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized",
+    public static ProblemHttpResult Gone() => TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized",
         detail: "The account of this session no longer exists.");
 }

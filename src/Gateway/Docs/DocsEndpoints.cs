@@ -42,15 +42,15 @@ public static class DocsEndpoints
             var document = await provider.GetOpenApiDocumentAsync(cancellationToken);
             var json = JsonNode.Parse(await document.SerializeAsJsonAsync(Microsoft.OpenApi.OpenApiSpecVersion.OpenApi3_1, cancellationToken))!;
             ContractConventions.Apply(json, Gateway, documents.PublicUrl);
-            return Results.Text(json.ToJsonString(), "application/json");
+            return TypedResults.Text(json.ToJsonString(), "application/json");
         }).AllowAnonymous().ExcludeFromDescription();
 
         foreach (var service in ServiceDocuments.Services)
         {
-            app.MapGet($"/openapi/{service.Name}.json", async (ServiceDocuments documents, CancellationToken cancellationToken) =>
+            app.MapGet($"/openapi/{service.Name}.json", async Task<Results<ContentHttpResult, ProblemHttpResult>> (ServiceDocuments documents, CancellationToken cancellationToken) =>
                 await documents.Get(service, cancellationToken) is { } document
-                    ? Results.Text(document.ToJsonString(), "application/json")
-                    : Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Service unavailable",
+                    ? TypedResults.Text(document.ToJsonString(), "application/json")
+                    : TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Service unavailable",
                         detail: $"The OpenAPI document of {service.Name} could not be fetched; try again shortly."))
                 .AllowAnonymous()
                 .ExcludeFromDescription();

@@ -7,6 +7,9 @@ public sealed class RequestErrors
 
     public bool Any => errors.Count > 0;
 
+    /// <summary>The errors by field, for a check that writes into a dictionary (a list's paging).</summary>
+    public IDictionary<string, string[]> ByField => errors;
+
     public RequestErrors Check(bool valid, string field, string message)
     {
         if (!valid)
@@ -19,5 +22,5 @@ public sealed class RequestErrors
 
     public RequestErrors Add(string field, string? message) => message is null ? this : Check(false, field, message);
 
-    public IResult ToResult() => Results.ValidationProblem(errors, detail: "One or more fields are invalid.");
+    public ValidationProblem ToResult() => TypedResults.ValidationProblem(errors, detail: "One or more fields are invalid.");
 }

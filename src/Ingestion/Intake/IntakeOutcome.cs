@@ -30,7 +30,7 @@ public abstract record IntakeOutcome : IResult
         public override Task ExecuteAsync(HttpContext httpContext)
         {
             httpContext.Response.Headers.RetryAfter = "1";
-            return Results.Problem(
+            return TypedResults.Problem(
                 title: "The store is unavailable.",
                 detail: "Nothing of this request was taken. Send it again (with the same Idempotency-Key) in a moment.",
                 statusCode: StatusCodes.Status503ServiceUnavailable).ExecuteAsync(httpContext);

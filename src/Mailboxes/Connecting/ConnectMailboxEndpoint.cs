@@ -18,15 +18,13 @@ public static class ConnectMailboxEndpoint
                 + "The first sync takes the last 12 months as history (no nudges, notifications, emails or webhooks); after it, new "
                 + "mail is taken as it arrives (IMAP IDLE, else polling). A member signed in connects only their own mailbox; an API "
                 + "key names the member.")
-            .Produces<MailboxView>(StatusCodes.Status201Created)
-            .ProducesValidationProblem()
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status409Conflict);
         return endpoints;
     }
 
-    private static async Task<IResult> Handle(
+    private static async Task<Results<Created<MailboxView>, ValidationProblem, ProblemHttpResult>> Handle(
         ConnectMailboxRequest request,
         PlatformCaller caller,
         IDocumentStore store,
@@ -38,14 +36,14 @@ public static class ConnectMailboxEndpoint
     {
         if (caller.Member is { } own && request.Member is { } named && !string.Equals(own, named.Trim(), StringComparison.OrdinalIgnoreCase))
         {
-            return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden", detail: "A member connects only their own mailbox.");
+            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden", detail: "A member connects only their own mailbox.");
         }
 
         var member = (caller.Member ?? request.Member)?.Trim().ToLowerInvariant() is { Length: > 0 } m ? m : null;
         var errors = ConnectionRules.Check(request, member);
         if (errors.Count > 0)
         {
-            return Results.ValidationProblem(errors, title: "The mailbox settings are not valid.");
+            return TypedResults.ValidationProblem(errors, title: "The mailbox settings are not valid.");
         }
 
         var host = request.Host!.Trim();
@@ -53,7 +51,7 @@ public static class ConnectMailboxEndpoint
         await using var session = store.LightweightSession(caller.TenantId);
         if (await session.Query<Mailbox>().AnyAsync(x => x.Member == member && x.Host == host && x.UserName == userName, cancellationToken))
         {
-            return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Already connected",
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Already connected",
                 detail: $"The mailbox {userName} on {host} is already connected for {member}: disconnect it first to connect it again.");
         }
 
@@ -67,12 +65,14 @@ public static class ConnectMailboxEndpoint
         }
         catch (ConnectionFailedException failed)
         {
-            return Results.ValidationProblem(
-                new Dictionary<string, string[]> { [failed.Failure.Field] = [failed.Failure.Message] },
-                detail: failed.Failure.Message,
-                statusCode: StatusCodes.Status422UnprocessableEntity,
-                title: "The mailbox could not be connected.",
-                extensions: new Dictionary<string, object?> { ["cause"] = failed.Failure.Cause });
+            // A validation problem other than 400 is a problem result: ValidationProblem answers 400 only.
+            return TypedResults.Problem(new HttpValidationProblemDetails(new Dictionary<string, string[]> { [failed.Failure.Field] = [failed.Failure.Message] })
+            {
+                Detail = failed.Failure.Message,
+                Status = StatusCodes.Status422UnprocessableEntity,
+                Title = "The mailbox could not be connected.",
+                Extensions = { ["cause"] = failed.Failure.Cause },
+            });
         }
 
         var mailbox = new Mailbox
@@ -92,6 +92,6 @@ public static class ConnectMailboxEndpoint
         session.Store(mailbox);
         await session.SaveChangesAsync(cancellationToken);
         signal.Raise();
-        return Results.Created($"/api/v1/mailboxes/{mailbox.Id}", MailboxView.From(mailbox, null));
+        return TypedResults.Created($"/api/v1/mailboxes/{mailbox.Id}", MailboxView.From(mailbox, null));
     }
 }

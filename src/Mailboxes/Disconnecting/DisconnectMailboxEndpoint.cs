@@ -11,24 +11,23 @@ public static class DisconnectMailboxEndpoint
             .WithTags("Mailboxes")
             .WithSummary("Stops syncing a mailbox and forgets its settings and password.")
             .WithDescription("The conversations the mailbox brought stay, with their history; disconnecting it again is 404.")
-            .Produces(StatusCodes.Status204NoContent)
             .ProducesProblem(StatusCodes.Status404NotFound);
         return endpoints;
     }
 
-    private static async Task<IResult> Handle(string id, PlatformCaller caller, IDocumentStore store, SyncSignal signal, CancellationToken cancellationToken)
+    private static async Task<Results<NoContent, ProblemHttpResult>> Handle(string id, PlatformCaller caller, IDocumentStore store, SyncSignal signal, CancellationToken cancellationToken)
     {
         await using var session = store.LightweightSession(caller.TenantId);
         var mailbox = await session.LoadAsync<Mailbox>(id, cancellationToken);
         if (mailbox is null || (caller.Member is { } member && member != mailbox.Member))
         {
-            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"No mailbox '{id}' is connected.");
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"No mailbox '{id}' is connected.");
         }
 
         session.Delete(mailbox);
         session.Delete<SyncState>(id);
         await session.SaveChangesAsync(cancellationToken);
         signal.Raise();
-        return Results.NoContent();
+        return TypedResults.NoContent();
     }
 }

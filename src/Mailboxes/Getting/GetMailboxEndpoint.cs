@@ -12,20 +12,19 @@ public static class GetMailboxEndpoint
             .WithSummary("A connected mailbox and how its sync stands.")
             .WithDescription("The first sync's progress (messages done of those in its window), the messages taken, those counted but "
                 + "not tracked (auto-replies, mailing lists, no-reply senders) and the last error of the sync, if any. Never the password.")
-            .Produces<MailboxView>()
             .ProducesProblem(StatusCodes.Status404NotFound);
         return endpoints;
     }
 
-    private static async Task<IResult> Handle(string id, PlatformCaller caller, IDocumentStore store, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<MailboxView>, ProblemHttpResult>> Handle(string id, PlatformCaller caller, IDocumentStore store, CancellationToken cancellationToken)
     {
         await using var session = store.QuerySession(caller.TenantId);
         var mailbox = await session.LoadAsync<Mailbox>(id, cancellationToken);
         if (mailbox is null || (caller.Member is { } member && member != mailbox.Member))
         {
-            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"No mailbox '{id}' is connected.");
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"No mailbox '{id}' is connected.");
         }
 
-        return Results.Ok(MailboxView.From(mailbox, await session.LoadAsync<SyncState>(id, cancellationToken)));
+        return TypedResults.Ok(MailboxView.From(mailbox, await session.LoadAsync<SyncState>(id, cancellationToken)));
     }
 }

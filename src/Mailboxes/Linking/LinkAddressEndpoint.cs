@@ -16,13 +16,11 @@ public static partial class LinkAddressEndpoint
             .WithSummary("Says that an email address is the person known by another handle.")
             .WithDescription("The handle is usually a LinkedIn profile slug. Mail synced from now on from and to that address counts for "
                 + "that person, in the same waits, reply times and responsiveness as their LinkedIn messages. Linking an address again "
-                + "replaces its handle.")
-            .Produces<AddressLinkView>()
-            .ProducesValidationProblem();
+                + "replaces its handle.");
         return endpoints;
     }
 
-    private static async Task<IResult> Handle(string address, LinkAddressRequest request, PlatformCaller caller, IDocumentStore store, TimeProvider clock,
+    private static async Task<Results<Ok<AddressLinkView>, ValidationProblem>> Handle(string address, LinkAddressRequest request, PlatformCaller caller, IDocumentStore store, TimeProvider clock,
         CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
@@ -40,14 +38,14 @@ public static partial class LinkAddressEndpoint
 
         if (errors.Count > 0)
         {
-            return Results.ValidationProblem(errors);
+            return TypedResults.ValidationProblem(errors);
         }
 
         var link = new AddressLink { Id = normalized, Handle = handle!, Source = AddressLink.ByMember, LinkedAt = clock.GetUtcNow() };
         await using var session = store.LightweightSession(caller.TenantId);
         session.Store(link);
         await session.SaveChangesAsync(cancellationToken);
-        return Results.Ok(new AddressLinkView(link.Id, link.Handle, link.Source, link.LinkedAt));
+        return TypedResults.Ok(new AddressLinkView(link.Id, link.Handle, link.Source, link.LinkedAt));
     }
 
     [GeneratedRegex(@"^[\p{L}\p{Nd}]([\p{L}\p{M}\p{Nd}._-]*[\p{L}\p{M}\p{Nd}])?$")]

@@ -16,19 +16,17 @@ public static class ListMailboxesEndpoint
             .WithTags("Mailboxes")
             .WithSummary("The tenant's connected mailboxes and how each sync stands.")
             .WithDescription("Oldest first, pages of pageSize (default 50, at most 200) numbered from 1; total counts them all. "
-                + "A member signed in sees their own mailboxes; with an API key, member filters by member.")
-            .Produces<ListPage<MailboxView>>()
-            .ProducesValidationProblem();
+                + "A member signed in sees their own mailboxes; with an API key, member filters by member.");
         return endpoints;
     }
 
-    private static async Task<IResult> Handle(string? member, int? page, int? pageSize, PlatformCaller caller, IDocumentStore store, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ListPage<MailboxView>>, ValidationProblem>> Handle(string? member, [AsParameters] PageQuery paging, PlatformCaller caller, IDocumentStore store, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var listed = RequestedPage.Resolve(page, pageSize, limit: null, errors, DefaultPageSize);
+        var listed = paging.Resolve(errors, DefaultPageSize);
         if (errors.Count > 0)
         {
-            return Results.ValidationProblem(errors);
+            return TypedResults.ValidationProblem(errors);
         }
 
         var whose = (caller.Member ?? member)?.Trim().ToLowerInvariant();
@@ -41,6 +39,6 @@ public static class ListMailboxesEndpoint
 
         var mailboxes = await query.OrderBy(m => m.ConnectedAt).ThenBy(m => m.Id).ToPagedListAsync(listed.Number, listed.Size, cancellationToken);
         var states = (await session.LoadManyAsync<SyncState>(cancellationToken, mailboxes.Select(m => m.Id))).ToDictionary(s => s.Id, StringComparer.Ordinal);
-        return Results.Ok(mailboxes.ToListPage(m => MailboxView.From(m, states.GetValueOrDefault(m.Id))));
+        return TypedResults.Ok(mailboxes.ToListPage(m => MailboxView.From(m, states.GetValueOrDefault(m.Id))));
     }
 }

@@ -11,8 +11,6 @@ public static class AnswerEndpoints
             .WithTags("One-click answers")
             .WithDescription("decline sends \"No, thanks\", tell-me-more a question and lets-meet a meeting proposal, as the member, into the conversation; a nudge is answered once (409 after).")
             .WithSummary("Answers the conversation of a nudge with one click: decline, tell-me-more or lets-meet.")
-            .Produces<AnswerSent>()
-            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
@@ -38,7 +36,7 @@ public static class AnswerEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> AnswerInApp(string id, string answer, PlatformCaller caller, OneClickReplies replies, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<AnswerSent>, ValidationProblem, ProblemHttpResult>> AnswerInApp(string id, string answer, PlatformCaller caller, OneClickReplies replies, CancellationToken cancellationToken)
     {
         if (OneClickAnswer.Find(answer) is not { } chosen)
         {
@@ -48,7 +46,7 @@ public static class AnswerEndpoints
         return AnswerResults.For(await replies.Answer(caller.TenantId, id, chosen, caller.Member, cancellationToken), chosen.Name);
     }
 
-    private static async Task<IResult> Confirm(string token, AnswerLinks links, TimeProvider clock, OneClickReplies replies, CancellationToken cancellationToken)
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> Confirm(string token, AnswerLinks links, TimeProvider clock, OneClickReplies replies, CancellationToken cancellationToken)
     {
         var (link, refusal) = await Open(token, links, clock, replies, cancellationToken);
         return refusal ?? link!.Nudge switch
@@ -59,7 +57,7 @@ public static class AnswerEndpoints
         };
     }
 
-    private static async Task<IResult> AnswerFromEmail(string token, AnswerLinks links, TimeProvider clock, OneClickReplies replies, CancellationToken cancellationToken)
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> AnswerFromEmail(string token, AnswerLinks links, TimeProvider clock, OneClickReplies replies, CancellationToken cancellationToken)
     {
         var (link, refusal) = await Open(token, links, clock, replies, cancellationToken);
         if (refusal is not null)
@@ -78,7 +76,7 @@ public static class AnswerEndpoints
     }
 
     /// <summary>The link's grant, nudge and reader's language; or why it cannot be used (malformed: 400, expired: 410).</summary>
-    private static async Task<(OpenedLink? Link, IResult? Refusal)> Open(
+    private static async Task<(OpenedLink? Link, Results<ContentHttpResult, ProblemHttpResult>? Refusal)> Open(
         string token, AnswerLinks links, TimeProvider clock, OneClickReplies replies, CancellationToken cancellationToken)
     {
         if (links.Read(token) is not { } grant || OneClickAnswer.Find(grant.Answer) is not { } answer)
@@ -94,10 +92,10 @@ public static class AnswerEndpoints
 
     private sealed record OpenedLink(AnswerGrant Grant, OneClickAnswer Answer, InAppNotification? Nudge, string Language, string? WaitingName);
 
-    private static IResult InvalidLink() => Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid link.",
+    private static ProblemHttpResult InvalidLink() => TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid link.",
         detail: "The answer link is malformed or its signature does not hold.", extensions: new Dictionary<string, object?> { ["field"] = "token" });
 
-    private static IResult UnknownAnswer(string answer) => Results.ValidationProblem(new Dictionary<string, string[]>
+    private static ValidationProblem UnknownAnswer(string answer) => TypedResults.ValidationProblem(new Dictionary<string, string[]>
     {
         ["answer"] = [$"Unknown answer '{answer}'; expected one of: {string.Join(", ", OneClickAnswer.Names)}."],
     });

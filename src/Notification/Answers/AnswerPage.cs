@@ -9,31 +9,31 @@ namespace NetworkingPlatform.Notification.Answers;
 /// </summary>
 public static class AnswerPage
 {
-    public static IResult Confirm(string language, OneClickAnswer answer, string recipientName) => Page(language, StatusCodes.Status200OK,
+    public static ContentHttpResult Confirm(string language, OneClickAnswer answer, string recipientName) => Page(language, StatusCodes.Status200OK,
         NotificationTexts.Get(language, "AnswerPage.ConfirmTitle", recipientName),
         $"<p>{Encode(NotificationTexts.Get(language, "AnswerPage.ConfirmLead"))}</p><blockquote>{Encode(answer.Reply.In(language))}</blockquote>"
         + $"<form method=\"post\"><button type=\"submit\">{Encode(NotificationTexts.Get(language, "AnswerPage.Send", answer.Label.In(language)))}</button></form>");
 
-    public static IResult Sent(string language, OneClickAnswer answer, string recipientName) => Page(language, StatusCodes.Status200OK,
+    public static ContentHttpResult Sent(string language, OneClickAnswer answer, string recipientName) => Page(language, StatusCodes.Status200OK,
         NotificationTexts.Get(language, "AnswerPage.SentTitle"),
         $"<p>{Encode(NotificationTexts.Get(language, "AnswerPage.SentLead", recipientName))}</p><blockquote>{Encode(answer.Reply.In(language))}</blockquote>");
 
-    public static IResult AlreadyAnswered(string language) =>
+    public static ContentHttpResult AlreadyAnswered(string language) =>
         Plain(language, StatusCodes.Status410Gone, "AnswerPage.AlreadyAnsweredTitle", NotificationTexts.Get(language, "AnswerPage.AlreadyAnsweredLead"));
 
-    public static IResult Expired(string language, DateTimeOffset expiredAt) =>
+    public static ContentHttpResult Expired(string language, DateTimeOffset expiredAt) =>
         Plain(language, StatusCodes.Status410Gone, "AnswerPage.ExpiredTitle", NotificationTexts.Get(language, "AnswerPage.ExpiredLead", expiredAt.UtcDateTime));
 
-    public static IResult NotFound(string language) =>
+    public static ContentHttpResult NotFound(string language) =>
         Plain(language, StatusCodes.Status404NotFound, "AnswerPage.NotFoundTitle", NotificationTexts.Get(language, "AnswerPage.NotFoundLead"));
 
-    public static IResult Unavailable(string language) =>
+    public static ContentHttpResult Unavailable(string language) =>
         Plain(language, StatusCodes.Status503ServiceUnavailable, "AnswerPage.UnavailableTitle", NotificationTexts.Get(language, "AnswerPage.UnavailableLead"));
 
-    private static IResult Plain(string language, int status, string titleKey, string lead) =>
+    private static ContentHttpResult Plain(string language, int status, string titleKey, string lead) =>
         Page(language, status, NotificationTexts.Get(language, titleKey), $"<p>{Encode(lead)}</p>");
 
-    private static IResult Page(string language, int status, string title, string body) => HtmlPage.Render(language, status, title, body);
+    private static ContentHttpResult Page(string language, int status, string title, string body) => HtmlPage.Render(language, status, title, body);
 
     private static string Encode(string value) => HtmlPage.Encode(value);
 }

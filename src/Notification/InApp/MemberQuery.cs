@@ -5,6 +5,6 @@ public static class MemberQuery
 {
     public static string? Resolve(PlatformCaller caller, string? member) => (caller.Member ?? member)?.Trim().ToLowerInvariant() is { Length: > 0 } found ? found : null;
 
-    public static IResult Missing() =>
-        Results.ValidationProblem(new Dictionary<string, string[]> { ["member"] = ["Name the member whose notifications these are."] });
+    public static ValidationProblem Missing() =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["member"] = ["Name the member whose notifications these are."] });
 }

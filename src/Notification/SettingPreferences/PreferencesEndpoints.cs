@@ -12,21 +12,18 @@ public static class PreferencesEndpoints
             .WithTags("Preferences")
             .WithDescription("Language, time zone, email address, channels per notification type, quiet hours, email frequency and the weekly summary.")
             .ProducesProblem(StatusCodes.Status403Forbidden)
-            .WithSummary("A member's notification preferences (the defaults until they are set).")
-            .Produces<PreferencesResponse>();
+            .WithSummary("A member's notification preferences (the defaults until they are set).");
         endpoints.MapPut("/api/v1/preferences/{member}", Put)
             .WithName("SetPreferences")
             .WithTags("Preferences")
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .WithSummary("Replaces a member's notification preferences: channels per type, quiet hours, digest, language.")
             .WithDescription("language is 'es' or 'en'; left out, notifications follow the language of the member's account "
-                + "(sign-up, then each change). The answer's language is the one in force; chosenLanguage and accountLanguage say why.")
-            .Produces<PreferencesResponse>()
-            .ProducesValidationProblem();
+                + "(sign-up, then each change). The answer's language is the one in force; chosenLanguage and accountLanguage say why.");
         return endpoints;
     }
 
-    private static async Task<IResult> Get(string member, PlatformCaller caller, IDocumentStore store, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<PreferencesResponse>, ProblemHttpResult>> Get(string member, PlatformCaller caller, IDocumentStore store, CancellationToken cancellationToken)
     {
         var id = Normalize(member);
         if (caller.Member is { } own && own != id)
@@ -36,10 +33,10 @@ public static class PreferencesEndpoints
 
         await using var session = store.QuerySession(caller.TenantId);
         var preferences = await session.LoadAsync<MemberPreferences>(id, cancellationToken) ?? MemberPreferences.DefaultFor(id);
-        return Results.Ok(PreferencesResponse.From(preferences));
+        return TypedResults.Ok(PreferencesResponse.From(preferences));
     }
 
-    private static async Task<IResult> Put(
+    private static async Task<Results<Ok<PreferencesResponse>, ValidationProblem, ProblemHttpResult>> Put(
         string member, PreferencesRequest request, PlatformCaller caller, IDocumentStore store, WeeklySummaryCalendar calendar, TimeProvider clock,
         CancellationToken cancellationToken)
     {
@@ -52,7 +49,7 @@ public static class PreferencesEndpoints
         var (preferences, errors) = PreferencesValidator.Validate(id, request);
         if (preferences is null)
         {
-            return Results.ValidationProblem(errors, title: "The preferences are not valid.");
+            return TypedResults.ValidationProblem(errors, title: "The preferences are not valid.");
         }
 
         preferences.WeeklySummaryDueAt = calendar.FirstDue(preferences, clock.GetUtcNow());
@@ -65,11 +62,11 @@ public static class PreferencesEndpoints
 
         session.Store(preferences);
         await session.SaveChangesAsync(cancellationToken);
-        return Results.Ok(PreferencesResponse.From(preferences));
+        return TypedResults.Ok(PreferencesResponse.From(preferences));
     }
 
     private static string Normalize(string member) => member.Trim().ToLowerInvariant();
 
-    private static IResult Forbidden() => Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not your preferences.",
+    private static ProblemHttpResult Forbidden() => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not your preferences.",
         detail: "A member may read and change only their own preferences.");
 }

@@ -32,7 +32,7 @@ public static class UnsubscribeEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> Confirm(string token, UnsubscribeLinks links, IDocumentStore store, CancellationToken cancellationToken)
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> Confirm(string token, UnsubscribeLinks links, IDocumentStore store, CancellationToken cancellationToken)
     {
         if (links.Read(token) is not { } grant)
         {
@@ -46,7 +46,7 @@ public static class UnsubscribeEndpoints
             + $"<button type=\"submit\">{HtmlPage.Encode(NotificationTexts.Get(language, "UnsubscribePage.Button"))}</button></form>");
     }
 
-    private static async Task<IResult> Unsubscribe(string token, UnsubscribeLinks links, IDocumentStore store, CancellationToken cancellationToken)
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> Unsubscribe(string token, UnsubscribeLinks links, IDocumentStore store, CancellationToken cancellationToken)
     {
         if (links.Read(token) is not { } grant)
         {
@@ -75,6 +75,6 @@ public static class UnsubscribeEndpoints
         return (await session.LoadAsync<MemberPreferences>(grant.Member, cancellationToken))?.Language ?? MemberPreferences.DefaultLanguage;
     }
 
-    private static IResult InvalidLink() => Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid link.",
+    private static ProblemHttpResult InvalidLink() => TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid link.",
         detail: "This unsubscribe link is not one the platform signed.");
 }

@@ -18,8 +18,10 @@ public readonly record struct ActingAs(string? Member, bool NamedSomeoneElse)
     /// The answer to a request that cannot go on: a member naming someone else is refused (403), like any other
     /// attempt on what is not theirs, whatever else is wrong with it; anything else is a validation problem (400).
     /// </summary>
-    public IResult Refusal(IDictionary<string, string[]> errors, string title) =>
+    /// <typeparam name="TAnswer">The request's answer when it goes on, so the refusal is the handler's own result type.</typeparam>
+    public Results<TAnswer, ValidationProblem, ProblemHttpResult> Refusal<TAnswer>(IDictionary<string, string[]> errors, string title)
+        where TAnswer : IResult =>
         NamedSomeoneElse
-            ? Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not yourself", detail: NotThemself)
-            : Results.ValidationProblem(errors, title: title);
+            ? TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not yourself", detail: NotThemself)
+            : TypedResults.ValidationProblem(errors, title: title);
 }

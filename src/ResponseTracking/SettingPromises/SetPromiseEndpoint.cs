@@ -16,32 +16,29 @@ public static class SetPromiseEndpoint
             .WithName("SetResponsePromise")
             .WithTags("Promises")
             .WithDescription("withinBusinessDays, timeZone (IANA), workdayStart and workdayEnd. Passing a promise makes a wait overdue, which drives nudges.")
-            .Produces<ResponsePromise>()
-            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .WithSummary("Sets the member's response promise, working hours and time zone; open replies get their new deadlines.");
         endpoints.MapGet("/api/v1/responses/members/{member}/promise", Get)
             .WithName("GetResponsePromise")
             .WithTags("Promises")
             .WithDescription("The defaults (no promise, 09:00-17:00 UTC) until the member sets one.")
-            .Produces<ResponsePromise>()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .WithSummary("The member's response promise, working hours and time zone.");
         return endpoints;
     }
 
-    private static async Task<IResult> Get(string member, PlatformCaller caller, IDocumentStore store, CancellationToken cancellationToken)
+    private static async Task<Ok<ResponsePromise>> Get(string member, PlatformCaller caller, IDocumentStore store, CancellationToken cancellationToken)
     {
         await using var session = store.QuerySession(caller.TenantId);
-        return Results.Ok(await session.LoadAsync<ResponsePromise>(member, cancellationToken) ?? new ResponsePromise { Id = member });
+        return TypedResults.Ok(await session.LoadAsync<ResponsePromise>(member, cancellationToken) ?? new ResponsePromise { Id = member });
     }
 
-    private static async Task<IResult> Handle(string member, PromiseRequest request, PlatformCaller caller, IDocumentStore store, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ResponsePromise>, ValidationProblem>> Handle(string member, PromiseRequest request, PlatformCaller caller, IDocumentStore store, CancellationToken cancellationToken)
     {
         var (promise, errors) = Validate(member, request);
         if (promise is null)
         {
-            return Results.ValidationProblem(errors);
+            return TypedResults.ValidationProblem(errors);
         }
 
         await using var session = store.LightweightSession(caller.TenantId);
@@ -65,7 +62,7 @@ public static class SetPromiseEndpoint
         }
 
         await session.SaveChangesAsync(cancellationToken);
-        return Results.Ok(promise);
+        return TypedResults.Ok(promise);
     }
 
     private static (ResponsePromise? Promise, Dictionary<string, string[]> Errors) Validate(string member, PromiseRequest request)

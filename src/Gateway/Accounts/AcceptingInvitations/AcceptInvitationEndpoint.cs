@@ -17,13 +17,11 @@ public static class AcceptInvitationEndpoint
             .WithTags("Sign-up and sign-in")
             .WithDescription("Public: the invitation's token is the credential. Creates the account with the role the invitation gave and signs it in; a used or expired token is 400.")
             .WithSummary("Creates the invited person's account in the inviting tenant and signs it in (cookie np_session).")
-            .Produces<AccountView>(StatusCodes.Status201Created)
-            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
         return endpoints;
     }
 
-    private static async Task<IResult> Handle(AcceptInvitationRequest? request, HttpContext context, IDocumentStore store, Passwords passwords, AuditLog audit, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<Results<Created<AccountView>, ValidationProblem, ProblemHttpResult>> Handle(AcceptInvitationRequest? request, HttpContext context, IDocumentStore store, Passwords passwords, AuditLog audit, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (request is null)
         {
@@ -85,7 +83,7 @@ public static class AcceptInvitationEndpoint
 
         var tenant = await session.LoadAsync<Tenant>(account.TenantId, cancellationToken);
         await context.StartSession(account);
-        return Results.Created("/api/v1/account", AccountView.Of(account, tenant?.Name ?? account.TenantId));
+        return TypedResults.Created("/api/v1/account", AccountView.Of(account, tenant?.Name ?? account.TenantId));
     }
 
     private static async Task<string> FreeHandle(IQuerySession session, string tenantId, string wanted, CancellationToken cancellationToken)

@@ -12,13 +12,11 @@ public static class ChangeLanguageEndpoint
             .WithName("ChangeLanguage")
             .WithTags("Account")
             .WithDescription("The language of the portal and, unless the member chose another in their notification preferences, of their notifications.")
-            .WithSummary("Sets the account's language, 'es' or 'en'.")
-            .Produces(StatusCodes.Status204NoContent)
-            .ProducesValidationProblem();
+            .WithSummary("Sets the account's language, 'es' or 'en'.");
         return account;
     }
 
-    private static async Task<IResult> Handle(ChangeLanguageRequest? request, HttpContext context, IDocumentStore store, CancellationToken cancellationToken)
+    private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> Handle(ChangeLanguageRequest? request, HttpContext context, IDocumentStore store, CancellationToken cancellationToken)
     {
         var errors = new RequestErrors().Check(Languages.IsSupported(request?.Language), "language", "The language is 'es' or 'en'.");
         if (errors.Any)
@@ -36,6 +34,6 @@ public static class ChangeLanguageEndpoint
         session.Store(account);
         AccountLanguageChosen.Record(session, account);
         await session.SaveChangesAsync(cancellationToken);
-        return Results.NoContent();
+        return TypedResults.NoContent();
     }
 }

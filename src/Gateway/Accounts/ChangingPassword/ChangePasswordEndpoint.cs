@@ -13,13 +13,11 @@ public static class ChangePasswordEndpoint
             .WithName("ChangePassword")
             .WithTags("Account")
             .WithDescription("Needs the current password; the new one has at least 10 characters. The session that sends it stays signed in.")
-            .WithSummary("Changes the password; every other session of the account ends.")
-            .Produces(StatusCodes.Status204NoContent)
-            .ProducesValidationProblem();
+            .WithSummary("Changes the password; every other session of the account ends.");
         return account;
     }
 
-    private static async Task<IResult> Handle(ChangePasswordRequest? request, HttpContext context, IDocumentStore store, Passwords passwords, CancellationToken cancellationToken)
+    private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> Handle(ChangePasswordRequest? request, HttpContext context, IDocumentStore store, Passwords passwords, CancellationToken cancellationToken)
     {
         if (request is null)
         {
@@ -49,6 +47,6 @@ public static class ChangePasswordEndpoint
         session.Store(account);
         MartenTicketStore.RevokeAll(session, account.Id, except: SessionClaims.SessionId(context.User));
         await session.SaveChangesAsync(cancellationToken);
-        return Results.NoContent();
+        return TypedResults.NoContent();
     }
 }

@@ -10,12 +10,11 @@ public static class GetAccountEndpoint
             .WithName("GetAccount")
             .WithTags("Account")
             .WithDescription("Who is signed in: account, tenant, organisation, member handle, role and language. Only a session reaches it; an API key belongs to no account.")
-            .WithSummary("The signed-in account.")
-            .Produces<AccountView>();
+            .WithSummary("The signed-in account.");
         return account;
     }
 
-    private static async Task<IResult> Handle(HttpContext context, IDocumentStore store, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<AccountView>, ProblemHttpResult>> Handle(HttpContext context, IDocumentStore store, CancellationToken cancellationToken)
     {
         await using var session = store.QuerySession();
         if (await session.Load(context, cancellationToken) is not { } account)
@@ -24,6 +23,6 @@ public static class GetAccountEndpoint
         }
 
         var tenant = await session.LoadAsync<Tenant>(account.TenantId, cancellationToken);
-        return Results.Ok(AccountView.Of(account, tenant?.Name ?? account.TenantId));
+        return TypedResults.Ok(AccountView.Of(account, tenant?.Name ?? account.TenantId));
     }
 }

@@ -18,13 +18,12 @@ public static class SignInEndpoint
             .WithTags("Sign-up and sign-in")
             .WithDescription("Public. Answers the account and sets the np_session cookie (HttpOnly, sliding 8 hours). A wrong email or password is 401 and takes as long either way.")
             .WithSummary("Signs in with email and password (cookie np_session). Five failures in a row lock the account for 15 minutes (429).")
-            .Produces<AccountView>()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
         return endpoints;
     }
 
-    private static async Task<IResult> Handle(SignInRequest? request, HttpContext context, IDocumentStore store, Passwords passwords, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<AccountView>, ValidationProblem, ProblemHttpResult>> Handle(SignInRequest? request, HttpContext context, IDocumentStore store, Passwords passwords, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (request is null)
         {
@@ -78,17 +77,17 @@ public static class SignInEndpoint
 
         var tenant = await session.LoadAsync<Tenant>(account.TenantId, cancellationToken);
         await context.StartSession(account);
-        return Results.Ok(AccountView.Of(account, tenant?.Name ?? account.TenantId));
+        return TypedResults.Ok(AccountView.Of(account, tenant?.Name ?? account.TenantId));
     }
 
-    private static IResult BadCredentials() => Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized",
+    private static ProblemHttpResult BadCredentials() => TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized",
         detail: "The email or the password is wrong.");
 
-    private static IResult LockedOut(HttpContext context, DateTimeOffset lockedUntil, TimeSpan remaining)
+    private static ProblemHttpResult LockedOut(HttpContext context, DateTimeOffset lockedUntil, TimeSpan remaining)
     {
         context.Response.Headers.RetryAfter = Math.Ceiling(remaining.TotalSeconds).ToString(CultureInfo.InvariantCulture);
         // lockedUntil tells a locked account apart from a request limit, which answers 429 too.
-        return Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many failed sign-ins",
+        return TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many failed sign-ins",
             detail: $"After {FailuresBeforeLockout} failed sign-ins in a row the account is locked for {LockoutDuration.TotalMinutes:0} minutes.",
             extensions: new Dictionary<string, object?> { ["lockedUntil"] = lockedUntil });
     }

@@ -10,14 +10,13 @@ public static class SignOutEndpoint
             .WithName("SignOut")
             .WithTags("Account")
             .WithDescription("Ends the session that sends it; other sessions of the account stay.")
-            .WithSummary("Signs out: the session ends at once, on every replica, and the cookie is cleared.")
-            .Produces(StatusCodes.Status204NoContent);
+            .WithSummary("Signs out: the session ends at once, on every replica, and the cookie is cleared.");
         return account;
     }
 
-    private static async Task<IResult> Handle(HttpContext context)
+    private static async Task<NoContent> Handle(HttpContext context)
     {
         await context.SignOutAsync(SessionCookie.SchemeName);
-        return Results.NoContent();
+        return TypedResults.NoContent();
     }
 }

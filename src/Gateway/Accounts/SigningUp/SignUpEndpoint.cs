@@ -18,13 +18,11 @@ public static class SignUpEndpoint
             .WithTags("Sign-up and sign-in")
             .WithDescription("Public. The organisation gets a tenant id made from its name; the account is its admin (scopes read, write, admin) and acts as the member memberHandle (from the email when left out). 409 when the email has an account already.")
             .WithSummary("Creates an organisation (tenant) and its admin account, and signs it in (cookie np_session).")
-            .Produces<AccountView>(StatusCodes.Status201Created)
-            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
         return endpoints;
     }
 
-    private static async Task<IResult> Handle(SignUpRequest? request, HttpContext context, IDocumentStore store, Passwords passwords, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<Results<Created<AccountView>, ValidationProblem, ProblemHttpResult>> Handle(SignUpRequest? request, HttpContext context, IDocumentStore store, Passwords passwords, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (request is null)
         {
@@ -84,7 +82,7 @@ public static class SignUpEndpoint
         }
 
         await context.StartSession(account);
-        return Results.Created("/api/v1/account", AccountView.Of(account, tenant.Name));
+        return TypedResults.Created("/api/v1/account", AccountView.Of(account, tenant.Name));
     }
 
     /// <summary>A readable, unguessable tenant id: the organisation's name as a slug, then random characters.</summary>

@@ -17,13 +17,11 @@ public static class CreateApiKeyEndpoint
             .WithName("CreateApiKey")
             .WithTags("API keys")
             .WithDescription("Keys carry scopes: read (GET), write (other methods) and admin (tenant administration). Only a hash of the secret is kept.")
-            .WithSummary("Creates an API key with scopes among read, write and admin. The secret is in this answer only; send it as X-Api-Key (admin).")
-            .Produces<ApiKeyCreated>(StatusCodes.Status201Created)
-            .ProducesValidationProblem();
+            .WithSummary("Creates an API key with scopes among read, write and admin. The secret is in this answer only; send it as X-Api-Key (admin).");
         return tenant;
     }
 
-    private static async Task<IResult> Handle(CreateApiKeyRequest? request, PlatformCaller caller, HttpContext context, IDocumentStore store, AuditLog audit, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<Results<Created<ApiKeyCreated>, ValidationProblem, ProblemHttpResult>> Handle(CreateApiKeyRequest? request, PlatformCaller caller, HttpContext context, IDocumentStore store, AuditLog audit, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (request is null)
         {
@@ -54,6 +52,6 @@ public static class CreateApiKeyEndpoint
         session.Insert(key);
         audit.Record(session, context.User, caller.TenantId, AuditActions.ApiKeyCreated, key.Id, $"'{key.Name}', scopes {string.Join(' ', key.Scopes)}");
         await session.SaveChangesAsync(cancellationToken);
-        return Results.Created($"/api/v1/tenant/api-keys/{key.Id}", new ApiKeyCreated(key.Id, key.Name, key.Scopes, key.CreatedAt, secret.ToString()));
+        return TypedResults.Created($"/api/v1/tenant/api-keys/{key.Id}", new ApiKeyCreated(key.Id, key.Name, key.Scopes, key.CreatedAt, secret.ToString()));
     }
 }

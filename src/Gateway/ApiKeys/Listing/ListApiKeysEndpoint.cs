@@ -1,9 +1,12 @@
-using NetworkingPlatform.Gateway.Paging;
+using NetworkingPlatform.Gateway.Validation;
+using NetworkingPlatform.ServiceDefaults.OpenApi;
 
 namespace NetworkingPlatform.Gateway.ApiKeys.Listing;
 
 public static class ListApiKeysEndpoint
 {
+    private const int DefaultPageSize = 50;
+
     public static RouteGroupBuilder MapListApiKeys(this RouteGroupBuilder tenant)
     {
         tenant.MapGet("/api-keys", Handle)
@@ -11,13 +14,15 @@ public static class ListApiKeysEndpoint
             .WithTags("API keys")
             .WithDescription("Every key of the tenant with its scopes, creation, last use (to the minute) and revocation. A page at a time (page, pageSize).")
             .WithSummary("The tenant's API keys, newest first, revoked ones included, without secrets; last use to the minute; a page at a time (admin).")
-            .Produces<ListPage<ApiKeyView>>();
+            .WithPageDefaults(DefaultPageSize);
         return tenant;
     }
 
-    private static async Task<IResult> Handle(PlatformCaller caller, IDocumentStore store, CancellationToken cancellationToken, int page = 1, int pageSize = PageRequest.DefaultPageSize)
+    private static async Task<Results<Ok<ListPage<ApiKeyView>>, ValidationProblem>> Handle([AsParameters] PageQuery paging, PlatformCaller caller, IDocumentStore store, CancellationToken cancellationToken)
     {
-        if (PageRequest.Check(page, pageSize) is { Any: true } errors)
+        var errors = new RequestErrors();
+        var listed = paging.Resolve(errors.ByField, DefaultPageSize);
+        if (errors.Any)
         {
             return errors.ToResult();
         }
@@ -26,7 +31,7 @@ public static class ListApiKeysEndpoint
         var keys = await session.Query<ApiKey>()
             .Where(k => k.TenantId == caller.TenantId)
             .OrderByDescending(k => k.CreatedAt)
-            .ToPagedListAsync(page, pageSize, cancellationToken);
-        return Results.Ok(keys.ToListPage(ApiKeyView.Of));
+            .ToPagedListAsync(listed.Number, listed.Size, cancellationToken);
+        return TypedResults.Ok(keys.ToListPage(ApiKeyView.Of));
     }
 }

@@ -12,12 +12,11 @@ public static class RevokeApiKeyEndpoint
             .WithTags("API keys")
             .WithDescription("Takes effect at once on every Gateway replica; revoking it again changes nothing.")
             .WithSummary("Revokes an API key: the next request with it gets 401 (admin).")
-            .Produces(StatusCodes.Status204NoContent)
             .ProducesProblem(StatusCodes.Status404NotFound);
         return tenant;
     }
 
-    private static async Task<IResult> Handle(
+    private static async Task<Results<NoContent, ProblemHttpResult>> Handle(
         string id, PlatformCaller caller, HttpContext context, IDocumentStore store, ApiKeyCache keys, AuditLog audit, TimeProvider clock, CancellationToken cancellationToken)
     {
         await using var session = store.LightweightSession();
@@ -37,6 +36,6 @@ public static class RevokeApiKeyEndpoint
             keys.Forget(key.Id);
         }
 
-        return Results.NoContent();
+        return TypedResults.NoContent();
     }
 }

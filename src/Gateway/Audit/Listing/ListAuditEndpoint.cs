@@ -1,9 +1,12 @@
-using NetworkingPlatform.Gateway.Paging;
+using NetworkingPlatform.Gateway.Validation;
+using NetworkingPlatform.ServiceDefaults.OpenApi;
 
 namespace NetworkingPlatform.Gateway.Audit.Listing;
 
 public static class ListAuditEndpoint
 {
+    private const int DefaultPageSize = 50;
+
     public sealed record AuditItem(DateTimeOffset At, string Actor, string Action, string Target, string? Details);
 
     public static IEndpointRouteBuilder MapListAudit(this IEndpointRouteBuilder endpoints)
@@ -14,13 +17,15 @@ public static class ListAuditEndpoint
             .WithTags("Audit")
             .WithDescription("Every admin action with its actor, target and details, written in the same transaction as the change. A page at a time (page, pageSize).")
             .WithSummary("The tenant's admin actions, newest first: keys created or revoked, members invited, joined or removed, webhooks changed (admin).")
-            .Produces<ListPage<AuditItem>>();
+            .WithPageDefaults(DefaultPageSize);
         return endpoints;
     }
 
-    private static async Task<IResult> Handle(PlatformCaller caller, IDocumentStore store, CancellationToken cancellationToken, int page = 1, int pageSize = PageRequest.DefaultPageSize)
+    private static async Task<Results<Ok<ListPage<AuditItem>>, ValidationProblem>> Handle([AsParameters] PageQuery paging, PlatformCaller caller, IDocumentStore store, CancellationToken cancellationToken)
     {
-        if (PageRequest.Check(page, pageSize) is { Any: true } errors)
+        var errors = new RequestErrors();
+        var listed = paging.Resolve(errors.ByField, DefaultPageSize);
+        if (errors.Any)
         {
             return errors.ToResult();
         }
@@ -29,7 +34,7 @@ public static class ListAuditEndpoint
         var entries = await session.Query<AuditEntry>()
             .Where(e => e.TenantId == caller.TenantId)
             .OrderByDescending(e => e.At)
-            .ToPagedListAsync(page, pageSize, cancellationToken);
-        return Results.Ok(entries.ToListPage(e => new AuditItem(e.At, e.Actor, e.Action, e.Target, e.Details)));
+            .ToPagedListAsync(listed.Number, listed.Size, cancellationToken);
+        return TypedResults.Ok(entries.ToListPage(e => new AuditItem(e.At, e.Actor, e.Action, e.Target, e.Details)));
     }
 }

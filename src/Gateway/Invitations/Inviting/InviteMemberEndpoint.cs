@@ -17,13 +17,11 @@ public static class InviteMemberEndpoint
             .WithTags("Invitations")
             .WithDescription("The invited person accepts with POST /api/v1/account/accept-invitation and the token; 409 when the email has an account already.")
             .WithSummary("Invites someone by email as 'member' or 'admin'. The token, shown only in this answer, is valid 7 days (admin).")
-            .Produces<InvitationCreated>(StatusCodes.Status201Created)
-            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
         return tenant;
     }
 
-    private static async Task<IResult> Handle(InviteRequest? request, PlatformCaller caller, HttpContext context, IDocumentStore store, AuditLog audit, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<Results<Created<InvitationCreated>, ValidationProblem, ProblemHttpResult>> Handle(InviteRequest? request, PlatformCaller caller, HttpContext context, IDocumentStore store, AuditLog audit, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (request is null)
         {
@@ -61,7 +59,7 @@ public static class InviteMemberEndpoint
         session.Insert(invitation);
         audit.Record(session, context.User, caller.TenantId, AuditActions.MemberInvited, email, $"role {invitation.Role}");
         await session.SaveChangesAsync(cancellationToken);
-        return Results.Created($"/api/v1/tenant/invitations/{invitation.Id}",
+        return TypedResults.Created($"/api/v1/tenant/invitations/{invitation.Id}",
             new InvitationCreated(invitation.Id, email, invitation.Role, token.ToString(), invitation.ExpiresAt));
     }
 }

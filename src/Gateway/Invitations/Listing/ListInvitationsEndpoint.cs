@@ -1,9 +1,12 @@
-using NetworkingPlatform.Gateway.Paging;
+using NetworkingPlatform.Gateway.Validation;
+using NetworkingPlatform.ServiceDefaults.OpenApi;
 
 namespace NetworkingPlatform.Gateway.Invitations.Listing;
 
 public static class ListInvitationsEndpoint
 {
+    private const int DefaultPageSize = 50;
+
     public sealed record PendingInvitation(string InvitationId, string Email, string Role, string InvitedBy, DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt);
 
     public static RouteGroupBuilder MapListInvitations(this RouteGroupBuilder tenant)
@@ -13,14 +16,16 @@ public static class ListInvitationsEndpoint
             .WithTags("Invitations")
             .WithDescription("Invitations not yet accepted nor expired, without their tokens. A page at a time (page, pageSize).")
             .WithSummary("The tenant's pending invitations, newest first, without their tokens; a page at a time (admin).")
-            .Produces<ListPage<PendingInvitation>>();
+            .WithPageDefaults(DefaultPageSize);
         return tenant;
     }
 
-    private static async Task<IResult> Handle(
-        PlatformCaller caller, IDocumentStore store, TimeProvider clock, CancellationToken cancellationToken, int page = 1, int pageSize = PageRequest.DefaultPageSize)
+    private static async Task<Results<Ok<ListPage<PendingInvitation>>, ValidationProblem>> Handle(
+        [AsParameters] PageQuery paging, PlatformCaller caller, IDocumentStore store, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (PageRequest.Check(page, pageSize) is { Any: true } errors)
+        var errors = new RequestErrors();
+        var listed = paging.Resolve(errors.ByField, DefaultPageSize);
+        if (errors.Any)
         {
             return errors.ToResult();
         }
@@ -30,7 +35,7 @@ public static class ListInvitationsEndpoint
         var pending = await session.Query<Invitation>()
             .Where(i => i.TenantId == caller.TenantId && i.AcceptedAt == null && i.ExpiresAt > now)
             .OrderByDescending(i => i.CreatedAt)
-            .ToPagedListAsync(page, pageSize, cancellationToken);
-        return Results.Ok(pending.ToListPage(i => new PendingInvitation(i.Id, i.Email, i.Role, i.InvitedBy, i.CreatedAt, i.ExpiresAt)));
+            .ToPagedListAsync(listed.Number, listed.Size, cancellationToken);
+        return TypedResults.Ok(pending.ToListPage(i => new PendingInvitation(i.Id, i.Email, i.Role, i.InvitedBy, i.CreatedAt, i.ExpiresAt)));
     }
 }

@@ -1,10 +1,13 @@
 using NetworkingPlatform.Gateway.Accounts;
-using NetworkingPlatform.Gateway.Paging;
+using NetworkingPlatform.Gateway.Validation;
+using NetworkingPlatform.ServiceDefaults.OpenApi;
 
 namespace NetworkingPlatform.Gateway.Members.Listing;
 
 public static class ListMembersEndpoint
 {
+    private const int DefaultPageSize = 50;
+
     public sealed record MemberAccount(string AccountId, string Email, string DisplayName, string Member, string Role, DateTimeOffset CreatedAt);
 
     public static RouteGroupBuilder MapListMembers(this RouteGroupBuilder tenant)
@@ -14,13 +17,15 @@ public static class ListMembersEndpoint
             .WithTags("Members")
             .WithDescription("Each account: email, display name, member handle, role, when it joined. A page at a time (page, pageSize).")
             .WithSummary("The tenant's accounts, oldest first, a page at a time (admin).")
-            .Produces<ListPage<MemberAccount>>();
+            .WithPageDefaults(DefaultPageSize);
         return tenant;
     }
 
-    private static async Task<IResult> Handle(PlatformCaller caller, IDocumentStore store, CancellationToken cancellationToken, int page = 1, int pageSize = PageRequest.DefaultPageSize)
+    private static async Task<Results<Ok<ListPage<MemberAccount>>, ValidationProblem>> Handle([AsParameters] PageQuery paging, PlatformCaller caller, IDocumentStore store, CancellationToken cancellationToken)
     {
-        if (PageRequest.Check(page, pageSize) is { Any: true } errors)
+        var errors = new RequestErrors();
+        var listed = paging.Resolve(errors.ByField, DefaultPageSize);
+        if (errors.Any)
         {
             return errors.ToResult();
         }
@@ -29,7 +34,7 @@ public static class ListMembersEndpoint
         var accounts = await session.Query<Account>()
             .Where(a => a.TenantId == caller.TenantId)
             .OrderBy(a => a.CreatedAt)
-            .ToPagedListAsync(page, pageSize, cancellationToken);
-        return Results.Ok(accounts.ToListPage(a => new MemberAccount(a.Id, a.Email, a.DisplayName, a.Member, a.Role, a.CreatedAt)));
+            .ToPagedListAsync(listed.Number, listed.Size, cancellationToken);
+        return TypedResults.Ok(accounts.ToListPage(a => new MemberAccount(a.Id, a.Email, a.DisplayName, a.Member, a.Role, a.CreatedAt)));
     }
 }

@@ -14,13 +14,12 @@ public static class RemoveMemberEndpoint
             .WithTags("Members")
             .WithDescription("The account can no longer sign in and its sessions end at once; what the member did stays. 409 for the caller's own account.")
             .WithSummary("Removes an account from the tenant; its sessions end at once. An admin cannot remove themself (admin).")
-            .Produces(StatusCodes.Status204NoContent)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
         return tenant;
     }
 
-    private static async Task<IResult> Handle(string accountId, PlatformCaller caller, HttpContext context, IDocumentStore store, AuditLog audit, CancellationToken cancellationToken)
+    private static async Task<Results<NoContent, ProblemHttpResult>> Handle(string accountId, PlatformCaller caller, HttpContext context, IDocumentStore store, AuditLog audit, CancellationToken cancellationToken)
     {
         await using var session = store.LightweightSession();
         var account = await session.LoadAsync<Account>(accountId, cancellationToken);
@@ -38,6 +37,6 @@ public static class RemoveMemberEndpoint
         MartenTicketStore.RevokeAll(session, account.Id);
         audit.Record(session, context.User, caller.TenantId, AuditActions.MemberRemoved, account.Email, $"member {account.Member}, role {account.Role}");
         await session.SaveChangesAsync(cancellationToken);
-        return Results.NoContent();
+        return TypedResults.NoContent();
     }
 }

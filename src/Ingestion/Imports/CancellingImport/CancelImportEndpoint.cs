@@ -17,13 +17,12 @@ public static class CancelImportEndpoint
             .WithTags("Imports")
             .WithDescription("Cancelling again answers the same; a finished import is 409.")
             .WithSummary("Cancels a queued or running import: it takes no more rows and ends 'cancelled' (what it took stays). Answers the import.")
-            .Produces<ImportJob>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
         return endpoints;
     }
 
-    private static async Task<IResult> Handle(
+    private static async Task<Results<Ok<ImportJob>, ProblemHttpResult>> Handle(
         string importId, PlatformCaller caller, NpgsqlDataSource dataSource, IDocumentStore store, TimeProvider time, CancellationToken cancellationToken)
     {
         await using var transaction = await IngestionTransaction.Begin(dataSource, store, caller.TenantId, cancellationToken);
@@ -33,9 +32,9 @@ public static class CancelImportEndpoint
             case null:
                 return GetImportEndpoint.NotFound(importId);
             case ImportStatus.Cancelled:
-                return Results.Ok(job);
+                return TypedResults.Ok(job);
             case ImportStatus.Completed or ImportStatus.Failed:
-                return Results.Problem(title: "The import has already finished.", detail: $"Import '{importId}' is {job.Status}; only a queued or running import can be cancelled.",
+                return TypedResults.Problem(title: "The import has already finished.", detail: $"Import '{importId}' is {job.Status}; only a queued or running import can be cancelled.",
                     statusCode: StatusCodes.Status409Conflict);
         }
 
@@ -43,6 +42,6 @@ public static class CancelImportEndpoint
         job.FinishedAt = time.GetUtcNow();
         transaction.Session.Store(job);
         await transaction.Commit(cancellationToken);
-        return Results.Ok(job);
+        return TypedResults.Ok(job);
     }
 }

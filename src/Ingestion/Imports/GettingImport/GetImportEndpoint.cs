@@ -1,10 +1,13 @@
 using Marten.Pagination;
+using NetworkingPlatform.ServiceDefaults.OpenApi;
+using NetworkingPlatform.ServiceDefaults.Paging;
 
 namespace NetworkingPlatform.Ingestion.Imports.GettingImport;
 
 public static class GetImportEndpoint
 {
     public const int MaxPageSize = 1000;
+    private const int DefaultPageSize = 100;
 
     public static IEndpointRouteBuilder MapGetImport(this IEndpointRouteBuilder endpoints)
     {
@@ -13,35 +16,32 @@ public static class GetImportEndpoint
             .WithTags("Imports")
             .WithDescription("Rows read, imported, already imported and skipped, per file; notices about the upload; when done, the status completed, failed (with its last error) or cancelled.")
             .WithSummary("An import's progress while it runs, and its report when done.")
-            .Produces<ImportJob>()
             .ProducesProblem(StatusCodes.Status404NotFound);
         endpoints.MapGet("/api/v1/imports/{importId}/skipped-rows", GetSkippedRows)
             .WithName("GetImportSkippedRows")
             .WithTags("Imports")
             .WithDescription("Ordered by file and line; page from 1, pageSize from 1 to 1,000 (default 100). totalItems is total's earlier name.")
             .WithSummary("The rows an import did not take, each with its file, line and reason, in pages.")
-            .Produces<SkippedRowsPage>()
-            .ProducesValidationProblem()
+            .WithPageDefaults(DefaultPageSize)
             .ProducesProblem(StatusCodes.Status404NotFound);
         return endpoints;
     }
 
-    private static async Task<IResult> GetImport(string importId, PlatformCaller caller, IDocumentStore store, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ImportJob>, ProblemHttpResult>> GetImport(string importId, PlatformCaller caller, IDocumentStore store, CancellationToken cancellationToken)
     {
         await using var session = store.QuerySession(caller.TenantId);
         return await session.LoadAsync<ImportJob>(importId, cancellationToken) is { } job
-            ? Results.Ok(job)
+            ? TypedResults.Ok(job)
             : NotFound(importId);
     }
 
-    private static async Task<IResult> GetSkippedRows(string importId, PlatformCaller caller, IDocumentStore store, CancellationToken cancellationToken, int page = 1, int pageSize = 100)
+    private static async Task<Results<Ok<SkippedRowsPage>, ValidationProblem, ProblemHttpResult>> GetSkippedRows(string importId, [AsParameters] PageQuery paging, PlatformCaller caller, IDocumentStore store, CancellationToken cancellationToken)
     {
-        if (page < 1 || pageSize is < 1 or > MaxPageSize)
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var (page, pageSize) = paging.Resolve(errors, DefaultPageSize, MaxPageSize);
+        if (errors.Count > 0)
         {
-            var errors = new Dictionary<string, string[]>();
-            if (page < 1) errors["page"] = ["Pages start at 1."];
-            if (pageSize is < 1 or > MaxPageSize) errors["pageSize"] = [$"Between 1 and {MaxPageSize}."];
-            return Results.ValidationProblem(errors, title: "The page is not valid.");
+            return TypedResults.ValidationProblem(errors, title: "The page is not valid.");
         }
 
         await using var session = store.QuerySession(caller.TenantId);
@@ -54,10 +54,10 @@ public static class GetImportEndpoint
             .Where(r => r.ImportId == importId)
             .OrderBy(r => r.File).ThenBy(r => r.Line)
             .ToPagedListAsync(page, pageSize, cancellationToken);
-        return Results.Ok(new SkippedRowsPage([.. rows.Select(r => new SkippedRow(r.File, r.Line, r.Reason))], page, pageSize, rows.TotalItemCount));
+        return TypedResults.Ok(new SkippedRowsPage([.. rows.Select(r => new SkippedRow(r.File, r.Line, r.Reason))], page, pageSize, rows.TotalItemCount));
     }
 
     /// <summary>No import of that id in the caller's tenant: another tenant's imports are indistinguishable from missing ones.</summary>
-    public static IResult NotFound(string importId) =>
-        Results.Problem(title: "No such import.", detail: $"There is no import '{importId}' in this tenant.", statusCode: StatusCodes.Status404NotFound);
+    public static ProblemHttpResult NotFound(string importId) =>
+        TypedResults.Problem(title: "No such import.", detail: $"There is no import '{importId}' in this tenant.", statusCode: StatusCodes.Status404NotFound);
 }

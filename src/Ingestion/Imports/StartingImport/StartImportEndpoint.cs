@@ -27,15 +27,13 @@ public static class StartImportEndpoint
             .WithMetadata(new Requests.RequestBodyLimit(maxUploadBytes))
             .DisableAntiforgery()
             .Accepts<IFormFile>("multipart/form-data", RawContentTypes)
-            .Produces<ImportJob>(StatusCodes.Status202Accepted)
-            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         return endpoints;
     }
 
-    private static async Task<IResult> Handle(
+    private static async Task<Results<Accepted<ImportJob>, ValidationProblem, ProblemHttpResult>> Handle(
         HttpRequest request,
         string? member,
         PlatformCaller caller,
@@ -49,14 +47,14 @@ public static class StartImportEndpoint
         var importer = caller.Member ?? member;
         if (string.IsNullOrWhiteSpace(importer))
         {
-            return Results.ValidationProblem(
+            return TypedResults.ValidationProblem(
                 new Dictionary<string, string[]> { ["member"] = ["Whose export this is: the member's handle (their /in/<slug>) is required."] },
                 title: "The import is not valid.");
         }
 
         if (!MemberHandle.IsValid(MemberHandle.Normalize(importer)))
         {
-            return Results.ValidationProblem(
+            return TypedResults.ValidationProblem(
                 new Dictionary<string, string[]> { ["member"] = [$"Not a valid handle: expected {MemberHandle.Grammar}."] },
                 title: "The import is not valid.");
         }
@@ -113,11 +111,11 @@ public static class StartImportEndpoint
         var work = new ImportWork(caller.TenantId, importId, path);
         await uploads.Register(work, cancellationToken);
         queue.Enqueue(work);
-        return Results.Accepted($"/api/v1/imports/{importId}", job);
+        return TypedResults.Accepted($"/api/v1/imports/{importId}", job);
     }
 
-    private static IResult Refused(ExportUploadException exception) =>
-        Results.Problem(title: "The upload cannot be imported.", detail: exception.Message, statusCode: exception.Problem switch
+    private static ProblemHttpResult Refused(ExportUploadException exception) =>
+        TypedResults.Problem(title: "The upload cannot be imported.", detail: exception.Message, statusCode: exception.Problem switch
         {
             ExportUploadProblem.Unsupported => StatusCodes.Status415UnsupportedMediaType,
             ExportUploadProblem.TooLarge => StatusCodes.Status413PayloadTooLarge,
@@ -131,9 +129,13 @@ public static class StartImportEndpoint
             var form = await request.ReadFormAsync(cancellationToken);
             if (form.Files.GetFile(FileField) is not { } file)
             {
-                return UploadRead.Failed(Results.ValidationProblem(
-                    new Dictionary<string, string[]> { [FileField] = [$"The export goes in the form field '{FileField}'."] },
-                    title: "The import is not valid."));
+                // A problem result rather than a ValidationProblem, so the upload's refusals are one type; the same 400 answer.
+                return UploadRead.Failed(TypedResults.Problem(new HttpValidationProblemDetails(
+                    new Dictionary<string, string[]> { [FileField] = [$"The export goes in the form field '{FileField}'."] })
+                {
+                    Title = "The import is not valid.",
+                    Status = StatusCodes.Status400BadRequest,
+                }));
             }
 
             return new UploadRead(file.OpenReadStream(), Path.GetFileName(file.FileName), null);
@@ -142,7 +144,7 @@ public static class StartImportEndpoint
         var contentType = request.ContentType?.Split(';')[0].Trim();
         if (contentType is null || !RawContentTypes.Contains(contentType, StringComparer.OrdinalIgnoreCase))
         {
-            return UploadRead.Failed(Results.Problem(
+            return UploadRead.Failed(TypedResults.Problem(
                 title: "Unsupported upload.",
                 detail: $"Send the export as multipart/form-data (field '{FileField}') or as a raw body of type application/zip or text/csv; got '{request.ContentType}'.",
                 statusCode: StatusCodes.Status415UnsupportedMediaType));
@@ -154,8 +156,8 @@ public static class StartImportEndpoint
         return new UploadRead(request.Body, name, null);
     }
 
-    private sealed record UploadRead(Stream? Content, string FileName, IResult? Problem)
+    private sealed record UploadRead(Stream? Content, string FileName, ProblemHttpResult? Problem)
     {
-        public static UploadRead Failed(IResult problem) => new(null, string.Empty, problem);
+        public static UploadRead Failed(ProblemHttpResult problem) => new(null, string.Empty, problem);
     }
 }

@@ -18,18 +18,17 @@ public static class IngestInvitationEndpoint
             .WithIdempotencyKeyClaimedWithTheWork()
             .Produces<IngestInvitationResponse>(StatusCodes.Status202Accepted)
             .Produces<IngestInvitationResponse>(StatusCodes.Status200OK)
-            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return endpoints;
     }
 
-    private static async Task<IResult> Handle(
+    private static async Task<Results<ValidationProblem, IntakeOutcome>> Handle(
         IngestInvitationRequest request, PlatformCaller caller, HttpContext context, IntakeWriter intake, TimeProvider time, HistoryRule history, IOptions<JsonOptions> json)
     {
         var errors = Validate(request, time.GetUtcNow());
         if (errors.Count > 0)
         {
-            return Results.ValidationProblem(errors, title: "The invitation is not valid.");
+            return TypedResults.ValidationProblem(errors, title: "The invitation is not valid.");
         }
 
         var cutoff = history.Now();

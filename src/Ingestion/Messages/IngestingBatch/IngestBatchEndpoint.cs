@@ -27,13 +27,12 @@ public static class IngestBatchEndpoint
             .WithIdempotencyKeyClaimedWithTheWork()
             .WithMetadata(new RequestBodyLimit(MaxRequestBytes))
             .Produces<IngestBatchResponse>(StatusCodes.Status202Accepted)
-            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return endpoints;
     }
 
-    private static async Task<IResult> Handle(
+    private static async Task<Results<ValidationProblem, IntakeOutcome>> Handle(
         IngestBatchRequest request, PlatformCaller caller, HttpContext context, IntakeWriter intake, TimeProvider time, HistoryRule history, IOptions<JsonOptions> json)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
@@ -63,7 +62,7 @@ public static class IngestBatchEndpoint
 
         if (errors.Count > 0)
         {
-            return Results.ValidationProblem(errors, title: "The batch is not valid; nothing was taken.");
+            return TypedResults.ValidationProblem(errors, title: "The batch is not valid; nothing was taken.");
         }
 
         // Classification is most of a batch's CPU time: large batches use every core.

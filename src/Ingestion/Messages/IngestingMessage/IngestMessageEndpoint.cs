@@ -18,18 +18,17 @@ public static class IngestMessageEndpoint
             .WithIdempotencyKeyClaimedWithTheWork()
             .Produces<IngestMessageResponse>(StatusCodes.Status202Accepted)
             .Produces<IngestMessageResponse>(StatusCodes.Status200OK)
-            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return endpoints;
     }
 
-    private static async Task<IResult> Handle(
+    private static async Task<Results<ValidationProblem, IntakeOutcome>> Handle(
         IngestMessageRequest request, PlatformCaller caller, HttpContext context, IntakeWriter intake, TimeProvider time, HistoryRule history, IOptions<JsonOptions> json)
     {
         var errors = IngestMessageValidator.Validate(request, time.GetUtcNow());
         if (errors.Count > 0)
         {
-            return Results.ValidationProblem(errors, title: "The message is not valid.");
+            return TypedResults.ValidationProblem(errors, title: "The message is not valid.");
         }
 
         var accepted = request.ToAccepted(history.Now());

@@ -20,19 +20,18 @@ public static class UpsertProfileEndpoint
             .WithIdempotencyKeyClaimedWithTheWork()
             .Produces<ProfileTaken>(StatusCodes.Status202Accepted)
             .Produces<ProfileTaken>()
-            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return endpoints;
     }
 
-    private static async Task<IResult> Handle(
+    private static async Task<Results<ValidationProblem, IntakeOutcome>> Handle(
         string member, UpsertProfileRequest request, PlatformCaller caller, HttpContext context, IntakeWriter intake, TimeProvider clock, IOptions<JsonOptions> json)
     {
         var errors = Validate(request);
         Messages.IngestingMessage.IngestMessageValidator.RequireHandle(errors, "member", member);
         if (errors.Count > 0)
         {
-            return Results.ValidationProblem(errors, title: "The profile is not valid.");
+            return TypedResults.ValidationProblem(errors, title: "The profile is not valid.");
         }
 
         var profile = new MemberProfileTaken(

@@ -15,14 +15,12 @@ public static class ListNotificationsEndpoint
                 + "read. page from 1, pageSize 1-100 (default 50). limit and offset, the earlier way to page, still work for one release; "
                 + "offset and next (the offset of the following page, null on the last) are still answered.")
             .WithDeprecatedParameters(("limit", "pageSize"), ("offset", "page"))
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .Produces<NotificationPage>()
-            .ProducesValidationProblem();
+            .ProducesProblem(StatusCodes.Status403Forbidden);
         return endpoints;
     }
 
-    private static async Task<IResult> Handle(
-        string? member, int? page, int? pageSize, int? limit, int? offset, bool? unreadOnly, PlatformCaller caller, IDocumentStore store, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<NotificationPage>, ValidationProblem>> Handle(
+        string? member, [AsParameters] PageQueryWithLimit paging, int? offset, bool? unreadOnly, PlatformCaller caller, IDocumentStore store, CancellationToken cancellationToken)
     {
         if (MemberQuery.Resolve(caller, member) is not { } recipient)
         {
@@ -35,17 +33,15 @@ public static class ListNotificationsEndpoint
             errors["offset"] = ["The offset cannot be negative."];
         }
 
-        if (offset is not null && page is not null)
+        if (offset is not null && paging.Page is not null)
         {
             errors["offset"] = ["Page by page or by offset, not both."];
         }
 
-        // limit was clamped rather than refused: it still is, for the clients written against it.
-        var clampedLimit = pageSize is null && limit is { } given ? Math.Clamp(given, 1, MaxPageSize) : limit;
-        var listed = RequestedPage.Resolve(page, pageSize, clampedLimit, errors, DefaultPageSize, MaxPageSize);
+        var listed = paging.Resolve(errors, DefaultPageSize, MaxPageSize, clampLimit: true);
         if (errors.Count > 0)
         {
-            return Results.ValidationProblem(errors, title: "The page is not valid.");
+            return TypedResults.ValidationProblem(errors, title: "The page is not valid.");
         }
 
         var take = listed.Size;
@@ -61,6 +57,6 @@ public static class ListNotificationsEndpoint
         var items = await visible.OrderByDescending(n => n.CreatedAt).ThenBy(n => n.Id).Skip(skip).Take(take).ToListAsync(cancellationToken);
         var unread = await UnreadCount.Of(session, recipient, cancellationToken);
         int? next = skip + items.Count < total ? skip + items.Count : null;
-        return Results.Ok(new NotificationPage(recipient, unread, [.. items.Select(NotificationItem.From)], skip / take + 1, take, total, skip, next));
+        return TypedResults.Ok(new NotificationPage(recipient, unread, [.. items.Select(NotificationItem.From)], skip / take + 1, take, total, skip, next));
     }
 }

@@ -9,26 +9,23 @@ public static class MarkReadEndpoint
             .WithTags("Notifications")
             .WithDescription("Answers the member's unread count after the change.")
             .WithSummary("Marks one notification read; marking it again changes nothing.")
-            .Produces<MarkedRead>()
             .ProducesProblem(StatusCodes.Status404NotFound);
         endpoints.MapPost("/api/v1/notifications/read", MarkAll)
             .WithName("MarkAllNotificationsRead")
             .WithTags("Notifications")
             .WithDescription("member names the member for an API key; a signed-in member marks their own.")
             .ProducesProblem(StatusCodes.Status403Forbidden)
-            .WithSummary("Marks every notification of the member read.")
-            .Produces<MarkedRead>()
-            .ProducesValidationProblem();
+            .WithSummary("Marks every notification of the member read.");
         return endpoints;
     }
 
-    private static async Task<IResult> MarkOne(string id, PlatformCaller caller, IDocumentStore store, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<MarkedRead>, ProblemHttpResult>> MarkOne(string id, PlatformCaller caller, IDocumentStore store, TimeProvider clock, CancellationToken cancellationToken)
     {
         await using var session = store.LightweightSession(caller.TenantId);
         var notification = await session.LoadAsync<InAppNotification>(id, cancellationToken);
         if (notification is null || (caller.Member is { } member && member != notification.Recipient))
         {
-            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such notification.", detail: $"There is no notification '{id}'.");
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such notification.", detail: $"There is no notification '{id}'.");
         }
 
         if (notification.ReadAt is null)
@@ -38,10 +35,10 @@ public static class MarkReadEndpoint
             await session.SaveChangesAsync(cancellationToken);
         }
 
-        return Results.Ok(new MarkedRead(notification.Recipient, 1, await UnreadCount.Of(session, notification.Recipient, cancellationToken)));
+        return TypedResults.Ok(new MarkedRead(notification.Recipient, 1, await UnreadCount.Of(session, notification.Recipient, cancellationToken)));
     }
 
-    private static async Task<IResult> MarkAll(string? member, PlatformCaller caller, IDocumentStore store, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<MarkedRead>, ValidationProblem>> MarkAll(string? member, PlatformCaller caller, IDocumentStore store, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (MemberQuery.Resolve(caller, member) is not { } recipient)
         {
@@ -60,6 +57,6 @@ public static class MarkReadEndpoint
 
         session.Store(unread.ToArray());
         await session.SaveChangesAsync(cancellationToken);
-        return Results.Ok(new MarkedRead(recipient, unread.Count, 0));
+        return TypedResults.Ok(new MarkedRead(recipient, unread.Count, 0));
     }
 }

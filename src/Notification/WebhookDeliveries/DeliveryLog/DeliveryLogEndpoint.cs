@@ -18,20 +18,17 @@ public static class DeliveryLogEndpoint
             .WithDescription("Each delivery with its event, status, attempts (time, outcome, HTTP status) and next try. page from 1, pageSize "
                 + "1-100 (default 50); limit is pageSize's earlier name.")
             .WithDeprecatedParameters(("limit", "pageSize"))
-            .Produces<ListPage<DeliveryLogEntry>>()
-            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
         return endpoints;
     }
 
-    private static async Task<IResult> Handle(Guid id, int? page, int? pageSize, int? limit, PlatformCaller caller, IDocumentStore store, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ListPage<DeliveryLogEntry>>, ValidationProblem, ProblemHttpResult>> Handle(Guid id, [AsParameters] PageQueryWithLimit paging, PlatformCaller caller, IDocumentStore store, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        // limit was clamped rather than refused: it still is, for the clients written against it.
-        var listed = RequestedPage.Resolve(page, pageSize, pageSize is null ? ClampedLimit(limit) : limit, errors, DefaultPageSize, MaxPageSize);
+        var listed = paging.Resolve(errors, DefaultPageSize, MaxPageSize, clampLimit: true);
         if (errors.Count > 0)
         {
-            return Results.ValidationProblem(errors, title: "The page is not valid.");
+            return TypedResults.ValidationProblem(errors, title: "The page is not valid.");
         }
 
         await using var session = store.QuerySession(caller.TenantId);
@@ -45,8 +42,6 @@ public static class DeliveryLogEndpoint
             .OrderByDescending(d => d.CreatedAt)
             .ThenBy(d => d.Id)
             .ToPagedListAsync(listed.Number, listed.Size, cancellationToken);
-        return Results.Ok(deliveries.ToListPage(DeliveryLogEntry.From));
+        return TypedResults.Ok(deliveries.ToListPage(DeliveryLogEntry.From));
     }
-
-    private static int? ClampedLimit(int? limit) => limit is { } given ? Math.Clamp(given, 1, MaxPageSize) : null;
 }

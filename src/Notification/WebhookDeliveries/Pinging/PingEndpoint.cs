@@ -21,13 +21,12 @@ public static class PingEndpoint
             .WithDescription("The ping is signed, retried and logged like any delivery and carries its own X-NP-Event-Id; its data names the "
                 + "subscription. Answers 202 with the queued delivery, to follow in the delivery log. A disabled subscription is 409: "
                 + "enable it first.")
-            .Produces<DeliveryLogEntry>(StatusCodes.Status202Accepted)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
         return endpoints;
     }
 
-    private static async Task<IResult> Handle(Guid id, PlatformCaller caller, IDocumentStore store, TimeProvider clock, DeliveryWakeUp wakeUp, CancellationToken cancellationToken)
+    private static async Task<Results<Accepted<DeliveryLogEntry>, ProblemHttpResult>> Handle(Guid id, PlatformCaller caller, IDocumentStore store, TimeProvider clock, DeliveryWakeUp wakeUp, CancellationToken cancellationToken)
     {
         await using var session = store.LightweightSession(caller.TenantId);
         if (await session.LoadAsync<WebhookSubscription>(id, cancellationToken) is not { } subscription)
@@ -37,7 +36,7 @@ public static class PingEndpoint
 
         if (!subscription.Enabled)
         {
-            return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "The subscription is disabled.",
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The subscription is disabled.",
                 detail: $"Enable webhook subscription '{id}' (POST /api/v1/webhooks/{id}/enable) before pinging it.");
         }
 
@@ -59,6 +58,6 @@ public static class PingEndpoint
         session.Insert(delivery);
         await session.SaveChangesAsync(cancellationToken);
         wakeUp.Signal();
-        return Results.Accepted($"/api/v1/webhooks/{id}/deliveries", DeliveryLogEntry.From(delivery));
+        return TypedResults.Accepted($"/api/v1/webhooks/{id}/deliveries", DeliveryLogEntry.From(delivery));
     }
 }

@@ -12,18 +12,17 @@ public static class RedeliverEndpoint
             .WithTags("Webhook deliveries")
             .WithDescription("Queues the delivery again at once, whatever its status; the receiver sees the same X-NP-Event-Id.")
             .WithSummary("Sends a delivery again now, whatever its status; receivers deduplicate on the event id.")
-            .Produces<DeliveryLogEntry>(StatusCodes.Status202Accepted)
             .ProducesProblem(StatusCodes.Status404NotFound);
         return endpoints;
     }
 
-    private static async Task<IResult> Handle(Guid id, string deliveryId, PlatformCaller caller, IDocumentStore store, TimeProvider clock, DeliveryWakeUp wakeUp, CancellationToken cancellationToken)
+    private static async Task<Results<Accepted<DeliveryLogEntry>, ProblemHttpResult>> Handle(Guid id, string deliveryId, PlatformCaller caller, IDocumentStore store, TimeProvider clock, DeliveryWakeUp wakeUp, CancellationToken cancellationToken)
     {
         await using var session = store.LightweightSession(caller.TenantId);
         var delivery = await session.LoadAsync<Delivery>(deliveryId, cancellationToken);
         if (delivery is null || delivery.SubscriptionId != id)
         {
-            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such delivery.",
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such delivery.",
                 detail: $"Subscription '{id}' has no delivery '{deliveryId}'.");
         }
 
@@ -35,6 +34,6 @@ public static class RedeliverEndpoint
         session.Store(delivery);
         await session.SaveChangesAsync(cancellationToken);
         wakeUp.Signal();
-        return Results.Accepted($"/api/v1/webhooks/{id}/deliveries", DeliveryLogEntry.From(delivery));
+        return TypedResults.Accepted($"/api/v1/webhooks/{id}/deliveries", DeliveryLogEntry.From(delivery));
     }
 }

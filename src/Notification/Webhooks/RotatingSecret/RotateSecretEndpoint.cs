@@ -20,18 +20,16 @@ public static class RotateSecretEndpoint
             .WithDescription($"overlapHours (0-{MaxOverlapHours}, default {DefaultOverlapHours}): until previousSecretExpiresAt every delivery's "
                 + "X-NP-Signature carries two v1 signatures, under the new secret and under the old one (t=…,v1=<new>,v1=<old>); a receiver "
                 + "accepts a delivery when any v1 matches. Rotating again during a window replaces the old secret by the one being retired.")
-            .Produces<SubscriptionResponse>()
-            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
         return endpoints;
     }
 
-    private static async Task<IResult> Handle(Guid id, int? overlapHours, PlatformCaller caller, IDocumentStore store, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<SubscriptionResponse>, ValidationProblem, ProblemHttpResult>> Handle(Guid id, int? overlapHours, PlatformCaller caller, IDocumentStore store, TimeProvider clock, CancellationToken cancellationToken)
     {
         var overlap = overlapHours ?? DefaultOverlapHours;
         if (overlap is < 0 or > MaxOverlapHours)
         {
-            return Results.ValidationProblem(new Dictionary<string, string[]> { ["overlapHours"] = [$"Between 0 and {MaxOverlapHours}."] },
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["overlapHours"] = [$"Between 0 and {MaxOverlapHours}."] },
                 title: "The rotation is not valid.");
         }
 
@@ -44,6 +42,6 @@ public static class RotateSecretEndpoint
         subscription.Rotate(WebhookSignature.NewSecret(), clock.GetUtcNow(), TimeSpan.FromHours(overlap));
         session.Store(subscription);
         await session.SaveChangesAsync(cancellationToken);
-        return Results.Ok(SubscriptionResponse.From(subscription, withSecret: true));
+        return TypedResults.Ok(SubscriptionResponse.From(subscription, withSecret: true));
     }
 }

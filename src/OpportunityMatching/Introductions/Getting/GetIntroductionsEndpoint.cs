@@ -13,7 +13,6 @@ public static class GetIntroductionsEndpoint
             .WithTags("Introductions")
             .WithDescription("Who asked, who accepted, whether it was declined or expired, and the conversation once both accepted.")
             .WithSummary("One introduction: who accepted, whether it was declined or expired, its conversation.")
-            .Produces<Introduction>()
             .ProducesProblem(StatusCodes.Status404NotFound);
         endpoints.MapGet("/api/v1/introductions", List)
             .WithName("ListIntroductions")
@@ -21,29 +20,27 @@ public static class GetIntroductionsEndpoint
             .WithDescription("Newest first with ties in id order. page from 1, pageSize 1-200 (default 20); limit is pageSize's earlier name.")
             .WithDeprecatedParameters(("limit", "pageSize"))
             .ProducesProblem(StatusCodes.Status403Forbidden)
-            .WithSummary("The introductions the acting member is part of, newest first, a page at a time.")
-            .Produces<ListPage<Introduction>>()
-            .ProducesValidationProblem();
+            .WithSummary("The introductions the acting member is part of, newest first, a page at a time.");
         return endpoints;
     }
 
-    private static async Task<IResult> Get(string id, PlatformCaller caller, IDocumentStore store, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<Introduction>, ProblemHttpResult>> Get(string id, PlatformCaller caller, IDocumentStore store, CancellationToken cancellationToken)
     {
         await using var session = store.QuerySession(caller.TenantId);
         var introduction = await session.LoadAsync<Introduction>(id, cancellationToken);
         return introduction is null
-            ? Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Introduction not found", detail: $"No introduction '{id}' in this tenant.")
-            : Results.Ok(introduction);
+            ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Introduction not found", detail: $"No introduction '{id}' in this tenant.")
+            : TypedResults.Ok(introduction);
     }
 
-    private static async Task<IResult> List(string? member, int? page, int? pageSize, int? limit, PlatformCaller caller, IDocumentStore store, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ListPage<Introduction>>, ValidationProblem, ProblemHttpResult>> List(string? member, [AsParameters] PageQueryWithLimit paging, PlatformCaller caller, IDocumentStore store, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var acting = ActingMember.Resolve(caller, member, "member", errors);
-        var listed = RequestedPage.Resolve(page, pageSize, limit, errors, DefaultPageSize);
+        var listed = paging.Resolve(errors, DefaultPageSize);
         if (acting.Member is not { } actingMember || errors.Count > 0)
         {
-            return acting.Refusal(errors, "The request is not valid.");
+            return acting.Refusal<Ok<ListPage<Introduction>>>(errors, "The request is not valid.");
         }
 
         await using var session = store.QuerySession(caller.TenantId);
@@ -52,6 +49,6 @@ public static class GetIntroductionsEndpoint
             .OrderByDescending(introduction => introduction.RequestedAt)
             .ThenBy(introduction => introduction.Id)
             .ToPagedListAsync(listed.Number, listed.Size, cancellationToken);
-        return Results.Ok(introductions.ToListPage(introduction => introduction));
+        return TypedResults.Ok(introductions.ToListPage(introduction => introduction));
     }
 }

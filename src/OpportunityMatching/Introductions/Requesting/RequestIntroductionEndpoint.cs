@@ -15,13 +15,11 @@ public static class RequestIntroductionEndpoint
             .WithTags("Introductions")
             .WithDescription("requestedBy owns opportunityId; matchedOpportunityId belongs to the member to be introduced. Both are asked to accept; unanswered, it expires after 7 days.")
             .ProducesProblem(StatusCodes.Status403Forbidden)
-            .WithSummary("Asks for an introduction to a match's owner; both members are asked to accept (double opt-in).")
-            .Produces<Introduction>(StatusCodes.Status201Created)
-            .ProducesValidationProblem();
+            .WithSummary("Asks for an introduction to a match's owner; both members are asked to accept (double opt-in).");
         return endpoints;
     }
 
-    private static async Task<IResult> Handle(
+    private static async Task<Results<Created<Introduction>, ValidationProblem, ProblemHttpResult>> Handle(
         IntroductionRequest request, PlatformCaller caller, IDocumentStore store, TimeProvider clock, IOptions<MatchingOptions> options,
         CancellationToken cancellationToken)
     {
@@ -44,7 +42,7 @@ public static class RequestIntroductionEndpoint
 
         if (acting.Member is not { } requester || errors.Count > 0)
         {
-            return acting.Refusal(errors, "The introduction request is not valid.");
+            return acting.Refusal<Created<Introduction>>(errors, "The introduction request is not valid.");
         }
 
         await using var session = store.LightweightSession(caller.TenantId);
@@ -66,7 +64,7 @@ public static class RequestIntroductionEndpoint
 
         if (errors.Count > 0)
         {
-            return Results.ValidationProblem(errors, title: "The introduction request is not valid.");
+            return TypedResults.ValidationProblem(errors, title: "The introduction request is not valid.");
         }
 
         var id = Guid.CreateVersion7().ToString("N");
@@ -76,6 +74,6 @@ public static class RequestIntroductionEndpoint
             id, requester, matched!.Owner, own!.Id, matched.Id, request.Message?.Trim(), now, now + options.Value.IntroductionExpiresAfter));
         await session.SaveChangesAsync(cancellationToken);
         var introduction = await session.LoadAsync<Introduction>(id, cancellationToken);
-        return Results.Created($"/api/v1/introductions/{id}", introduction);
+        return TypedResults.Created($"/api/v1/introductions/{id}", introduction);
     }
 }

@@ -11,17 +11,15 @@ public static class BrowseOpportunitiesEndpoint
             .WithTags("Opportunities")
             .WithDescription("Open, unexpired opportunities, newest first with ties in id order. page from 1, pageSize 1-200 (default 20); limit is pageSize's earlier name.")
             .WithDeprecatedParameters(("limit", "pageSize"))
-            .WithSummary("The tenant's open opportunities, newest first, optionally of one side and category, a page at a time.")
-            .Produces<ListPage<OpportunityResponse>>()
-            .ProducesValidationProblem();
+            .WithSummary("The tenant's open opportunities, newest first, optionally of one side and category, a page at a time.");
         return endpoints;
     }
 
-    private static async Task<IResult> Handle(
-        string? side, string? category, int? page, int? pageSize, int? limit, PlatformCaller caller, IDocumentStore store, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ListPage<OpportunityResponse>>, ValidationProblem>> Handle(
+        string? side, string? category, [AsParameters] PageQueryWithLimit paging, PlatformCaller caller, IDocumentStore store, TimeProvider clock, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var listed = RequestedPage.Resolve(page, pageSize, limit, errors, DefaultPageSize);
+        var listed = paging.Resolve(errors, DefaultPageSize);
         if (side is not null && !OpportunityVocabulary.Sides.Contains(side))
         {
             errors["side"] = [$"One of: {string.Join(", ", OpportunityVocabulary.Sides)}."];
@@ -34,7 +32,7 @@ public static class BrowseOpportunitiesEndpoint
 
         if (errors.Count > 0)
         {
-            return Results.ValidationProblem(errors, title: "The request is not valid.");
+            return TypedResults.ValidationProblem(errors, title: "The request is not valid.");
         }
 
         var now = clock.GetUtcNow();
@@ -55,6 +53,6 @@ public static class BrowseOpportunitiesEndpoint
             .OrderByDescending(opportunity => opportunity.UpdatedAt)
             .ThenBy(opportunity => opportunity.Id)
             .ToPagedListAsync(listed.Number, listed.Size, cancellationToken);
-        return Results.Ok(open.ToListPage(opportunity => OpportunityResponse.From(opportunity, now)));
+        return TypedResults.Ok(open.ToListPage(opportunity => OpportunityResponse.From(opportunity, now)));
     }
 }

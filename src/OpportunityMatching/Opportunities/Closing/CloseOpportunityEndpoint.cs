@@ -9,25 +9,23 @@ public static class CloseOpportunityEndpoint
             .WithTags("Opportunities")
             .WithDescription("Only its owner may close it (403 otherwise); closing it again is 409.")
             .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesValidationProblem()
             .WithSummary("Takes an opportunity off the market; it is no longer matched.")
-            .Produces(StatusCodes.Status204NoContent)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
         return endpoints;
     }
 
-    private static async Task<IResult> Handle(
+    private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> Handle(
         string id, string? owner, PlatformCaller caller, IDocumentStore store, OpportunityWriter writer, CancellationToken cancellationToken)
     {
         await using var session = store.LightweightSession(caller.TenantId);
-        var (_, refusal) = await OwnedOpportunity.Load(session, id, caller, owner, new Dictionary<string, string[]>(), cancellationToken);
+        var (_, refusal) = await OwnedOpportunity.Load<NoContent>(session, id, caller, owner, new Dictionary<string, string[]>(), cancellationToken);
         if (refusal is not null)
         {
             return refusal;
         }
 
         await writer.Close(session, id, cancellationToken);
-        return Results.NoContent();
+        return TypedResults.NoContent();
     }
 }

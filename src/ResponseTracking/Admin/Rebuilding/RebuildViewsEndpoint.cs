@@ -11,20 +11,19 @@ public static class RebuildViewsEndpoint
             .WithName("RebuildResponseViews")
             .WithTags("Administration")
             .WithDescription("Needs the admin scope. Replays every conversation's events into its status, the inboxes and the responsiveness figures; answers how many conversations were rebuilt.")
-            .Produces<RebuildResponse>()
             .WithSummary("Rebuilds the tenant's conversation statuses, inboxes and responsiveness from the events (admin scope).");
         return endpoints;
     }
 
-    private static async Task<IResult> Handle(PlatformCaller caller, ViewsRebuilder rebuilder, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<RebuildResponse>, ProblemHttpResult>> Handle(PlatformCaller caller, ViewsRebuilder rebuilder, CancellationToken cancellationToken)
     {
         if (!caller.Scopes.Contains(AdminScope))
         {
-            return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Admin scope required",
+            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Admin scope required",
                 detail: "Rebuilding views needs an API key with the 'admin' scope.");
         }
 
         var conversations = await rebuilder.Rebuild(caller.TenantId, cancellationToken);
-        return Results.Ok(new RebuildResponse(conversations));
+        return TypedResults.Ok(new RebuildResponse(conversations));
     }
 }

@@ -10,19 +10,18 @@ public static class GetConversationHistoryEndpoint
             .WithName("GetConversationHistory")
             .WithTags("Conversations")
             .WithDescription("The conversation's event stream as stored: messages recorded, replies, overdue waits, each with its version and when it was recorded.")
-            .Produces<ConversationHistoryResponse>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Every event of the conversation, in the order it was recorded.");
         return endpoints;
     }
 
-    private static async Task<IResult> Handle(string conversationId, PlatformCaller caller, IDocumentStore store, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ConversationHistoryResponse>, ProblemHttpResult>> Handle(string conversationId, PlatformCaller caller, IDocumentStore store, CancellationToken cancellationToken)
     {
         await using var session = store.QuerySession(caller.TenantId);
         var events = await session.Events.FetchStreamAsync(conversationId, token: cancellationToken);
         if (events.Count == 0)
         {
-            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Conversation not found",
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Conversation not found",
                 detail: $"No conversation '{conversationId}' has been recorded for this tenant.");
         }
 
@@ -30,7 +29,7 @@ public static class GetConversationHistoryEndpoint
         var participants = messages.SelectMany(m => m.To.Prepend(m.From)).Distinct(StringComparer.Ordinal).ToList();
         var names = await PeopleNames.Load(session, participants, cancellationToken);
         var subject = messages.Where(m => !string.IsNullOrWhiteSpace(m.Subject)).MinBy(m => m.SentAt)?.Subject;
-        return Results.Ok(new ConversationHistoryResponse(conversationId,
+        return TypedResults.Ok(new ConversationHistoryResponse(conversationId,
             [.. events.Select(e => new HistoryEntry(e.Version, e.EventTypeName, e.Timestamp, e.Data))],
             names.Title(subject, participants, caller.Member),
             [.. participants.Order(StringComparer.Ordinal).Select(p => new PersonName(p, names.Of(p)))]));

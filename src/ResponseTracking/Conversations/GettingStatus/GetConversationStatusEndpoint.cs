@@ -9,8 +9,6 @@ public static class GetConversationStatusEndpoint
         endpoints.MapGet("/api/v1/conversations/{conversationId}", Handle)
             .WithName("GetConversationStatus")
             .WithTags("Conversations")
-            .Produces<ConversationStatusResponse>()
-            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Who the conversation waits on, since when, and its reply times; with asOf or version, as it stood then.")
             .WithDescription("asOf replays the conversation's event stream as it was recorded up to that moment (recorded time): a "
@@ -18,7 +16,7 @@ public static class GetConversationStatusEndpoint
         return endpoints;
     }
 
-    private static async Task<IResult> Handle(
+    private static async Task<Results<Ok<ConversationStatusResponse>, ValidationProblem, ProblemHttpResult>> Handle(
         string conversationId,
         DateTimeOffset? asOf,
         long? version,
@@ -29,7 +27,7 @@ public static class GetConversationStatusEndpoint
     {
         if (version is < 1)
         {
-            return Results.ValidationProblem(new Dictionary<string, string[]> { ["version"] = ["The version must be 1 or more."] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["version"] = ["The version must be 1 or more."] });
         }
 
         await using var session = store.QuerySession(caller.TenantId);
@@ -38,12 +36,12 @@ public static class GetConversationStatusEndpoint
             : await session.Events.AggregateStreamAsync<Conversation>(conversationId, version: version ?? 0, timestamp: asOf, token: cancellationToken);
         if (conversation is null || conversation.Messages.Count == 0)
         {
-            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Conversation not found",
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Conversation not found",
                 detail: $"No conversation '{conversationId}' has been recorded for this tenant at that point.");
         }
 
         var status = ConversationStatus.Of(conversation);
         var names = await PeopleNames.Load(session, status.Participants, cancellationToken);
-        return Results.Ok(ConversationStatusResponse.From(status, asOf ?? clock.GetUtcNow(), names, caller.Member));
+        return TypedResults.Ok(ConversationStatusResponse.From(status, asOf ?? clock.GetUtcNow(), names, caller.Member));
     }
 }

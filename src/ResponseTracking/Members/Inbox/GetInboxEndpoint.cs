@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using Marten.Pagination;
 using NetworkingPlatform.ResponseTracking.People;
 using NetworkingPlatform.ServiceDefaults.OpenApi;
+using NetworkingPlatform.ServiceDefaults.Paging;
 
 namespace NetworkingPlatform.ResponseTracking.Members.Inbox;
 
@@ -9,7 +10,8 @@ public static class GetInboxEndpoint
 {
     public const string WaitingOnYou = "waiting-on-you";
     public const string WaitingOnOthers = "waiting-on-others";
-    private const int MaxLimit = 100;
+    private const int MaxPageSize = 100;
+    private const int DefaultPageSize = 20;
 
     public static IEndpointRouteBuilder MapGetInbox(this IEndpointRouteBuilder endpoints)
     {
@@ -20,20 +22,16 @@ public static class GetInboxEndpoint
             .WithTags("Inbox")
             .WithDescription("Each item names the people by name, the conversation by its title, how long it has waited, its kind and excerpt, and whether it is overdue. page from 1, pageSize from 1 to 100 (default 20); limit is pageSize's earlier name. A member acting for another member is 403.")
             .WithDeprecatedParameters(("limit", "pageSize"))
-            .Produces<InboxResponse>()
-            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden);
         return endpoints;
     }
 
-    private static async Task<IResult> Handle(
+    private static async Task<Results<Ok<InboxResponse>, ValidationProblem>> Handle(
         string member,
         string? view,
         string? kind,
         string? channel,
-        int? page,
-        int? limit,
-        int? pageSize,
+        [AsParameters] PageQueryWithLimit paging,
         PlatformCaller caller,
         IDocumentStore store,
         CancellationToken cancellationToken)
@@ -45,24 +43,10 @@ public static class GetInboxEndpoint
             errors["view"] = [$"The view must be '{WaitingOnYou}' or '{WaitingOnOthers}'."];
         }
 
-        if (page is < 1)
-        {
-            errors["page"] = ["The page must be 1 or more."];
-        }
-
-        if (limit is < 1 or > MaxLimit)
-        {
-            errors["limit"] = [$"The limit must be between 1 and {MaxLimit}."];
-        }
-
-        if (pageSize is < 1 or > MaxLimit)
-        {
-            errors["pageSize"] = [$"The page size must be between 1 and {MaxLimit}."];
-        }
-
+        var listed = paging.Resolve(errors, DefaultPageSize, MaxPageSize);
         if (errors.Count > 0)
         {
-            return Results.ValidationProblem(errors);
+            return TypedResults.ValidationProblem(errors);
         }
 
         await using var session = store.QuerySession(caller.TenantId);
@@ -81,9 +65,9 @@ public static class GetInboxEndpoint
 
         Expression<Func<MemberConversation, DateTimeOffset?>> since = onYou ? c => c.WaitingOnMemberSince : c => c.WaitingOnOthersSince;
         var items = await query.OrderBy(since).ThenBy(c => c.ConversationId)
-            .ToPagedListAsync(page ?? 1, pageSize ?? limit ?? 20, cancellationToken);
+            .ToPagedListAsync(listed.Number, listed.Size, cancellationToken);
         var names = await PeopleNames.Load(session, items.SelectMany(c => c.Counterparts).Append(member), cancellationToken);
-        return Results.Ok(new InboxResponse(member, view, items.PageNumber, items.PageSize, items.TotalItemCount,
+        return TypedResults.Ok(new InboxResponse(member, view, items.PageNumber, items.PageSize, items.TotalItemCount,
             [.. items.Select(c => InboxItem.From(c, onYou ? c.WaitingOnMember! : c.WaitingOnOthers!, names))], items.PageSize, names.Of(member)));
     }
 }

@@ -25,7 +25,6 @@ public static class GetReplyTimeHistogramEndpoint
             .WithName("GetReplyTimeHistogram")
             .WithTags("Responsiveness")
             .WithDescription("basis is calendar or business (the member's working hours); replies is first (first replies only) or all. from and to default to the last 90 days.")
-            .Produces<ReplyTimeHistogramResponse>()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .WithSummary("How long the member's replies took, counted in buckets (under an hour, 6 hours, a day, 3 days, a week, "
                 + "and more), for the conversations received between from and to (default: the last 90 days); "
@@ -34,7 +33,7 @@ public static class GetReplyTimeHistogramEndpoint
         return endpoints;
     }
 
-    private static async Task<IResult> Handle(
+    private static async Task<Results<Ok<ReplyTimeHistogramResponse>, ValidationProblem>> Handle(
         string member,
         string? from,
         string? to,
@@ -60,7 +59,7 @@ public static class GetReplyTimeHistogramEndpoint
 
         if (errors.Count > 0)
         {
-            return Results.ValidationProblem(errors);
+            return TypedResults.ValidationProblem(errors);
         }
 
         await using var command = dataSource.CreateCommand(Sql);
@@ -81,6 +80,6 @@ public static class GetReplyTimeHistogramEndpoint
         var buckets = ReplyTimeBounds.All.Select((b, i) => new ReplyTimeBucket(b.Name, b.UpTo, counts[i]))
             .Append(new ReplyTimeBucket(ReplyTimeBounds.Beyond, null, counts[^1]))
             .ToList();
-        return Results.Ok(new ReplyTimeHistogramResponse(member, start, end, basis, replies, buckets.Sum(b => b.Count), buckets));
+        return TypedResults.Ok(new ReplyTimeHistogramResponse(member, start, end, basis, replies, buckets.Sum(b => b.Count), buckets));
     }
 }

@@ -18,7 +18,7 @@ public static class QueryParameters
             }
 
             var expected = names.Length == 0 ? "it takes no query parameters" : $"it takes {string.Join(", ", names)}";
-            return Results.ValidationProblem(
+            return TypedResults.ValidationProblem(
                 unknown.ToDictionary(key => key, key => new[] { $"Unknown query parameter '{key}': {expected}." }, StringComparer.Ordinal),
                 title: "Unknown query parameters.");
         })

@@ -10,19 +10,17 @@ public static class GetResponsivenessEndpoint
         endpoints.MapGet("/api/v1/responses/members/{member}/responsiveness", Handle)
             .WithName("GetResponsiveness")
             .WithTags("Responsiveness")
-            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .WithSummary("How the member answers over the last 90 days, or the 90 days before asOf, in calendar time and in their business hours.")
             .WithDescription("asOf (ISO 8601, optional) asks for the figures as they stood then, by message time: the reply-needing "
                 + "conversations received in the 90 days before it, counting only replies sent by then, so history imported later "
                 + "counts at the time it happened. A conversation's asOf is different: it replays the conversation's stream as it "
                 + "was recorded (recorded time). Any other query parameter is a 400 naming it.")
-            .TakesOnlyQuery("asOf")
-            .Produces<ResponsivenessResponse>();
+            .TakesOnlyQuery("asOf");
         return endpoints;
     }
 
-    private static async Task<IResult> Handle(
+    private static async Task<Results<Ok<ResponsivenessResponse>, ValidationProblem>> Handle(
         string member, string? asOf, PlatformCaller caller, IDocumentStore store, ResponsivenessQuery query, TimeProvider clock,
         CancellationToken cancellationToken)
     {
@@ -30,7 +28,7 @@ public static class GetResponsivenessEndpoint
         var at = ReportingWindow.Parse(asOf, nameof(asOf), errors);
         if (errors.Count > 0)
         {
-            return Results.ValidationProblem(errors);
+            return TypedResults.ValidationProblem(errors);
         }
 
         await using var session = store.QuerySession(caller.TenantId);
@@ -47,7 +45,7 @@ public static class GetResponsivenessEndpoint
             (figures, settings) = await query.Load(session, member, end, cancellationToken);
         }
 
-        return Results.Ok(new ResponsivenessResponse(member, end - ResponsivenessFigures.Window, end, settings.TimeZone,
+        return TypedResults.Ok(new ResponsivenessResponse(member, end - ResponsivenessFigures.Window, end, settings.TimeZone,
             settings.WorkdayStart, settings.WorkdayEnd, figures.ReplyNeedingReceived, figures.Answered, figures.Declined, figures.Ignored,
             figures.ResponseRate, figures.FirstReplyTime, figures.ReplyTime, figures.FirstReplyBusinessTime, figures.ReplyBusinessTime, figures.Badge));
     }

@@ -1,11 +1,13 @@
 using NetworkingPlatform.ResponseTracking.Members.Reporting;
 using NetworkingPlatform.ResponseTracking.Members.Responsiveness;
+using NetworkingPlatform.ServiceDefaults.Paging;
 
 namespace NetworkingPlatform.ResponseTracking.Members.ResponsivenessTrend;
 
 public static class GetResponsivenessTrendEndpoint
 {
     private const int MaxPageSize = 200;
+    private const int DefaultPageSize = 52;
     private static readonly TimeSpan DefaultSpan = TimeSpan.FromDays(365);
 
     // Periods are counted by when the conversation started owing the member a reply, as the 90-day figures are. Only
@@ -27,7 +29,6 @@ public static class GetResponsivenessTrendEndpoint
             .WithName("GetResponsivenessTrend")
             .WithTags("Responsiveness")
             .WithDescription("One item per week or month (UTC) between from and to (the last 365 days by default), each with its counts, response rate and medians. A page at a time (page, pageSize 1-200).")
-            .Produces<ResponsivenessTrendResponse>()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .WithSummary("How the member's responsiveness moved, period by period (interval=week or month, UTC), oldest first; "
                 + "from and to default to the last 365 days; periods without conversations are left out.")
@@ -35,13 +36,12 @@ public static class GetResponsivenessTrendEndpoint
         return endpoints;
     }
 
-    private static async Task<IResult> Handle(
+    private static async Task<Results<Ok<ResponsivenessTrendResponse>, ValidationProblem>> Handle(
         string member,
         string? interval,
         string? from,
         string? to,
-        int? page,
-        int? pageSize,
+        [AsParameters] PageQuery paging,
         PlatformCaller caller,
         NpgsqlDataSource dataSource,
         TimeProvider clock,
@@ -55,22 +55,12 @@ public static class GetResponsivenessTrendEndpoint
             errors["interval"] = [$"The interval must be '{TrendInterval.Week}' or '{TrendInterval.Month}'."];
         }
 
-        if (page is < 1)
-        {
-            errors["page"] = ["The page must be 1 or more."];
-        }
-
-        if (pageSize is < 1 or > MaxPageSize)
-        {
-            errors["pageSize"] = [$"The page size must be between 1 and {MaxPageSize}."];
-        }
-
+        var (number, size) = paging.Resolve(errors, DefaultPageSize, MaxPageSize);
         if (errors.Count > 0)
         {
-            return Results.ValidationProblem(errors);
+            return TypedResults.ValidationProblem(errors);
         }
 
-        var (number, size) = (page ?? 1, pageSize ?? 52);
         await using var command = dataSource.CreateCommand(Sql);
         command.Parameters.AddWithValue(caller.TenantId);
         command.Parameters.AddWithValue(member);
@@ -88,7 +78,7 @@ public static class GetResponsivenessTrendEndpoint
                 counts.ResponseRate!.Value, MedianColumns.Duration(reader, 4), MedianColumns.Duration(reader, 5)));
         }
 
-        return Results.Ok(new ResponsivenessTrendResponse(
+        return TypedResults.Ok(new ResponsivenessTrendResponse(
             member, interval, start, end, [.. periods.Skip((number - 1) * size).Take(size)], number, size, periods.Count));
     }
 }

@@ -27,14 +27,13 @@ public static class GetTenantResponsivenessEndpoint
             .WithName("GetTenantResponsiveness")
             .WithTags("Responsiveness")
             .WithDescription("The median of the members' response rates and of their own medians, for comparing one member with the organisation.")
-            .Produces<TenantResponsivenessResponse>()
             .WithSummary("The tenant's median member over the last 90 days: response rate, first-reply and reply-time medians, "
                 + "to compare a member's figures with.")
             .TakesOnlyQuery();
         return endpoints;
     }
 
-    private static async Task<IResult> Handle(PlatformCaller caller, NpgsqlDataSource dataSource, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<Ok<TenantResponsivenessResponse>> Handle(PlatformCaller caller, NpgsqlDataSource dataSource, TimeProvider clock, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var start = now - ResponsivenessFigures.Window;
@@ -43,7 +42,7 @@ public static class GetTenantResponsivenessEndpoint
         command.Parameters.AddWithValue(start.ToUniversalTime());
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
-        return Results.Ok(new TenantResponsivenessResponse(
+        return TypedResults.Ok(new TenantResponsivenessResponse(
             start, now, (int)reader.GetInt64(0),
             reader.IsDBNull(1) ? null : reader.GetDouble(1),
             MedianColumns.Duration(reader, 2),
