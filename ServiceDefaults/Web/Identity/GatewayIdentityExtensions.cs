@@ -51,15 +51,7 @@ public static class GatewayIdentityExtensions
                     OnForbidden = context => ForbiddenProblem.Write(context.HttpContext),
                 };
             });
-        builder.Services.AddSingleton<IAuthorizationHandler, ScopeRequirement>();
-        var tenantWithScope = new AuthorizationPolicyBuilder(JwtBearerDefaults.AuthenticationScheme)
-            .RequireAuthenticatedUser()
-            .RequireClaim(PlatformIdentity.TenantClaim)
-            .AddRequirements(new ScopeRequirement())
-            .Build();
-        builder.Services.AddAuthorizationBuilder()
-            .SetDefaultPolicy(tenantWithScope)
-            .SetFallbackPolicy(tenantWithScope);
+        builder.Services.AddTenantScopedAuthorization(JwtBearerDefaults.AuthenticationScheme);
         return builder;
     }
 

@@ -63,15 +63,7 @@ public static class GatewayExtensions
                 context.Request.Headers.ContainsKey(ApiKeyAuthenticationHandler.HeaderName) ? ApiKeyAuthenticationHandler.SchemeName : SessionCookie.SchemeName)
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null)
             .AddSessionCookie();
-        builder.Services.AddSingleton<IAuthorizationHandler, ScopeRequirement>();
-        var tenantWithScope = new AuthorizationPolicyBuilder(CallerScheme)
-            .RequireAuthenticatedUser()
-            .RequireClaim(PlatformIdentity.TenantClaim)
-            .AddRequirements(new ScopeRequirement())
-            .Build();
-        builder.Services.AddAuthorizationBuilder()
-            .SetDefaultPolicy(tenantWithScope)
-            .SetFallbackPolicy(tenantWithScope);
+        builder.Services.AddTenantScopedAuthorization(CallerScheme);
     }
 
     /// <summary>The pipeline before the endpoints: security headers and CORS first, so even refusals carry them.</summary>
