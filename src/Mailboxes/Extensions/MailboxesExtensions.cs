@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Http.Resilience;
 using NetworkingPlatform.Mailboxes.Connecting;
 using NetworkingPlatform.Mailboxes.Disconnecting;
 using NetworkingPlatform.Mailboxes.Getting;
@@ -43,8 +44,20 @@ public static class MailboxesExtensions
         builder.Services.AddSingleton<MailboxIntake>();
         builder.Services.AddSingleton<FolderSync>();
         builder.Services.AddSingleton<SyncSignal>();
+        // A batch of up to 1,000 emails took longer than the defaults' 10-second attempt on a loaded machine, and the retry
+        // made Ingestion take the whole batch a second time. An attempt now has as long as a batch needs; the batch's
+        // Idempotency-Key still makes a real retry answer like the first attempt.
+#pragma warning disable EXTEXP0001 // RemoveAllResilienceHandlers: the documented way to replace the defaults' handler.
         builder.Services.AddHttpClient<IngestionIntake>((services, http) =>
-            http.BaseAddress = new Uri(services.GetRequiredService<IOptions<MailboxOptions>>().Value.IngestionUrl));
+                http.BaseAddress = new Uri(services.GetRequiredService<IOptions<MailboxOptions>>().Value.IngestionUrl))
+            .RemoveAllResilienceHandlers()
+            .AddStandardResilienceHandler(options =>
+            {
+                options.AttemptTimeout.Timeout = TimeSpan.FromSeconds(60);
+                options.TotalRequestTimeout.Timeout = TimeSpan.FromMinutes(3);
+                options.CircuitBreaker.SamplingDuration = TimeSpan.FromMinutes(2);
+            });
+#pragma warning restore EXTEXP0001
         builder.Services.AddHostedService<MailboxSyncWorker>();
         builder.Services.AddHostedService<DemoMailboxSeeder>();
         return builder;

@@ -9,9 +9,9 @@ namespace NetworkingPlatform.Mailboxes.Intake;
 /// Hands emails to Ingestion's batch API, which classifies them, takes each message id once per tenant, decides
 /// history or live by its rule (a first sync is declared history) and announces them. A batch is all or none there:
 /// messages it refuses are named by position, set aside with the reason, and the rest sent again. Each batch carries an
-/// Idempotency-Key made from the mailbox and the batch itself: when an attempt outlives its timeout and is sent again
-/// (by the HTTP client's retry, or by the folder's from its checkpoint), Ingestion answers with the first attempt's
-/// answer, so the emails count as taken, not as duplicates of themselves.
+/// Idempotency-Key made from the mailbox and the batch itself: when an attempt fails and is sent again (by the HTTP
+/// client's retry, whose attempts have a minute each, or by the folder's from its checkpoint), Ingestion answers with
+/// the first attempt's answer, so the emails count as taken, not as duplicates of themselves.
 /// </summary>
 public sealed partial class IngestionIntake(HttpClient http, IConfiguration configuration, TimeProvider clock)
 {
