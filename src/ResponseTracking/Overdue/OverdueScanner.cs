@@ -63,18 +63,23 @@ public sealed class OverdueScanner(IDocumentStore store, TimeProvider clock, ICo
         await using var session = store.LightweightSession(tenantId);
         var conversations = await session.LoadManyAsync<Conversation>(cancellationToken, conversationIds);
         var promises = await ConversationViewsProjection.LoadPromises(session, conversations.SelectMany(c => c.Participants()), cancellationToken);
+        var noticed = new List<(Conversation, ConversationStatus, bool)>();
         foreach (var conversation in conversations)
         {
-            var overdue = OverdueDecision.Decide(ConversationStatus.Of(conversation), promises, now);
+            var status = ConversationStatus.Of(conversation);
+            var overdue = OverdueDecision.Decide(status, promises, now);
             if (overdue.Count > 0)
             {
                 session.Events.Append(conversation.Id, overdue);
+                // The status reads the conversation's overdue notices as they are now: its views see these too.
                 conversation.ApplyAll(overdue);
             }
+
+            noticed.Add((conversation, status, false));
         }
 
         // Stored even with nothing overdue: the views then drop a deadline that no longer applies.
-        ConversationViewsProjection.Store(session, [.. conversations.Select(c => (c, false))], promises);
+        ConversationViewsProjection.Store(session, noticed, promises);
         await session.SaveChangesAsync(cancellationToken);
     }
 }

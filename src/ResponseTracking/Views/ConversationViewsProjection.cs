@@ -25,10 +25,15 @@ public static class ConversationViewsProjection
     }
 
     public static void Store(IDocumentSession session, IReadOnlyCollection<(Conversation Conversation, bool IsNew)> conversations,
+        IReadOnlyDictionary<string, ResponsePromise> promises) =>
+        Store(session, [.. conversations.Select(c => (c.Conversation, ConversationStatus.Of(c.Conversation), c.IsNew))], promises);
+
+    /// <summary>The same, for a caller that already has each conversation's status (the reply clock runs once).</summary>
+    public static void Store(IDocumentSession session, IReadOnlyCollection<(Conversation Conversation, ConversationStatus Status, bool IsNew)> conversations,
         IReadOnlyDictionary<string, ResponsePromise> promises)
     {
         var sides = new List<MemberConversation>();
-        foreach (var (conversation, isNew) in conversations)
+        foreach (var (conversation, status, isNew) in conversations)
         {
             if (isNew)
             {
@@ -40,7 +45,7 @@ public static class ConversationViewsProjection
                 session.Store(conversation);
             }
 
-            var members = MemberConversations.From(ConversationStatus.Of(conversation), promises).ToArray();
+            var members = MemberConversations.From(status, promises).ToArray();
             session.Store(members);
             sides.AddRange(members);
         }
