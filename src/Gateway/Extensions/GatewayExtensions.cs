@@ -12,6 +12,7 @@ using NetworkingPlatform.Gateway.Members;
 using NetworkingPlatform.Gateway.Proxy;
 using NetworkingPlatform.Gateway.Seeding;
 using NetworkingPlatform.Gateway.Sessions;
+using NetworkingPlatform.Gateway.Sessions.KeyRing;
 using NetworkingPlatform.Gateway.Tenants;
 using NetworkingPlatform.ServiceDefaults.Messaging;
 using NetworkingPlatform.ServiceDefaults.Requests;
@@ -36,11 +37,14 @@ public static class GatewayExtensions
             options.Schema.For<StoredSession>().Index(s => s.AccountId);
             options.Schema.For<Invitation>().Index(i => i.TenantId);
             options.Schema.For<AuditEntry>().Index(e => e.TenantId).Index(e => e.At);
+            options.Schema.For<StoredDataProtectionKey>();
+            options.Storage.ExtendedSchemaObjects.Add(new RateLimitBucketsTable(SchemaName));
         }, tenantScoped: false)
             .AddSubscriptionWithServices<AccountEventsForwarder>(ServiceLifetime.Singleton)
             .AddAsyncDaemon(DaemonMode.HotCold);
         builder.AddPlatformMessaging();
 
+        builder.AddSharedKeyRing();
         builder.AddCallerAuthentication();
         builder.Services.AddSingleton<Passwords>();
         builder.Services.AddSingleton<ApiKeyUsage>();

@@ -5,7 +5,8 @@ namespace NetworkingPlatform.Gateway.Limits;
 
 /// <summary>
 /// One token bucket per API key, per account and, for anonymous requests, per client address; and one per tenant
-/// over all its keys and accounts. A caller over a limit gets 429 problem details with Retry-After.
+/// over all its keys and accounts. A caller over a limit gets 429 problem details with Retry-After. The buckets are
+/// shared by every Gateway replica (<see cref="SharedTokenBucket"/>), so adding replicas does not multiply a limit.
 /// </summary>
 public static class RateLimiting
 {
@@ -13,6 +14,8 @@ public static class RateLimiting
     {
         var options = builder.Configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions();
         var forwardingKey = builder.Configuration[ForwardedClientAddress.KeySetting];
+        builder.Services.AddSingleton<SharedBuckets>();
+        builder.Services.AddHostedService<IdleBucketSweeper>();
         builder.Services.AddRateLimiter(limiter =>
         {
             limiter.GlobalLimiter = PartitionedRateLimiter.CreateChained(
@@ -49,7 +52,7 @@ public static class RateLimiting
 
         if (context.User.FindFirst(PlatformIdentity.SubjectClaim)?.Value is { } subject)
         {
-            return RateLimitPartition.GetTokenBucketLimiter(subject, _ => Bucket(options.PerCallerPerMinute));
+            return Shared(context, $"caller:{subject}", options.PerCallerPerMinute);
         }
 
         // Every portal user arrives from the portal's address: the browser's own address counts when the portal vouches
@@ -58,20 +61,20 @@ public static class RateLimiting
             ? null
             : ForwardedClientAddress.Read(context.Request.Headers, forwardingKey, context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow());
         var partition = forwarded is not null ? $"browser:{forwarded}" : $"address:{context.Connection.RemoteIpAddress?.ToString() ?? "unknown"}";
-        return RateLimitPartition.GetTokenBucketLimiter(partition, _ => Bucket(options.AnonymousPerMinute));
+        return Shared(context, partition, options.AnonymousPerMinute);
     }
 
     private static RateLimitPartition<string> TenantPartition(HttpContext context, RateLimitOptions options) =>
         context.User.FindFirst(PlatformIdentity.TenantClaim)?.Value is { } tenant
-            ? RateLimitPartition.GetTokenBucketLimiter($"tenant:{tenant}", _ => Bucket(options.PerTenantPerMinute))
+            ? Shared(context, $"tenant:{tenant}", options.PerTenantPerMinute)
             : RateLimitPartition.GetNoLimiter("no tenant");
 
-    private static TokenBucketRateLimiterOptions Bucket(int perMinute) => new()
-    {
-        TokenLimit = Math.Max(1, perMinute),
-        TokensPerPeriod = Math.Max(1, perMinute / 60),
-        ReplenishmentPeriod = TimeSpan.FromSeconds(1),
-        QueueLimit = 0,
-        AutoReplenishment = true,
-    };
+    private static RateLimitPartition<string> Shared(HttpContext context, string partition, int perMinute) =>
+        RateLimitPartition.Get(partition, key =>
+        {
+            var services = context.RequestServices;
+            return new SharedTokenBucket(
+                services.GetRequiredService<SharedBuckets>(), key, perMinute, services.GetRequiredService<TimeProvider>(),
+                services.GetRequiredService<ILoggerFactory>().CreateLogger<SharedTokenBucket>());
+        });
 }
