@@ -26,6 +26,7 @@ var notification = builder.AddPlatformService<Projects.Notification>("notificati
     .WithMailServer(mail);
 
 var gateway = builder.AddProject<Projects.Gateway>("gateway")
+    .WithConfiguredReplicas()
     .WithReference(postgres).WaitFor(postgres)
     .WithReference(rabbitmq).WaitFor(rabbitmq)
     .WithEnvironment("Identity__SigningKey", signingKey)

@@ -46,7 +46,7 @@ public static class PlatformResources
         IResourceBuilder<ParameterResource> signingKey)
         where TProject : IProjectMetadata, new()
     {
-        var replicas = builder.Configuration.GetValue($"Replicas:{name}", 1);
+        var replicas = builder.ReplicasOf(name);
         return builder.AddProject<TProject>(name)
             .WithReference(postgres).WaitFor(postgres)
             .WithReference(rabbitmq).WaitFor(rabbitmq)
@@ -64,11 +64,24 @@ public static class PlatformResources
             .WithRestartOnCrash();
     }
 
-    /// <summary>A public endpoint on its own port when <see cref="DirectPublicEndpointsSetting"/> says so.</summary>
+    /// <summary>As many replicas as <c>Replicas:{name}</c> says (1 unless set).</summary>
+    public static IResourceBuilder<ProjectResource> WithConfiguredReplicas(this IResourceBuilder<ProjectResource> project) =>
+        project.WithReplicas(project.ApplicationBuilder.ReplicasOf(project.Resource.Name));
+
+    /// <summary>
+    /// A public endpoint on its own port when <see cref="DirectPublicEndpointsSetting"/> says so, unless the project runs
+    /// as several replicas: they can only share one address through DCP's proxy.
+    /// </summary>
     public static IResourceBuilder<ProjectResource> WithPublicEndpoint(this IResourceBuilder<ProjectResource> project) =>
-        project.ApplicationBuilder.Configuration.GetValue(DirectPublicEndpointsSetting, false)
+        project.ApplicationBuilder.Configuration.GetValue(DirectPublicEndpointsSetting, false) && !project.Resource.IsReplicated()
             ? project.WithEndpoint("http", endpoint => endpoint.IsProxied = false).WithExternalHttpEndpoints()
             : project.WithExternalHttpEndpoints();
+
+    private static int ReplicasOf(this IDistributedApplicationBuilder builder, string name) =>
+        builder.Configuration.GetValue($"Replicas:{name}", 1);
+
+    private static bool IsReplicated(this ProjectResource project) =>
+        project.TryGetLastAnnotation<ReplicaAnnotation>(out var replicas) && replicas.Replicas > 1;
 
     public static string SeedFile(this IDistributedApplicationBuilder builder, string fileName) =>
         Path.GetFullPath(Path.Combine(builder.AppHostDirectory, "..", "seeds", fileName));

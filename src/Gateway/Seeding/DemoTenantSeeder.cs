@@ -1,12 +1,18 @@
 using System.Text.Json;
+using Npgsql;
 using NetworkingPlatform.Gateway.Accounts;
 using NetworkingPlatform.Gateway.ApiKeys;
 using NetworkingPlatform.Gateway.Tenants;
 
 namespace NetworkingPlatform.Gateway.Seeding;
 
-/// <summary>Loads the demo tenant and its API key at start-up when configured; running it again changes nothing.</summary>
-public sealed class DemoTenantSeeder(IConfiguration configuration, IDocumentStore store, Passwords passwords, TimeProvider clock, ILogger<DemoTenantSeeder> logger) : IHostedService
+/// <summary>
+/// Loads the demo tenant and its API key at start-up when configured; running it again changes nothing. Replicas that
+/// start together take turns, or both would insert the demo account and one would fail on its unique e-mail.
+/// </summary>
+public sealed class DemoTenantSeeder(
+    IConfiguration configuration, IDocumentStore store, NpgsqlDataSource database, Passwords passwords, TimeProvider clock, ILogger<DemoTenantSeeder> logger)
+    : IHostedService
 {
     public const string FileSetting = "Seed:DemoTenantFile";
     public const string ApiKeySetting = "Seed:DemoApiKey";
@@ -29,6 +35,13 @@ public sealed class DemoTenantSeeder(IConfiguration configuration, IDocumentStor
         await using var stream = File.OpenRead(file);
         var seed = await JsonSerializer.DeserializeAsync<DemoTenantSeed>(stream, JsonSerializerOptions.Web, cancellationToken)
             ?? throw new InvalidOperationException($"The demo tenant file '{file}' is empty.");
+
+        await using var turn = await database.OpenConnectionAsync(cancellationToken);
+        await using var held = await turn.BeginTransactionAsync(cancellationToken);
+        await using (var take = new NpgsqlCommand("select pg_advisory_xact_lock(hashtextextended('gateway-demo-tenant-seed', 0))", turn, held))
+        {
+            await take.ExecuteNonQueryAsync(cancellationToken);
+        }
 
         await using var session = store.LightweightSession();
         var tenant = await session.LoadAsync<Tenant>(seed.TenantId, cancellationToken);
