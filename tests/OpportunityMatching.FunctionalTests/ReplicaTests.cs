@@ -32,4 +32,21 @@ public sealed class ReplicaTests(IsolatedInfrastructure infrastructure) : IAsync
         }, what: "the second replica matching the first replica's offer");
         Assert.Equal("marta", matched.Matches!.Single(match => match.OpportunityId == offer.Id).Owner);
     }
+
+    [Fact]
+    public async Task A_replica_matches_what_another_posted_within_a_second_without_waiting_for_its_poll()
+    {
+        await using var slowPolling = new TwoReplicas(infrastructure, pollEvery: TimeSpan.FromMinutes(10));
+        var viaFirst = slowPolling.First.ClientFor(tenant);
+        var viaSecond = slowPolling.Second.ClientFor(tenant);
+        var need = await viaSecond.Post(Need("pablo", "product", "Busco miel cruda", "Miel de abeja melipona para mi tienda.", ["miel"]));
+
+        var offer = await viaFirst.Post(Offer("marta", "product", "Miel melipona de Yucatán", "Miel cruda de abeja melipona, frascos de 250 g.", ["miel"]));
+
+        await Eventually.Get(async () =>
+        {
+            var again = await viaSecond.GetFromJsonAsync<Posted>($"/api/v1/opportunities/{need.Id}/matches");
+            return again!.Matches!.Any(match => match.OpportunityId == offer.Id) ? again : null;
+        }, TimeSpan.FromSeconds(1), "the second replica matching the first replica's offer within a second");
+    }
 }

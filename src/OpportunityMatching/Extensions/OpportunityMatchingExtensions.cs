@@ -47,6 +47,8 @@ public static class OpportunityMatchingExtensions
         builder.Services.AddSingleton<OpportunityMatcher>();
         builder.Services.AddSingleton<MatchFinder>();
         builder.Services.AddSingleton<OpportunityWriter>();
+        builder.Services.AddSingleton<IndexListener>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<IndexListener>());
         builder.Services.AddHostedService<IndexRebuilder>();
         builder.Services.AddHostedService<IndexFollower>();
         builder.Services.AddHostedService<IntroductionExpiry>();

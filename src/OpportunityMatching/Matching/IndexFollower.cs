@@ -4,9 +4,10 @@ using NetworkingPlatform.OpportunityMatching.Opportunities;
 namespace NetworkingPlatform.OpportunityMatching.Matching;
 
 /// <summary>
-/// Keeps this node's index in step with what other replicas commit: it rereads the opportunities whose rows
-/// changed since the last look (by the database's own modification time, with a margin for transactions that
-/// committed late). Putting an opportunity twice is harmless, so overlapping windows cost nothing but work.
+/// Keeps this node's index in step with what other replicas commit, should it miss their announcements
+/// (<see cref="IndexListener"/>, the fast way): it rereads the opportunities whose rows changed since the last look (by
+/// the database's own modification time, with a margin for transactions that committed late). Putting an opportunity
+/// twice is harmless, so overlapping windows cost nothing but work.
 /// </summary>
 public sealed class IndexFollower(IDocumentStore store, OpportunityIndex index, TimeProvider clock, IOptions<MatchingOptions> options, ILogger<IndexFollower> logger)
     : BackgroundService
@@ -38,6 +39,13 @@ public sealed class IndexFollower(IDocumentStore store, OpportunityIndex index, 
         var changed = await session.Query<Opportunity>()
             .Where(opportunity => opportunity.AnyTenant() && opportunity.ModifiedSince(since))
             .ToListAsync(cancellationToken);
+        Apply(index, changed);
+        return next;
+    }
+
+    /// <summary>Puts the open opportunities into their tenants' indexes and takes the others out, as they are stored now.</summary>
+    public static void Apply(OpportunityIndex index, IEnumerable<Opportunity> changed)
+    {
         var touched = new HashSet<TenantIndex>();
         foreach (var opportunity in changed)
         {
@@ -59,7 +67,5 @@ public sealed class IndexFollower(IDocumentStore store, OpportunityIndex index, 
         {
             tenant.Refresh();
         }
-
-        return next;
     }
 }

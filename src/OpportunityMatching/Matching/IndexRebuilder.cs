@@ -4,14 +4,17 @@ using NetworkingPlatform.OpportunityMatching.Opportunities;
 namespace NetworkingPlatform.OpportunityMatching.Matching;
 
 /// <summary>
-/// Fills the in-memory index from Marten at start: every open opportunity of every tenant. Matching waits for it;
-/// the readiness check reports it.
+/// Fills the in-memory index from Marten at start: every open opportunity of every tenant, read in one statement, so
+/// the index has read every opportunity committed before it is ready. Matching waits for it; the readiness check
+/// (/health) reports it, so a restarted replica is not ready before it caught up.
 /// </summary>
-public sealed class IndexRebuilder(IDocumentStore store, OpportunityIndex index, ILogger<IndexRebuilder> logger) : BackgroundService
+public sealed class IndexRebuilder(IDocumentStore store, OpportunityIndex index, IndexListener listener, ILogger<IndexRebuilder> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var elapsed = Stopwatch.StartNew();
+        // What commits after the rebuild's read is announced to a listener that already listens: nothing falls between.
+        await listener.Listening(stoppingToken);
         var count = await Rebuild(store, index, stoppingToken);
         index.MarkReady();
         logger.LogInformation("Matching index ready: {Count} open opportunities in {Elapsed} ms", count, elapsed.ElapsedMilliseconds);

@@ -5,9 +5,10 @@ namespace NetworkingPlatform.OpportunityMatching.Opportunities;
 /// <summary>
 /// Posts or revises an opportunity and records, in the same commit, the matches worth announcing: above the
 /// threshold, not announced before for this opportunity, and within the daily cap. The index follows the commit;
-/// if the process dies in between, the rebuild at start puts it right.
+/// if the process dies in between, the rebuild at start puts it right. Then the change is announced to the other
+/// replicas' indexes (<see cref="IndexListener"/>).
 /// </summary>
-public sealed class OpportunityWriter(MatchFinder finder, OpportunityIndex index, TimeProvider clock, IOptions<MatchingOptions> options)
+public sealed class OpportunityWriter(MatchFinder finder, OpportunityIndex index, IndexListener replicas, TimeProvider clock, IOptions<MatchingOptions> options)
 {
     public async Task<IReadOnlyList<OpportunityMatch>> Post(
         IDocumentSession session, string id, string owner, OpportunityDetails details, bool isImplicit, DateTimeOffset? at, CancellationToken cancellationToken)
@@ -35,6 +36,7 @@ public sealed class OpportunityWriter(MatchFinder finder, OpportunityIndex index
         stream.AppendOne(new OpportunityClosed(id, clock.GetUtcNow()));
         await session.SaveChangesAsync(cancellationToken);
         index.For(session.TenantId).Remove(id);
+        await replicas.Announce(session.TenantId, id, cancellationToken);
     }
 
     private async Task<IReadOnlyList<OpportunityMatch>> MatchAndSave(
@@ -52,6 +54,7 @@ public sealed class OpportunityWriter(MatchFinder finder, OpportunityIndex index
 
         await session.SaveChangesAsync(cancellationToken);
         index.For(session.TenantId).Put(subject);
+        await replicas.Announce(session.TenantId, subject.Id, cancellationToken);
         return matches;
     }
 }
