@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using Aspire.Hosting;
@@ -21,25 +20,17 @@ public sealed class CrashedServiceRestartTests(PlatformFixture platform)
     [Fact]
     public async Task A_service_killed_with_sigkill_is_started_again_within_10_seconds_says_so_and_takes_messages_again()
     {
-        var running = await Running("ingestion");
-        var killed = Pid(running)!.Value;
+        var killed = (await platform.App.Ready("ingestion"))[0];
 
-        foreach (var service in ServiceProcesses(killed))
-        {
-            Process.GetProcessById(service).Kill();
-        }
+        killed.Kill();
 
         using (var bound = new CancellationTokenSource(RestartBound))
         {
-            await platform.App.ResourceNotifications.WaitForResourceAsync(
-                "ingestion", e => e.Snapshot.State?.Text == KnownResourceStates.Running && Pid(e) is { } pid && pid != killed, bound.Token);
+            await platform.App.ResourceNotifications.WaitForResourceAsync("ingestion", e => e.ResourceId == killed.ResourceId
+                && e.Snapshot.State?.Text == KnownResourceStates.Running && Pid(e) is { } pid && pid != killed.LauncherPid, bound.Token);
         }
 
-        using (var bound = new CancellationTokenSource(HealthyBound))
-        {
-            await platform.App.ResourceNotifications.WaitForResourceHealthyAsync("ingestion", bound.Token);
-        }
-
+        var running = await platform.App.Ready("ingestion", killed.ResourceId, previousPid: killed.LauncherPid);
         Assert.Contains("Exited unexpectedly", await LogLine(running.ResourceId, "starting it again"), StringComparison.Ordinal);
         var client = platform.GatewayClient(platform.DemoApiKey);
         var conversation = $"c-{Guid.NewGuid():N}";
@@ -89,17 +80,6 @@ public sealed class CrashedServiceRestartTests(PlatformFixture platform)
         await platform.App.ResourceNotifications.WaitForResourceHealthyAsync(resource, bound.Token);
         return await platform.App.ResourceNotifications.WaitForResourceAsync(
             resource, e => e.Snapshot.State?.Text == KnownResourceStates.Running && Pid(e) is not null, bound.Token);
-    }
-
-    /// <summary>
-    /// The service's own process: DCP starts a project with <c>dotnet run</c>, which runs the service as its child, so the
-    /// processes to kill are the launcher's innermost descendants (or the launcher itself, if it has none).
-    /// </summary>
-    private static IReadOnlyList<int> ServiceProcesses(int launcher)
-    {
-        var children = File.ReadAllText($"/proc/{launcher}/task/{launcher}/children")
-            .Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToList();
-        return children.Count == 0 ? [launcher] : [.. children.SelectMany(ServiceProcesses)];
     }
 
     private static int? Pid(ResourceEvent resource) =>

@@ -9,13 +9,17 @@ namespace NetworkingPlatform.EndToEnd.Tests;
 
 /// <summary>
 /// The whole platform started by the AppHost once for every end-to-end test, on a database and vhost of its own, with two
-/// replicas of ResponseTracking as it would run at scale: every journey also proves the replicas neither lose nor double.
+/// replicas of every service as it would run at scale: every journey also proves the replicas neither lose nor double.
 /// One AppHost for the whole project, because starting its eight processes is most of this suite's time on two cores.
 /// </summary>
 public sealed class PlatformFixture : IAsyncLifetime
 {
     /// <summary>The host of the webhook receiver the journeys register.</summary>
     public const string WebhookHost = "hooks.example.org";
+
+    /// <summary>Every service the AppHost runs, as two replicas; the portal keeps one (a Blazor circuit lives in one process).</summary>
+    public static readonly IReadOnlyList<string> ReplicatedServices =
+        ["gateway", "ingestion", "responsetracking", "opportunitymatching", "notification", "mailboxes"];
 
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(6);
     private readonly IsolatedInfrastructure infrastructure = new();
@@ -32,10 +36,8 @@ public sealed class PlatformFixture : IAsyncLifetime
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
             [],
             (_, settings) => settings.Configuration!.AddInMemoryCollection(
-                new Dictionary<string, string?>(infrastructure.AppHostSettings(DemoApiKey, $"pw-{Guid.NewGuid():N}"))
-                {
-                    ["Replicas:responsetracking"] = "2",
-                }));
+                new Dictionary<string, string?>(infrastructure.AppHostSettings(DemoApiKey, $"pw-{Guid.NewGuid():N}")
+                    .Concat(ReplicatedServices.Select(service => KeyValuePair.Create($"Replicas:{service}", (string?)"2"))))));
         // The journeys' webhook receiver is a name answered by a configured entry, never DNS, pointing at loopback where
         // nothing listens on 443: its deliveries are recorded and fail without any traffic leaving the machine.
         builder.CreateResourceBuilder<ProjectResource>("notification")
