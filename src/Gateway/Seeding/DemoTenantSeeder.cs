@@ -1,8 +1,8 @@
 using System.Text.Json;
-using Npgsql;
 using NetworkingPlatform.Gateway.Accounts;
 using NetworkingPlatform.Gateway.ApiKeys;
 using NetworkingPlatform.Gateway.Tenants;
+using Npgsql;
 
 namespace NetworkingPlatform.Gateway.Seeding;
 

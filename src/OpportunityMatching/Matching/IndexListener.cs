@@ -1,6 +1,6 @@
 using System.Threading.Channels;
-using Npgsql;
 using NetworkingPlatform.OpportunityMatching.Opportunities;
+using Npgsql;
 
 namespace NetworkingPlatform.OpportunityMatching.Matching;
 
