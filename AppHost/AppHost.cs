@@ -28,6 +28,7 @@ var notification = builder.AddPlatformService<Projects.Notification>("notificati
 var gateway = builder.AddProject<Projects.Gateway>("gateway")
     .WithReference(postgres).WaitFor(postgres)
     .WithReference(rabbitmq).WaitFor(rabbitmq)
+    .WithQueueType()
     .WithEnvironment("Identity__SigningKey", signingKey)
     .WithEnvironment("Seed__DemoTenantFile", builder.SeedFile("demo-tenant.json"))
     .WithEnvironment("Seed__DemoApiKey", demoApiKey)

@@ -55,7 +55,7 @@ public static class PlatformResources
             .WithReference(postgres).WaitFor(postgres)
             .WithReference(rabbitmq).WaitFor(rabbitmq)
             .WithEnvironment("Identity__SigningKey", signingKey)
-            .WithEnvironment(QueueTypeVariable, builder.Configuration[QueueTypeSetting] ?? "quorum")
+            .WithQueueType()
             .WithReplicas(replicas)
             // Services are found by service discovery, never at a fixed port. A single copy listens on a port DCP picks;
             // only replicas need DCP's proxy in front of them to share one address.
@@ -68,6 +68,10 @@ public static class PlatformResources
             .WithMetricExportInterval()
             .WithRestartOnCrash();
     }
+
+    /// <summary>The queue type a process that uses the broker declares its queues with.</summary>
+    public static IResourceBuilder<ProjectResource> WithQueueType(this IResourceBuilder<ProjectResource> project) =>
+        project.WithEnvironment(QueueTypeVariable, project.ApplicationBuilder.Configuration[QueueTypeSetting] ?? "quorum");
 
     /// <summary>A public endpoint on its own port when <see cref="DirectPublicEndpointsSetting"/> says so.</summary>
     public static IResourceBuilder<ProjectResource> WithPublicEndpoint(this IResourceBuilder<ProjectResource> project) =>
