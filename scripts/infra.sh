@@ -169,6 +169,9 @@ ensure_postgres_role_and_database() {
 }
 
 rabbitmqctl_q() { as_root rabbitmqctl -q "$@"; }
+# The system node's name is rabbit@<short host name>; NP_RABBIT_NODES=3 adds rabbit2 and rabbit3 (ensure_rabbitmq_cluster).
+rabbit_nodes="${NP_RABBIT_NODES:-1}"
+rabbit_host="$(hostname -s)"
 
 # Loopback only: the broker, its management UI, epmd and Erlang distribution.
 write_if_changed() {
@@ -197,6 +200,15 @@ CTL_ERL_ARGS=\"-kernel inet_dist_use_interface {127,0,0,1}\"" && changed=1
   fi
 }
 
+# A node just started with -detached is not known to epmd at once, and await_startup fails at once on a node it cannot find.
+await_rabbitmq_node() {
+  for _ in $(seq 1 60); do
+    if as_root rabbitmqctl -q -n "$1" await_startup --timeout 60 >/dev/null 2>&1; then return 0; fi
+    sleep 1
+  done
+  log "RabbitMQ node $1 did not start: see /var/log/rabbitmq"; exit 1
+}
+
 ensure_rabbitmq_running() {
   if ! as_root rabbitmqctl -q ping >/dev/null 2>&1; then
     as_root rabbitmq-plugins enable --offline rabbitmq_management >/dev/null
@@ -206,12 +218,7 @@ ensure_rabbitmq_running() {
     log "starting RabbitMQ"
     as_root rabbitmq-server -detached
   fi
-  local started=0
-  for _ in $(seq 1 60); do
-    if as_root rabbitmqctl -q await_startup --timeout 60 >/dev/null 2>&1; then started=1; break; fi
-    sleep 1
-  done
-  [ "$started" -eq 1 ] || { log "RabbitMQ did not start: see /var/log/rabbitmq"; exit 1; }
+  await_rabbitmq_node "rabbit@$rabbit_host"
   for _ in $(seq 1 60); do
     curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$NP_RABBIT_MANAGEMENT_PORT/" 2>/dev/null | grep -q '^[23]' && return 0
     sleep 0.5
@@ -235,8 +242,6 @@ ensure_rabbitmq_user_and_vhost() {
 # NP_RABBIT_NODES=3 runs a cluster of three nodes on this machine (node N on AMQP port NP_RABBIT_PORT+N-1, management
 # NP_RABBIT_MANAGEMENT_PORT+N-1, all on loopback, one Erlang cookie: the rabbitmq user's), so that quorum queues keep a
 # replica on each and a node can be stopped without losing a message. platform-env.sh then names every node.
-rabbit_nodes="${NP_RABBIT_NODES:-1}"
-rabbit_host="$(hostname -s)"
 ensure_rabbitmq_cluster() {
   [ "$rabbit_nodes" -gt 1 ] || return 0
   local first="rabbit@$rabbit_host" number
@@ -253,13 +258,17 @@ management.tcp.port = $((NP_RABBIT_MANAGEMENT_PORT + number - 1))" || true
       as_root env RABBITMQ_NODENAME="$name" RABBITMQ_NODE_IP_ADDRESS=127.0.0.1 RABBITMQ_NODE_PORT="$port" \
         RABBITMQ_DIST_PORT=$((port + 20000)) RABBITMQ_CONFIG_FILE="$conf" RABBITMQ_MNESIA_BASE="$base" \
         RABBITMQ_LOG_BASE="$logs" RABBITMQ_PID_FILE="$base/node.pid" rabbitmq-server -detached
-      as_root rabbitmqctl -q -n "$name" await_startup --timeout 120 >/dev/null
     fi
+    await_rabbitmq_node "$name"
     if ! as_root rabbitmqctl -q -n "$name" cluster_status --formatter json | grep -qF "\"$first\""; then
       log "joining $name to $first's cluster"
-      as_root rabbitmqctl -q -n "$name" stop_app >/dev/null
-      as_root rabbitmqctl -q -n "$name" join_cluster "$first" >/dev/null
-      as_root rabbitmqctl -q -n "$name" start_app >/dev/null
+      local output
+      # The CLI logs harmless errors while the node is between clusters: shown only if joining fails.
+      if ! output=$(as_root rabbitmqctl -q -n "$name" stop_app 2>&1 && as_root rabbitmqctl -q -n "$name" join_cluster "$first" 2>&1 \
+        && as_root rabbitmqctl -q -n "$name" start_app 2>&1); then
+        printf '%s\n' "$output" >&2
+        log "RabbitMQ node $name could not join $first"; exit 1
+      fi
     fi
   done
 }
