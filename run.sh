@@ -23,6 +23,8 @@ export ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL="${NP_OTLP_URL:-http://localhost:18889
 export ASPIRE_DASHBOARD_OTLP_HTTP_ENDPOINT_URL="${NP_OTLP_HTTP_URL:-http://localhost:18890}"
 # The Gateway and the portal listen on 5080 and 5090 themselves, not behind DCP's proxy (a hop per request).
 export DirectPublicEndpoints=true
+# Quorum queues unless NP_RABBIT_QUEUE_TYPE=classic (scripts/infra.sh runs a cluster of three with NP_RABBIT_NODES=3).
+export Messaging__QueueType="${NP_RABBIT_QUEUE_TYPE:-quorum}"
 export ASPIRE_RESOURCE_SERVICE_ENDPOINT_URL="${NP_RESOURCE_SERVICE_URL:-http://localhost:18891}"
 
 # Secrets go to the AppHost through its environment, never its command line.

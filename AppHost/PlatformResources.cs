@@ -16,6 +16,10 @@ public static class PlatformResources
     /// </summary>
     public const string DirectPublicEndpointsSetting = "DirectPublicEndpoints";
 
+    /// <summary>The broker's queue type for every service: "quorum" (the default) or "classic" (./run.sh: NP_RABBIT_QUEUE_TYPE).</summary>
+    public const string QueueTypeSetting = "Messaging:QueueType";
+    private const string QueueTypeVariable = "Messaging__QueueType";
+
     /// <summary>
     /// PostgreSQL and RabbitMQ. "local" (the default) uses servers already running on this machine, given by the
     /// connection strings <c>postgres</c> and <c>rabbitmq</c> (scripts/infra.sh starts them). "containers" lets
@@ -32,7 +36,7 @@ public static class PlatformResources
                 var broker = builder.AddRabbitMQ("rabbitmq").WithManagementPlugin();
                 return (database, broker);
             case "local":
-                return (builder.AddLocalServer("postgres", PostgresEndpoint), builder.AddLocalServer("rabbitmq", RabbitMqEndpoint));
+                return (builder.AddLocalServer("postgres", PostgresEndpoint), builder.AddLocalServer("rabbitmq", RabbitMqEndpoints));
             default:
                 throw new InvalidOperationException($"'{InfrastructureSetting}' must be 'local' or 'containers', not '{mode}'.");
         }
@@ -51,6 +55,7 @@ public static class PlatformResources
             .WithReference(postgres).WaitFor(postgres)
             .WithReference(rabbitmq).WaitFor(rabbitmq)
             .WithEnvironment("Identity__SigningKey", signingKey)
+            .WithQueueType()
             .WithReplicas(replicas)
             // Services are found by service discovery, never at a fixed port. A single copy listens on a port DCP picks;
             // only replicas need DCP's proxy in front of them to share one address.
@@ -63,6 +68,10 @@ public static class PlatformResources
             .WithMetricExportInterval()
             .WithRestartOnCrash();
     }
+
+    /// <summary>The queue type a process that uses the broker declares its queues with.</summary>
+    public static IResourceBuilder<ProjectResource> WithQueueType(this IResourceBuilder<ProjectResource> project) =>
+        project.WithEnvironment(QueueTypeVariable, project.ApplicationBuilder.Configuration[QueueTypeSetting] ?? "quorum");
 
     /// <summary>As many replicas as <c>Replicas:{name}</c> says (1 unless set).</summary>
     public static IResourceBuilder<ProjectResource> WithConfiguredReplicas(this IResourceBuilder<ProjectResource> project) =>
@@ -90,30 +99,31 @@ public static class PlatformResources
     private static IResourceBuilder<IResourceWithConnectionString> AddLocalServer(
         this IDistributedApplicationBuilder builder,
         string name,
-        Func<string, (string Host, int Port)> endpointOf)
+        Func<string, IReadOnlyList<(string Host, int Port)>> endpointsOf)
     {
         var connectionString = builder.Configuration.GetConnectionString(name)
             ?? throw new InvalidOperationException(
                 $"Connection string '{name}' is not set: run through ./run.sh, which starts the local servers and passes it.");
-        var (host, port) = endpointOf(connectionString);
         var checkName = $"{name}-accepts-connections";
-        builder.Services.AddHealthChecks().AddCheck(checkName, new TcpHealthCheck(host, port));
+        builder.Services.AddHealthChecks().AddCheck(checkName, new TcpHealthCheck(endpointsOf(connectionString)));
         return builder.AddConnectionString(name).WithHealthCheck(checkName);
     }
 
-    private static (string Host, int Port) PostgresEndpoint(string connectionString)
+    private static IReadOnlyList<(string Host, int Port)> PostgresEndpoint(string connectionString)
     {
         var parts = connectionString.Split(';', StringSplitOptions.RemoveEmptyEntries)
             .Select(part => part.Split('=', 2))
             .Where(pair => pair.Length == 2)
             .ToDictionary(pair => pair[0].Trim().ToLowerInvariant(), pair => pair[1].Trim());
         var host = parts.GetValueOrDefault("host") ?? parts.GetValueOrDefault("server") ?? "127.0.0.1";
-        return (host, int.TryParse(parts.GetValueOrDefault("port"), out var port) ? port : 5432);
+        return [(host, int.TryParse(parts.GetValueOrDefault("port"), out var port) ? port : 5432)];
     }
 
-    private static (string Host, int Port) RabbitMqEndpoint(string connectionString)
+    /// <summary>The node or, for a cluster (amqp://user:password@host1:port1,host2:port2/vhost), every node.</summary>
+    private static IReadOnlyList<(string Host, int Port)> RabbitMqEndpoints(string connectionString)
     {
-        var uri = new Uri(connectionString);
-        return (uri.Host, uri.IsDefaultPort || uri.Port <= 0 ? 5672 : uri.Port);
+        var authority = connectionString[(connectionString.IndexOf("://", StringComparison.Ordinal) + 3)..].Split('/')[0];
+        return [.. authority[(authority.LastIndexOf('@') + 1)..].Split(',').Select(node => new Uri($"amqp://{node}"))
+            .Select(node => (node.Host, node.IsDefaultPort || node.Port <= 0 ? 5672 : node.Port))];
     }
 }

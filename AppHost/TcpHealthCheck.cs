@@ -3,19 +3,25 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace NetworkingPlatform.AppHost;
 
-internal sealed class TcpHealthCheck(string host, int port) : IHealthCheck
+/// <summary>Healthy while one of the server's addresses (one, or a cluster's nodes) accepts connections.</summary>
+internal sealed class TcpHealthCheck(IReadOnlyList<(string Host, int Port)> endpoints) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        try
+        foreach (var (host, port) in endpoints)
         {
-            using var client = new TcpClient();
-            await client.ConnectAsync(host, port, cancellationToken);
-            return HealthCheckResult.Healthy();
+            try
+            {
+                using var client = new TcpClient();
+                await client.ConnectAsync(host, port, cancellationToken);
+                return HealthCheckResult.Healthy();
+            }
+            catch (SocketException)
+            {
+                // The next node may answer.
+            }
         }
-        catch (SocketException exception)
-        {
-            return HealthCheckResult.Unhealthy($"{host}:{port} does not accept connections.", exception);
-        }
+
+        return HealthCheckResult.Unhealthy($"{string.Join(", ", endpoints.Select(e => $"{e.Host}:{e.Port}"))}: none accepts connections.");
     }
 }

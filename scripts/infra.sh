@@ -169,6 +169,9 @@ ensure_postgres_role_and_database() {
 }
 
 rabbitmqctl_q() { as_root rabbitmqctl -q "$@"; }
+# The system node's name is rabbit@<short host name>; NP_RABBIT_NODES=3 adds rabbit2 and rabbit3 (ensure_rabbitmq_cluster).
+rabbit_nodes="${NP_RABBIT_NODES:-1}"
+rabbit_host="$(hostname -s)"
 
 # Loopback only: the broker, its management UI, epmd and Erlang distribution.
 write_if_changed() {
@@ -197,6 +200,15 @@ CTL_ERL_ARGS=\"-kernel inet_dist_use_interface {127,0,0,1}\"" && changed=1
   fi
 }
 
+# A node just started with -detached is not known to epmd at once, and await_startup fails at once on a node it cannot find.
+await_rabbitmq_node() {
+  for _ in $(seq 1 60); do
+    if as_root rabbitmqctl -q -n "$1" await_startup --timeout 60 >/dev/null 2>&1; then return 0; fi
+    sleep 1
+  done
+  log "RabbitMQ node $1 did not start: see /var/log/rabbitmq"; exit 1
+}
+
 ensure_rabbitmq_running() {
   if ! as_root rabbitmqctl -q ping >/dev/null 2>&1; then
     as_root rabbitmq-plugins enable --offline rabbitmq_management >/dev/null
@@ -206,12 +218,7 @@ ensure_rabbitmq_running() {
     log "starting RabbitMQ"
     as_root rabbitmq-server -detached
   fi
-  local started=0
-  for _ in $(seq 1 60); do
-    if as_root rabbitmqctl -q await_startup --timeout 60 >/dev/null 2>&1; then started=1; break; fi
-    sleep 1
-  done
-  [ "$started" -eq 1 ] || { log "RabbitMQ did not start: see /var/log/rabbitmq"; exit 1; }
+  await_rabbitmq_node "rabbit@$rabbit_host"
   for _ in $(seq 1 60); do
     curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$NP_RABBIT_MANAGEMENT_PORT/" 2>/dev/null | grep -q '^[23]' && return 0
     sleep 0.5
@@ -232,6 +239,61 @@ ensure_rabbitmq_user_and_vhost() {
   rabbitmqctl_q set_permissions -p "$NP_RABBIT_VHOST" "$NP_RABBIT_USER" ".*" ".*" ".*" >/dev/null
 }
 
+# NP_RABBIT_NODES=3 runs a cluster of three nodes on this machine (node N on AMQP port NP_RABBIT_PORT+N-1, management
+# NP_RABBIT_MANAGEMENT_PORT+N-1, all on loopback, one Erlang cookie: the rabbitmq user's), so that quorum queues keep a
+# replica on each and a node can be stopped without losing a message. platform-env.sh then names every node.
+ensure_rabbitmq_cluster() {
+  [ "$rabbit_nodes" -gt 1 ] || return 0
+  local first="rabbit@$rabbit_host" number
+  for number in $(seq 2 "$rabbit_nodes"); do
+    local name="rabbit$number@$rabbit_host" port=$((NP_RABBIT_PORT + number - 1))
+    local base="/var/lib/rabbitmq/nodes/rabbit$number" logs="/var/log/rabbitmq/rabbit$number" conf="/etc/rabbitmq/rabbit$number.conf"
+    write_if_changed "$conf" "listeners.tcp.default = 127.0.0.1:$port
+management.tcp.ip = 127.0.0.1
+management.tcp.port = $((NP_RABBIT_MANAGEMENT_PORT + number - 1))" || true
+    if ! as_root rabbitmqctl -q -n "$name" ping >/dev/null 2>&1; then
+      as_root mkdir -p "$base" "$logs"
+      as_root chown rabbitmq:rabbitmq "$base" "$logs"
+      log "starting RabbitMQ node $name on 127.0.0.1:$port"
+      as_root env RABBITMQ_NODENAME="$name" RABBITMQ_NODE_IP_ADDRESS=127.0.0.1 RABBITMQ_NODE_PORT="$port" \
+        RABBITMQ_DIST_PORT=$((port + 20000)) RABBITMQ_CONFIG_FILE="$conf" RABBITMQ_MNESIA_BASE="$base" \
+        RABBITMQ_LOG_BASE="$logs" RABBITMQ_PID_FILE="$base/node.pid" rabbitmq-server -detached
+    fi
+    await_rabbitmq_node "$name"
+    if ! as_root rabbitmqctl -q -n "$name" cluster_status --formatter json | grep -qF "\"$first\""; then
+      log "joining $name to $first's cluster"
+      local output
+      # The CLI logs harmless errors while the node is between clusters: shown only if joining fails.
+      if ! output=$(as_root rabbitmqctl -q -n "$name" stop_app 2>&1 && as_root rabbitmqctl -q -n "$name" join_cluster "$first" 2>&1 \
+        && as_root rabbitmqctl -q -n "$name" start_app 2>&1); then
+        printf '%s\n' "$output" >&2
+        log "RabbitMQ node $name could not join $first"; exit 1
+      fi
+    fi
+  done
+}
+
+# The services declare quorum queues (NP_RABBIT_QUEUE_TYPE=classic: classic ones). A vhost from before keeps classic
+# queues, which RabbitMQ refuses to declare again as quorum: an empty one without consumers (the platform is stopped) is
+# deleted here and declared again by its service; one that still holds messages is left, and named.
+ensure_queue_type() {
+  [ "${NP_RABBIT_QUEUE_TYPE:-quorum}" = quorum ] || return 0
+  local name type messages consumers kept=()
+  while IFS=$'\t' read -r name type messages consumers; do
+    [ "$type" = classic ] && [ "$consumers" = 0 ] || continue
+    if [ "$messages" = 0 ]; then
+      rabbitmqctl_q delete_queue -p "$NP_RABBIT_VHOST" "$name" --if-empty --if-unused >/dev/null
+    else
+      kept+=("$name ($messages messages)")
+    fi
+  done < <(rabbitmqctl_q list_queues -p "$NP_RABBIT_VHOST" --no-table-headers name type messages consumers)
+  if [ ${#kept[@]} -gt 0 ]; then
+    log "classic queues that still hold messages, which the services cannot declare as quorum queues: ${kept[*]}"
+    log "drain them first (NP_RABBIT_QUEUE_TYPE=classic ./run.sh), or start again from nothing (scripts/reset-demo-data.sh)"
+    exit 1
+  fi
+}
+
 # Dovecot on loopback with the local test account (any user name, NP_MAIL_PASSWORD), for connected mailboxes.
 ensure_mail_server() {
   local dir="$state_dir/dovecot"
@@ -248,6 +310,8 @@ ensure_postgres_role_and_database
 ensure_rabbitmq_config
 ensure_rabbitmq_running
 ensure_rabbitmq_user_and_vhost
+ensure_rabbitmq_cluster
+ensure_queue_type
 ensure_mail_server
 log "PostgreSQL on 127.0.0.1:$NP_PG_PORT (database $NP_PG_DATABASE), RabbitMQ on 127.0.0.1:$NP_RABBIT_PORT (vhost $NP_RABBIT_VHOST), management http://127.0.0.1:$NP_RABBIT_MANAGEMENT_PORT, IMAP (Dovecot) on 127.0.0.1:$NP_MAIL_PORT"
 log "credentials: $credentials"

@@ -14,5 +14,8 @@ NP_PG_DATABASE="${NP_PLATFORM_DATABASE:-$NP_PG_DATABASE}"
 NP_RABBIT_VHOST="${NP_PLATFORM_VHOST:-$NP_RABBIT_VHOST}"
 export NP_CREDENTIALS_FILE="$state_dir/credentials.env"
 export NP_POSTGRES_CONNECTION="Host=$NP_PG_HOST;Port=$NP_PG_PORT;Database=$NP_PG_DATABASE;Username=$NP_PG_USER;Password=$NP_PG_PASSWORD;SSL Mode=Disable"
-export NP_RABBITMQ_CONNECTION="amqp://$NP_RABBIT_USER:$NP_RABBIT_PASSWORD@$NP_RABBIT_HOST:$NP_RABBIT_PORT/$NP_RABBIT_VHOST"
+# NP_RABBIT_NODES=3 (infra.sh runs a cluster): every node, comma-separated, so that the services fail over between them.
+rabbit_hosts="$NP_RABBIT_HOST:$NP_RABBIT_PORT"
+for ((node = 2; node <= ${NP_RABBIT_NODES:-1}; node++)); do rabbit_hosts="$rabbit_hosts,$NP_RABBIT_HOST:$((NP_RABBIT_PORT + node - 1))"; done
+export NP_RABBITMQ_CONNECTION="amqp://$NP_RABBIT_USER:$NP_RABBIT_PASSWORD@$rabbit_hosts/$NP_RABBIT_VHOST"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1

@@ -11,6 +11,9 @@ namespace NetworkingPlatform.ServiceDefaults.Messaging;
 public static class MessagingExtensions
 {
     public const string ConnectionName = "rabbitmq";
+
+    /// <summary>"quorum" (the default): every durable queue is replicated over the cluster's nodes. "classic" goes back to queues on one node.</summary>
+    public const string QueueTypeSetting = "Messaging:QueueType";
     private const string MassTransitSource = "MassTransit";
     private static readonly TimeSpan BusReadyTimeout = TimeSpan.FromSeconds(30);
     // A broker confirms a publish within milliseconds, and within a second or two on a machine at its limit. Past this, the
@@ -43,9 +46,11 @@ public static class MessagingExtensions
     }
 
     /// <summary>
-    /// MassTransit on RabbitMQ from the <c>rabbitmq</c> connection string (amqp://user:password@host:port/vhost).
-    /// Queues are named after the service and the consumer in kebab case, retries are bounded, and what still
-    /// fails lands in the consumer's <c>_error</c> queue, where it can be seen and moved back.
+    /// MassTransit on RabbitMQ from the <c>rabbitmq</c> connection string (amqp://user:password@host:port/vhost, or a
+    /// cluster's nodes comma-separated in place of the host: a lost connection goes to the next node that answers).
+    /// Queues are named after the service and the consumer in kebab case, quorum queues unless
+    /// <see cref="QueueTypeSetting"/> says classic, retries are bounded, and what still fails lands in the consumer's
+    /// <c>_error</c> queue (of the same type), where it can be seen and moved back.
     /// </summary>
     public static IHostApplicationBuilder AddPlatformMessaging(
         this IHostApplicationBuilder builder,
@@ -54,6 +59,7 @@ public static class MessagingExtensions
         var connectionString = builder.Configuration.GetConnectionString(ConnectionName)
             ?? throw new InvalidOperationException($"Connection string '{ConnectionName}' is not configured.");
         var broker = RabbitMqAddress.Parse(connectionString);
+        var queueType = BrokerQueueTypes.Parse(builder.Configuration[QueueTypeSetting]);
         var servicePrefix = KebabCaseEndpointNameFormatter.Instance.SanitizeName(builder.Environment.ApplicationName);
 
         builder.Services.AddOpenTelemetry()
@@ -65,12 +71,23 @@ public static class MessagingExtensions
             // MassTransit reports usage to its authors' host unless told not to: nothing leaves for a host the operator did not configure.
             bus.DisableUsageTelemetry();
             registerConsumers?.Invoke(bus);
+            bus.AddConfigureEndpointsCallback((_, _, endpoint) => BrokerQueueTypes.Apply(queueType, endpoint));
             bus.UsingRabbitMq((context, rabbit) =>
             {
                 rabbit.Host(broker.Host, broker.Port, broker.VirtualHost, host =>
                 {
                     host.Username(broker.Username);
                     host.Password(broker.Password);
+                    if (broker.Nodes.Count > 1)
+                    {
+                        host.UseCluster(cluster =>
+                        {
+                            foreach (var node in broker.Nodes)
+                            {
+                                cluster.Node(node);
+                            }
+                        });
+                    }
                 });
                 // MassTransit indents its JSON by default: a third more bytes on the broker for every consumer to read.
                 rabbit.ConfigureJsonSerializerOptions(options =>

@@ -26,7 +26,7 @@ public static class PlatformBenchmark
         var tenants = await TenantSetup.SignUp(PlatformProcess.Gateway, runId, tenantCount, keys, membersPerTenant: 400, CancellationToken.None);
         Console.WriteLine($"{tenantCount} tenants, {keys} API keys each.");
 
-        using var queues = new BrokerQueues(servers.RabbitManagement, servers.RabbitUser, servers.RabbitPassword, platform.Name);
+        using var queues = new BrokerQueues([servers.RabbitManagement], servers.RabbitUser, servers.RabbitPassword, platform.Name);
         var judge = new PlatformJudge(new PlatformRecords(servers.PostgresConnection(platform.Name)), queues);
         IReadOnlyCollection<AcceptedMessage> warmedUp = [];
         IReadOnlyCollection<PlannedMessage> warmUpUnsure = [];

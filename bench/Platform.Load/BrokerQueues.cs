@@ -5,20 +5,32 @@ using System.Text.Json.Serialization;
 
 namespace NetworkingPlatform.Platform.Load;
 
-/// <summary>The run's queues as RabbitMQ's management API sees them: what waits in each, and what ended in an error queue.</summary>
-public sealed class BrokerQueues(Uri management, string user, string password, string virtualHost) : IDisposable
+/// <summary>
+/// The run's queues as RabbitMQ's management API sees them: what waits in each, and what ended in an error queue. Of a
+/// cluster, the first node whose management API answers is asked (every node's sees the whole cluster).
+/// </summary>
+public sealed class BrokerQueues(IReadOnlyList<Uri> managements, string user, string password, string virtualHost) : IDisposable
 {
     private readonly HttpClient client = new()
     {
-        BaseAddress = management,
         DefaultRequestHeaders = { Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{user}:{password}"))) },
     };
 
     public async Task<IReadOnlyList<QueueDepth>> Depths(CancellationToken cancellationToken)
     {
-        var queues = await client.GetFromJsonAsync<List<QueueInfo>>(
-            $"api/queues/{Uri.EscapeDataString(virtualHost)}?columns=name,messages,consumers,messages_unacknowledged", cancellationToken) ?? [];
-        return [.. queues.Select(q => new QueueDepth(q.Name, q.Messages ?? 0, q.Consumers ?? 0, q.MessagesUnacknowledged ?? 0))];
+        var path = $"api/queues/{Uri.EscapeDataString(virtualHost)}?columns=name,messages,consumers,messages_unacknowledged";
+        for (var node = 0; ; node++)
+        {
+            try
+            {
+                var queues = await client.GetFromJsonAsync<List<QueueInfo>>(new Uri(managements[node], path), cancellationToken) ?? [];
+                return [.. queues.Select(q => new QueueDepth(q.Name, q.Messages ?? 0, q.Consumers ?? 0, q.MessagesUnacknowledged ?? 0))];
+            }
+            catch (HttpRequestException) when (node < managements.Count - 1)
+            {
+                // That node is down: the next one sees the same cluster.
+            }
+        }
     }
 
     public void Dispose() => client.Dispose();

@@ -9,7 +9,7 @@ namespace NetworkingPlatform.Platform.FaultTests;
 
 /// <summary>
 /// The whole platform started by the AppHost, on a PostgreSQL cluster and a
-/// RabbitMQ node of the suite's own: restarting those disturbs nothing else on the machine (other test projects, a
+/// RabbitMQ cluster of three nodes (quorum queues, as the platform declares them) of the suite's own: restarting those disturbs nothing else on the machine (other test projects, a
 /// running ./run.sh). Everything is removed afterwards, and a later run removes what a killed run left behind.
 /// </summary>
 public sealed class FaultPlatform : IAsyncLifetime
@@ -43,7 +43,7 @@ public sealed class FaultPlatform : IAsyncLifetime
 
     public PrivatePostgres Postgres { get; private set; } = null!;
 
-    public PrivateRabbitMqNode RabbitMq { get; private set; } = null!;
+    public PrivateRabbitMqCluster RabbitMq { get; private set; } = null!;
 
     public DistributedApplication App { get; private set; } = null!;
 
@@ -79,7 +79,7 @@ public sealed class FaultPlatform : IAsyncLifetime
     {
         servers = await ServerRun.Create();
         var postgres = PrivatePostgres.Start(servers);
-        var rabbitMq = PrivateRabbitMqNode.Start(servers);
+        var rabbitMq = PrivateRabbitMqCluster.Start(servers);
         (Postgres, RabbitMq) = (await postgres, await rabbitMq);
         await Postgres.CreateDatabase(Database);
 
@@ -101,7 +101,7 @@ public sealed class FaultPlatform : IAsyncLifetime
         GatewayAddress = App.GetEndpoint("gateway", "http");
         Gateway = GatewayClient.Create(GatewayAddress);
         Records = new PlatformRecords(Postgres.ConnectionString(Database));
-        Queues = new BrokerQueues(RabbitMq.Management, PrivateRabbitMqNode.User, RabbitMq.Password, RabbitMq.VirtualHost);
+        Queues = new BrokerQueues(RabbitMq.Managements, PrivateRabbitMqNode.User, RabbitMq.Password, RabbitMq.VirtualHost);
         Judge = new PlatformJudge(Records, Queues);
         await FaultRound.WarmUp(this, CancellationToken.None);
     }

@@ -57,7 +57,17 @@ public static class FaultRound
             // Part of the schedule, not a wait for anything: the fault strikes a load already flowing.
             await Task.Delay(FaultAfter, cancellationToken);
             injected = await fault.Inject(platform, driver, cancellationToken);
-            recovery = await new RecoveryWatch(platform.Queues, probe).Measure(injected, WatchRecoveryFor, cancellationToken);
+            try
+            {
+                recovery = await new RecoveryWatch(platform.Queues, probe).Measure(injected, WatchRecoveryFor, cancellationToken);
+            }
+            finally
+            {
+                if (injected.Repair is { } repair)
+                {
+                    await repair();
+                }
+            }
         }
         finally
         {

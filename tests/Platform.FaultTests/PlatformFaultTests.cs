@@ -20,6 +20,8 @@ public sealed class PlatformFaultTests(FaultPlatform platform, ITestOutputHelper
         new ServiceKill("notification", replica: 1),
         new ServiceKill("opportunitymatching"),
         new ServiceKill("gateway"),
+        new BrokerNodeStop(BrokerNodeStop.Role.ServingConnections),
+        new BrokerNodeStop(BrokerNodeStop.Role.LeadingQueues),
         new BrokerRestart(down: TimeSpan.FromSeconds(5)),
     ];
 

@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Text;
 using Npgsql;
 using Xunit;
@@ -49,6 +50,15 @@ public sealed class IsolatedInfrastructure : IAsyncLifetime
         (await management.PutAsync($"api/permissions/{vhost}/{Uri.EscapeDataString(servers.RabbitUser)}", permissions)).EnsureSuccessStatusCode();
     }
 
+    /// <summary>Every queue of the run's vhost and its type (classic or quorum), from the management API.</summary>
+    public async Task<IReadOnlyDictionary<string, string>> QueueTypes()
+    {
+        using var management = ManagementClient();
+        var queues = await management.GetFromJsonAsync<BrokerQueue[]>($"api/queues/{Uri.EscapeDataString(name)}?columns=name,type")
+            ?? throw new InvalidOperationException("The management API answered no queue list.");
+        return queues.ToDictionary(queue => queue.Name, queue => queue.Type, StringComparer.Ordinal);
+    }
+
     public async Task DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();
@@ -92,4 +102,6 @@ public sealed class IsolatedInfrastructure : IAsyncLifetime
             "Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{servers.RabbitUser}:{servers.RabbitPassword}")));
         return client;
     }
+
+    private sealed record BrokerQueue(string Name, string Type);
 }

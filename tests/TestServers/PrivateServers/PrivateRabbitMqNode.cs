@@ -19,19 +19,20 @@ public sealed class PrivateRabbitMqNode : IAsyncDisposable
 {
     public const string User = "np";
     private const string Server = "/usr/lib/rabbitmq/bin/rabbitmq-server";
+    private const string ControlTool = "/usr/lib/rabbitmq/bin/rabbitmqctl";
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(3);
     private static readonly TimeSpan StopTimeout = TimeSpan.FromMinutes(1);
     private readonly ServerRun run;
     private readonly string directory;
     private Process? wrapper;
 
-    private PrivateRabbitMqNode(ServerRun run, string name, string virtualHost)
+    private PrivateRabbitMqNode(ServerRun run, string name, string virtualHost, string password)
     {
         this.run = run;
         directory = run.Subdirectory(name);
         NodeName = $"{name}@localhost";
         VirtualHost = virtualHost;
-        Password = Secrets.New();
+        Password = password;
         AmqpPort = FreePorts.Take();
         ManagementPort = FreePorts.Take();
         DistributionPort = FreePorts.Take();
@@ -58,9 +59,10 @@ public sealed class PrivateRabbitMqNode : IAsyncDisposable
 
     private string PidFile => Path.Combine(directory, "node.pid");
 
-    public static async Task<PrivateRabbitMqNode> Start(ServerRun run, string name = "rabbit", string virtualHost = "networking")
+    /// <summary>A new node; nodes meant for one cluster are given the same administrator password.</summary>
+    public static async Task<PrivateRabbitMqNode> Start(ServerRun run, string name = "rabbit", string virtualHost = "networking", string? password = null)
     {
-        var node = new PrivateRabbitMqNode(run, name, virtualHost);
+        var node = new PrivateRabbitMqNode(run, name, virtualHost, password ?? Secrets.New());
         await node.WriteConfiguration();
         await node.StartAgain();
         return node;
@@ -110,6 +112,19 @@ public sealed class PrivateRabbitMqNode : IAsyncDisposable
         using var bound = new CancellationTokenSource(StopTimeout);
         await running.WaitForExitAsync(bound.Token);
         Pid = null;
+    }
+
+    /// <summary>
+    /// Makes this new node a member of <paramref name="cluster"/>'s cluster: its own (empty) database is replaced by the
+    /// cluster's users, virtual hosts and queues.
+    /// </summary>
+    public async Task JoinCluster(PrivateRabbitMqNode cluster)
+    {
+        await RunControl("stop_app");
+        await RunControl("join_cluster", cluster.NodeName);
+        await RunControl("start_app");
+        using var management = ManagementClient();
+        await Eventually.Get(async () => await Serves(management) ? management : null, StartTimeout, $"{NodeName} serving in {cluster.NodeName}'s cluster");
     }
 
     /// <summary>Ends the node at once (SIGKILL), as a crash would.</summary>
@@ -179,6 +194,9 @@ public sealed class PrivateRabbitMqNode : IAsyncDisposable
             File.SetUnixFileMode(cookie, UnixFileMode.UserRead);
         }
     }
+
+    private Task<string> RunControl(params string[] arguments) =>
+        Commands.Run(ControlTool, ["-n", NodeName, .. arguments], Environment(), StartTimeout, directory);
 
     private Dictionary<string, string> Environment() => new(run.Marker)
     {
