@@ -18,20 +18,27 @@ public sealed class FaultPlatform : IAsyncLifetime
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(8);
 
     /// <summary>
-    /// Every service and how many processes run it: Notification as two replicas, so that one can be killed while the
-    /// other consumes. (Not ResponseTracking: with two replicas its forwarder stalls after a PostgreSQL restart, see the
-    /// docs/operations.md, "When something fails".)
+    /// Every service and how many processes run it: ResponseTracking (with a Marten daemon) and Notification as two
+    /// replicas each, so that one can be killed while the other consumes, and a PostgreSQL restart meets two daemons.
     /// </summary>
     public static readonly IReadOnlyDictionary<string, int> Services = new Dictionary<string, int>(StringComparer.Ordinal)
     {
         ["gateway"] = 1,
         ["ingestion"] = 1,
-        ["responsetracking"] = 1,
+        ["responsetracking"] = 2,
         ["opportunitymatching"] = 1,
         ["notification"] = 2,
     };
 
     private ServerRun? servers;
+
+    /// <summary>The service's PostgreSQL schema (its name in snake case).</summary>
+    public static string SchemaOf(string service) => service switch
+    {
+        "responsetracking" => "response_tracking",
+        "opportunitymatching" => "opportunity_matching",
+        _ => service,
+    };
 
     /// <summary>The start of the names of a service's queues (MassTransit's kebab case of the service's name).</summary>
     public static string QueuePrefixOf(string service) => service switch

@@ -16,7 +16,7 @@ public sealed class PlatformFaultTests(FaultPlatform platform, ITestOutputHelper
     [
         new DatabaseRestart(),
         new ServiceKill("ingestion"),
-        new ServiceKill("responsetracking"),
+        new ServiceKill("responsetracking", replica: 0),
         new ServiceKill("notification", replica: 1),
         new ServiceKill("opportunitymatching"),
         new ServiceKill("gateway"),

@@ -34,8 +34,8 @@ public sealed class ServiceKill(string service, int? replica = null) : PlatformF
         }
         else
         {
-            // The service's schema is named after it. Held, its consumers keep the batches they took unacknowledged.
-            await using (await HeldWrites.Of(platform.Postgres.ConnectionString(FaultPlatform.Database), service, cancellationToken))
+            // Held, its consumers keep the batches they took unacknowledged.
+            await using (await HeldWrites.Of(platform.Postgres.ConnectionString(FaultPlatform.Database), FaultPlatform.SchemaOf(service), cancellationToken))
             {
                 await BatchInFlight(platform, cancellationToken);
                 Kill(launcher);
