@@ -1,3 +1,4 @@
+using System.Globalization;
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
@@ -21,6 +22,9 @@ public sealed class PlatformFixture : IAsyncLifetime
     public static readonly IReadOnlyList<string> ReplicatedServices =
         ["gateway", "ingestion", "responsetracking", "opportunitymatching", "notification", "mailboxes"];
 
+    /// <summary>Rows Ingestion commits together in an import.</summary>
+    public const int ImportRowsPerCommit = 100;
+
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(6);
     private readonly IsolatedInfrastructure infrastructure = new();
 
@@ -43,6 +47,10 @@ public sealed class PlatformFixture : IAsyncLifetime
         builder.CreateResourceBuilder<ProjectResource>("notification")
             .WithEnvironment("Webhooks__AllowLoopback", "true")
             .WithEnvironment($"Webhooks__Hosts__{WebhookHost}", "127.0.0.1");
+        // Chunks of 100 rows instead of 1,000, so an import of a few thousand rows commits dozens of times and a replica
+        // can be killed in the middle of one (ImportResumedAfterItsReplicaDiesTests); the other journeys import a few rows.
+        builder.CreateResourceBuilder<ProjectResource>("ingestion")
+            .WithEnvironment("Ingestion__Imports__RowsPerCommit", ImportRowsPerCommit.ToString(CultureInfo.InvariantCulture));
         using var timeout = new CancellationTokenSource(StartTimeout);
         App = await builder.BuildAsync(timeout.Token);
         await App.StartAsync(timeout.Token);
