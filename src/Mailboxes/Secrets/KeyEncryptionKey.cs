@@ -1,3 +1,5 @@
+using NetworkingPlatform.ServiceDefaults.Secrets;
+
 namespace NetworkingPlatform.Mailboxes.Secrets;
 
 /// <summary>
@@ -7,9 +9,7 @@ namespace NetworkingPlatform.Mailboxes.Secrets;
 public sealed class KeyEncryptionKey
 {
     public const int MinimumSecretLength = 32;
-    private const int NonceSize = 12;
-    private const int TagSize = 16;
-    private readonly byte[] key;
+    private readonly SecretBox box;
 
     public KeyEncryptionKey(string? secret)
     {
@@ -19,24 +19,10 @@ public sealed class KeyEncryptionKey
                 $"'Mailboxes:KeyEncryptionKey' must be set to a secret of at least {MinimumSecretLength} characters: it encrypts the keys that protect mailbox passwords.");
         }
 
-        key = HKDF.DeriveKey(HashAlgorithmName.SHA256, Encoding.UTF8.GetBytes(secret), 32, info: "networkingplatform-mailboxes-key-rings"u8.ToArray());
+        box = new SecretBox(secret, "networkingplatform-mailboxes-key-rings");
     }
 
-    public byte[] Encrypt(byte[] plaintext)
-    {
-        var sealedBytes = new byte[NonceSize + TagSize + plaintext.Length];
-        var nonce = sealedBytes.AsSpan(0, NonceSize);
-        RandomNumberGenerator.Fill(nonce);
-        using var aes = new AesGcm(key, TagSize);
-        aes.Encrypt(nonce, plaintext, sealedBytes.AsSpan(NonceSize + TagSize), sealedBytes.AsSpan(NonceSize, TagSize));
-        return sealedBytes;
-    }
+    public byte[] Encrypt(byte[] plaintext) => box.Seal(plaintext);
 
-    public byte[] Decrypt(byte[] sealedBytes)
-    {
-        var plaintext = new byte[sealedBytes.Length - NonceSize - TagSize];
-        using var aes = new AesGcm(key, TagSize);
-        aes.Decrypt(sealedBytes.AsSpan(0, NonceSize), sealedBytes.AsSpan(NonceSize + TagSize), sealedBytes.AsSpan(NonceSize, TagSize), plaintext);
-        return plaintext;
-    }
+    public byte[] Decrypt(byte[] sealedBytes) => box.Open(sealedBytes);
 }
