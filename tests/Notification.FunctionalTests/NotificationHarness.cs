@@ -94,7 +94,7 @@ public sealed class NotificationHarness(IsolatedInfrastructure infrastructure, b
             services.AddSingleton<TimeProvider>(Clock).AddSingleton<IWebhookHostResolver>(WebhookHosts);
             configureServices?.Invoke(services);
         }));
-        await started.Services.GetRequiredService<LiveFeedListener>().Listening.WaitAsync(TimeSpan.FromSeconds(30));
+        await started.Services.GetRequiredService<LiveFeedListener>().WhenListening(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30));
         return (factory, started);
     }
 

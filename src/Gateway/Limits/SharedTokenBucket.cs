@@ -7,7 +7,7 @@ namespace NetworkingPlatform.Gateway.Limits;
 /// request spends a token this replica already holds, and only when its slice (a twentieth of the limit) runs low does
 /// the replica take the next one from PostgreSQL, in the background while half the slice is left. So a busy caller costs
 /// a database round trip every few dozen requests, rarely one a request waits for, and however its requests are spread
-/// over the replicas it gets its limit, plus at most the slice each of the others still holds.
+/// over the replicas it gets its limit, plus at most a slice for each replica (held, or spent on credit).
 /// A bucket the database does not answer for falls back for <see cref="FallbackFor"/> to a bucket of this replica's own
 /// with the whole limit, as every replica had before they shared: callers are not refused because PostgreSQL is away.
 /// </summary>
@@ -74,14 +74,19 @@ public sealed class SharedTokenBucket : RateLimiter
                 return fallback!.AttemptAcquire(permitCount);
             }
 
-            if (held >= permitCount)
+            if (held < permitCount && !CanGrantOnCredit(permitCount, now))
             {
-                held -= permitCount;
-                TakeAheadIfLow(now);
-                return BucketLease.Granted;
+                return BucketLease.Refused(RetryAfter(now));
             }
 
-            return BucketLease.Refused(RetryAfter(now));
+            if (held < permitCount)
+            {
+                sharedLeft -= permitCount;
+            }
+
+            held -= permitCount;
+            TakeAheadIfLow(now);
+            return BucketLease.Granted;
         }
     }
 
@@ -123,6 +128,14 @@ public sealed class SharedTokenBucket : RateLimiter
         base.Dispose(disposing);
     }
 
+    /// <summary>
+    /// While the next slice is on its way, a request the shared bucket could still pay for (as it stood when last asked)
+    /// is granted on credit, up to one slice, and the slice repays it. Refused instead, it would cost the caller a token
+    /// of every limit chained before this one (the caller's, when this is the tenant's) for nothing.
+    /// </summary>
+    private bool CanGrantOnCredit(int permitCount, DateTimeOffset now) =>
+        now >= emptyUntil && sharedLeft >= permitCount && held - permitCount >= -slice;
+
     /// <summary>Takes the next slice before this one is spent, so requests seldom wait for the database.</summary>
     private void TakeAheadIfLow(DateTimeOffset now)
     {
@@ -139,7 +152,14 @@ public sealed class SharedTokenBucket : RateLimiter
         try
         {
             using var timeout = new CancellationTokenSource(TakeTimeout);
-            var (granted, left) = await buckets.Take(bucket, capacity, perSecond, slice, timeout.Token);
+            int wanted;
+            lock (gate)
+            {
+                // A slice, and what was spent on credit meanwhile.
+                wanted = slice + Math.Max(0, -held);
+            }
+
+            var (granted, left) = await buckets.Take(bucket, capacity, perSecond, wanted, timeout.Token);
             lock (gate)
             {
                 held += granted;

@@ -10,15 +10,14 @@ namespace NetworkingPlatform.OpportunityMatching.Matching;
 /// listens before the index is rebuilt, so nothing committed meanwhile is missed; announcements pile up until the
 /// rebuild is done. While the connection is down, <see cref="IndexFollower"/>'s polling still catches up.
 /// </summary>
-public sealed class IndexListener(NpgsqlDataSource database, IDocumentStore store, OpportunityIndex index, ILogger<IndexListener> logger) : BackgroundService
+public sealed class IndexListener(NpgsqlDataSource database, IDocumentStore store, OpportunityIndex index, ILogger<IndexListener> logger)
+    : PostgresChannelListener(database, logger)
 {
     public const string Channel = "opportunity_matching_opportunity_changed";
     private const char Separator = '\n';
     private const int MostAtOnce = 500;
-    private static readonly TimeSpan ReconnectDelay = TimeSpan.FromSeconds(1);
     private readonly Channel<(string TenantId, string Id)> changed = System.Threading.Channels.Channel.CreateUnbounded<(string, string)>(
         new UnboundedChannelOptions { SingleReader = true });
-    private readonly TaskCompletionSource listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>
     /// Tells every replica (this one too) that an opportunity changed, once that is committed. Sent after the commit,
@@ -29,7 +28,7 @@ public sealed class IndexListener(NpgsqlDataSource database, IDocumentStore stor
     {
         try
         {
-            await using var notify = database.CreateCommand("select pg_notify($1, $2)");
+            await using var notify = Database.CreateCommand("select pg_notify($1, $2)");
             notify.Parameters.Add(new() { Value = Channel });
             notify.Parameters.Add(new() { Value = $"{tenantId}{Separator}{opportunityId}" });
             await notify.ExecuteNonQueryAsync(cancellationToken);
@@ -40,47 +39,18 @@ public sealed class IndexListener(NpgsqlDataSource database, IDocumentStore stor
         }
     }
 
-    /// <summary>Answers once this replica hears announcements: the rebuild waits for it.</summary>
-    public Task Listening(CancellationToken cancellationToken) => listening.Task.WaitAsync(cancellationToken);
+    protected override string ChannelName => Channel;
 
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.WhenAll(Listen(stoppingToken), Apply(stoppingToken));
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.WhenAll(base.ExecuteAsync(stoppingToken), Apply(stoppingToken));
 
-    private async Task Listen(CancellationToken stoppingToken)
+    protected override Task Heard(string payload, CancellationToken cancellationToken)
     {
-        while (!stoppingToken.IsCancellationRequested)
+        if (payload.Split(Separator, 2) is [var tenantId, var id])
         {
-            try
-            {
-                await using var connection = await database.OpenConnectionAsync(stoppingToken);
-                connection.Notification += (_, notification) =>
-                {
-                    if (notification.Payload.Split(Separator, 2) is [var tenantId, var id])
-                    {
-                        changed.Writer.TryWrite((tenantId, id));
-                    }
-                };
-                await using (var listen = new NpgsqlCommand($"LISTEN {Channel}", connection))
-                {
-                    await listen.ExecuteNonQueryAsync(stoppingToken);
-                }
-
-                listening.TrySetResult();
-                while (true)
-                {
-                    await connection.WaitAsync(stoppingToken);
-                }
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception exception)
-            {
-                logger.LogWarning(exception, "Lost the connection that hears of other replicas' opportunities; listening again (polling catches up meanwhile).");
-            }
-
-            await Task.WhenAny(Task.Delay(ReconnectDelay, stoppingToken));
+            changed.Writer.TryWrite((tenantId, id));
         }
+
+        return Task.CompletedTask;
     }
 
     private async Task Apply(CancellationToken stoppingToken)

@@ -14,7 +14,7 @@ public sealed class IndexRebuilder(IDocumentStore store, OpportunityIndex index,
     {
         var elapsed = Stopwatch.StartNew();
         // What commits after the rebuild's read is announced to a listener that already listens: nothing falls between.
-        await listener.Listening(stoppingToken);
+        await listener.WhenListening(stoppingToken);
         var count = await Rebuild(store, index, stoppingToken);
         index.MarkReady();
         logger.LogInformation("Matching index ready: {Count} open opportunities in {Elapsed} ms", count, elapsed.ElapsedMilliseconds);
