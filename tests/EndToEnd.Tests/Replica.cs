@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using NetworkingPlatform.Platform.Load;
 
 namespace NetworkingPlatform.EndToEnd.Tests;
 
@@ -13,7 +14,7 @@ public sealed record Replica(string ResourceId, int LauncherPid, Uri Address)
     /// <summary>SIGKILL, as the kernel's OOM killer or a crash would end it.</summary>
     public void Kill()
     {
-        foreach (var service in ServiceProcesses(LauncherPid))
+        foreach (var service in ServiceProcesses())
         {
             Process.GetProcessById(service).Kill();
         }
@@ -21,18 +22,10 @@ public sealed record Replica(string ResourceId, int LauncherPid, Uri Address)
 
     /// <summary>Whether the service's own process has <paramref name="pathEnding"/> open (a lock file it holds, say).</summary>
     public bool HoldsOpen(string pathEnding) =>
-        ServiceProcesses(LauncherPid).Any(pid => OpenFiles(pid).Any(path => path.EndsWith(pathEnding, StringComparison.Ordinal)));
+        ServiceProcesses().Any(pid => OpenFiles(pid).Any(path => path.EndsWith(pathEnding, StringComparison.Ordinal)));
 
-    /// <summary>
-    /// The service's own process: DCP starts a project with <c>dotnet run</c>, which runs the service as its child, so the
-    /// processes are the launcher's innermost descendants (or the launcher itself, if it has none).
-    /// </summary>
-    public static IReadOnlyList<int> ServiceProcesses(int launcher)
-    {
-        var children = File.ReadAllText($"/proc/{launcher}/task/{launcher}/children")
-            .Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToList();
-        return children.Count == 0 ? [launcher] : [.. children.SelectMany(ServiceProcesses)];
-    }
+    /// <summary>The service's own processes: the innermost of its launcher's (DCP runs a project as <c>dotnet run</c>).</summary>
+    private IReadOnlyList<int> ServiceProcesses() => ProcessTable.Read().Innermost(LauncherPid);
 
     private static IEnumerable<string> OpenFiles(int pid)
     {

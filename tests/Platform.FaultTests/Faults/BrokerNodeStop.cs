@@ -19,11 +19,11 @@ public sealed class BrokerNodeStop(BrokerNodeStop.Role role) : PlatformFault(
     public override async Task<InjectedFault> Inject(FaultPlatform platform, OpenLoopDriver load, CancellationToken cancellationToken)
     {
         var cluster = platform.RabbitMq;
-        var node = role == Role.ServingConnections
-            ? await cluster.NodeOfMostConnections(cancellationToken)
-            : await cluster.LeaderOfMostQueues(cancellationToken);
-        var leads = await cluster.LeaderOfMostQueues(cancellationToken) == node ? "leading the queues" : "leading no queue";
-        var serves = await cluster.NodeOfMostConnections(cancellationToken) == node ? "serving the services" : "serving no service";
+        var leader = await cluster.LeaderOfMostQueues(cancellationToken);
+        var serving = await cluster.NodeOfMostConnections(cancellationToken);
+        var node = role == Role.ServingConnections ? serving : leader;
+        var leads = leader == node ? "leading the queues" : "leading no queue";
+        var serves = serving == node ? "serving the services" : "serving no service";
         await node.Stop();
         return new InjectedFault($"{node.NodeName} ({leads}, {serves}) down until the platform was back", () => true) { Repair = node.StartAgain };
     }
