@@ -47,7 +47,7 @@ public sealed class AbuseLimitTests(IsolatedInfrastructure infrastructure) : IAs
         var (_, cookie) = await GatewayHarness.SignUp(harness.Bare(), $"budget-{Guid.NewGuid():N}@example.org");
         var client = harness.Bare(cookie: cookie);
         var answers = new List<HttpResponseMessage>();
-        // The bucket refills by one a second: on a slow machine it can take more than its size to empty it.
+        // The bucket refills a little every second: on a slow machine it can take more than its size to empty it.
         while (answers.Count < 50 && answers.LastOrDefault()?.StatusCode != HttpStatusCode.TooManyRequests)
         {
             answers.Add(await client.GetAsync("/api/v1/messages/echo"));

@@ -2,24 +2,32 @@ using System.Threading.RateLimiting;
 
 namespace NetworkingPlatform.Gateway.Limits;
 
-/// <summary>A token spent (nothing to give back: tokens return only by refilling), or a refusal saying when to retry.</summary>
+/// <summary>
+/// Tokens spent, which return only by refilling unless a later limit refuses the same request
+/// (<see cref="RefundingChainedLimiter{TResource}"/>); or a refusal saying when to retry.
+/// </summary>
 public sealed class BucketLease : RateLimitLease
 {
-    public static readonly BucketLease Granted = new(true, null);
-
     private readonly TimeSpan? retryAfter;
+    private Action? giveBack;
 
-    private BucketLease(bool acquired, TimeSpan? retryAfter)
+    private BucketLease(bool acquired, TimeSpan? retryAfter, Action? giveBack)
     {
         IsAcquired = acquired;
         this.retryAfter = retryAfter;
+        this.giveBack = giveBack;
     }
 
     public override bool IsAcquired { get; }
 
     public override IEnumerable<string> MetadataNames => retryAfter is null ? [] : [MetadataName.RetryAfter.Name];
 
-    public static BucketLease Refused(TimeSpan retryAfter) => new(false, retryAfter);
+    public static BucketLease Granted(Action giveBack) => new(true, null, giveBack);
+
+    public static BucketLease Refused(TimeSpan retryAfter) => new(false, retryAfter, null);
+
+    /// <summary>Returns the tokens to where they were taken from, once however often it is called.</summary>
+    public void GiveBack() => Interlocked.Exchange(ref giveBack, null)?.Invoke();
 
     public override bool TryGetMetadata(string metadataName, out object? metadata)
     {

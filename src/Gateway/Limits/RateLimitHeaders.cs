@@ -37,9 +37,8 @@ public static class RateLimitHeaders
 
         var limit = context.User.HasClaim(claim => claim.Type == PlatformIdentity.SubjectClaim) ? options.PerCallerPerMinute : options.AnonymousPerMinute;
         var remaining = Math.Clamp(statistics.CurrentAvailablePermits, 0, limit);
-        // The bucket refills every second by a sixtieth of the minute's limit: seconds until it is full again.
-        var perSecond = Math.Max(1, limit / 60);
-        var reset = (long)Math.Ceiling((limit - remaining) / (double)perSecond);
+        // A minute refills the whole limit: seconds until the bucket is full again.
+        var reset = (long)Math.Ceiling((limit - remaining) * 60.0 / Math.Max(1, limit));
         var headers = context.Response.Headers;
         headers[Limit] = limit.ToString(CultureInfo.InvariantCulture);
         headers[Remaining] = remaining.ToString(CultureInfo.InvariantCulture);

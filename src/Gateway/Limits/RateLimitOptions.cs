@@ -1,6 +1,6 @@
 namespace NetworkingPlatform.Gateway.Limits;
 
-/// <summary>Requests per minute a caller may make, as a token bucket refilled every second (bursts up to the limit).</summary>
+/// <summary>Requests per minute a caller may make, as a token bucket refilled continuously (bursts up to the limit).</summary>
 public sealed class RateLimitOptions
 {
     public const string Section = "RateLimits";
@@ -19,4 +19,7 @@ public sealed class RateLimitOptions
     /// browser's address when the portal forwards it signed (<see cref="ServiceDefaults.Identity.ForwardedClientAddress"/>).
     /// </summary>
     public int AnonymousPerMinute { get; set; } = 120;
+
+    /// <summary>The refill of a bucket holding a minute's limit: a sixtieth of it a second, so a minute fills it.</summary>
+    public static double PerSecond(int perMinute) => Math.Max(1, perMinute) / 60.0;
 }

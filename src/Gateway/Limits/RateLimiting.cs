@@ -18,7 +18,7 @@ public static class RateLimiting
         builder.Services.AddHostedService<IdleBucketSweeper>();
         builder.Services.AddRateLimiter(limiter =>
         {
-            limiter.GlobalLimiter = PartitionedRateLimiter.CreateChained(
+            limiter.GlobalLimiter = new RefundingChainedLimiter<HttpContext>(
                 PartitionedRateLimiter.Create<HttpContext, string>(context => CallerPartition(context, options, forwardingKey)),
                 PartitionedRateLimiter.Create<HttpContext, string>(context => TenantPartition(context, options)));
             limiter.OnRejected = async (rejected, cancellationToken) =>

@@ -38,9 +38,9 @@ public sealed class SharedTokenBucket : RateLimiter
     {
         this.buckets = buckets;
         capacity = Math.Max(1, perMinute);
-        perSecond = Math.Max(1, perMinute / 60);
+        perSecond = RateLimitOptions.PerSecond(capacity);
         // A changed limit is a bucket of its own: replicas configured differently, mid-rollout, never fight over one row.
-        bucket = $"{partition}|{capacity}/{perSecond}";
+        bucket = $"{partition}|{capacity}/min";
         slice = Math.Max(1, capacity / SlicesPerLimit);
         sharedLeft = capacity;
         this.clock = clock;
@@ -86,7 +86,7 @@ public sealed class SharedTokenBucket : RateLimiter
 
             held -= permitCount;
             TakeAheadIfLow(now);
-            return BucketLease.Granted;
+            return BucketLease.Granted(() => GiveBack(permitCount));
         }
     }
 
@@ -126,6 +126,14 @@ public sealed class SharedTokenBucket : RateLimiter
         }
 
         base.Dispose(disposing);
+    }
+
+    private void GiveBack(int permitCount)
+    {
+        lock (gate)
+        {
+            held += permitCount;
+        }
     }
 
     /// <summary>
@@ -197,8 +205,9 @@ public sealed class SharedTokenBucket : RateLimiter
     private TokenBucketRateLimiterOptions LocalOptions() => new()
     {
         TokenLimit = capacity,
-        TokensPerPeriod = (int)perSecond,
-        ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+        // A limit under 60 a minute refills one token at a time, less often than every second.
+        TokensPerPeriod = perSecond >= 1 ? (int)perSecond : 1,
+        ReplenishmentPeriod = perSecond >= 1 ? TimeSpan.FromSeconds(1) : TimeSpan.FromSeconds(1 / perSecond),
         QueueLimit = 0,
         AutoReplenishment = true,
     };
