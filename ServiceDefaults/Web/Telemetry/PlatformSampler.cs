@@ -4,23 +4,34 @@ namespace NetworkingPlatform.ServiceDefaults.Telemetry;
 
 /// <summary>
 /// Decides which traces start here (spans with a parent follow their parent's decision, see <see cref="TelemetryExtensions"/>).
-/// Background polling (Marten's daemon, health checks querying PostgreSQL) is never traced. Other traces are kept up to
-/// <c>Telemetry:TracesPerSecond</c> a second per process: every request while the platform is quiet, a steady trickle
-/// under load, so that the dashboard stays a small part of the CPU. A caller who sends a sampled <c>traceparent</c>
-/// is always traced end to end.
+/// A trace is decided once, where work enters the platform: a request, or background work of a service's own. Up to
+/// <c>Telemetry:TracesPerSecond</c> of those a second per process are kept: every request while the platform is quiet,
+/// a trickle under load, each followed end to end through every service, so the dashboard stays a small part of the CPU.
+/// Never a root here:
+/// <list type="bullet">
+/// <item>the libraries' background polling (Marten's daemon and connections, PostgreSQL commands of health checks);</item>
+/// <item>a bus message received with no trace: MassTransit passes a trace on only from a recorded send, so such a message
+/// was sent by work whose trace was not kept, and keeping it would start a fragment.</item>
+/// </list>
+/// A caller who sends a sampled <c>traceparent</c> is always traced end to end.
 /// </summary>
-internal sealed class PlatformSampler(double tracesPerSecond) : Sampler
+public sealed class PlatformSampler(double tracesPerSecond) : Sampler
 {
-    private static readonly string[] NoisyRootPrefixes = ["marten.daemon", "marten.connection", "postgresql"];
+    private static readonly string[] NoisyRootPrefixes = ["marten", "postgresql"];
     private static readonly SamplingResult Drop = new(SamplingDecision.Drop);
     private static readonly SamplingResult Keep = new(SamplingDecision.RecordAndSample);
-    private readonly object gate = new();
+    private readonly Lock gate = new();
     private readonly double capacity = Math.Max(1, tracesPerSecond);
     private double tokens = Math.Max(1, tracesPerSecond);
     private long refilledAt = Stopwatch.GetTimestamp();
 
     public override SamplingResult ShouldSample(in SamplingParameters samplingParameters)
     {
+        if (samplingParameters.Kind == ActivityKind.Consumer)
+        {
+            return Drop;
+        }
+
         foreach (var prefix in NoisyRootPrefixes)
         {
             if (samplingParameters.Name.StartsWith(prefix, StringComparison.Ordinal))

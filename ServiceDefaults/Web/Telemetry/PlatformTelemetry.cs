@@ -14,7 +14,10 @@ public static class PlatformTelemetry
     /// </summary>
     public static Activity? ContinueTrace(string name, string? traceParent, ActivityKind kind = ActivityKind.Producer)
     {
-        if (traceParent is not null && ActivityContext.TryParse(traceParent, null, out var parent))
+        // Remote: the trace was stored, maybe by another process. A parent not kept then still gives an activity that
+        // carries the trace on without recording it (OpenTelemetry drops a local unkept parent's child altogether, and
+        // what this work sends would start a trace of its own).
+        if (traceParent is not null && ActivityContext.TryParse(traceParent, null, isRemote: true, out var parent))
         {
             return ActivitySource.StartActivity(name, kind, parent);
         }

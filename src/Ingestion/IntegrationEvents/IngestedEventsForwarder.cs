@@ -39,7 +39,9 @@ public sealed class IngestedEventsForwarder : ForwardingSubscription
             .GroupBy(stored => (stored.TenantId, Trace: TraceParents.IsSampled(stored.TraceParent()) ? stored.TraceParent() : null));
         foreach (var group in merged)
         {
-            publishing.Add(Publish(group.Key.Trace, group.First().EventTypeName, IntegrationEventMapping.ToMessagesIngested([.. group]), cancellationToken));
+            // Events of traces not kept go on in one of them, not kept either: a new trace here would be a fragment.
+            var trace = group.Key.Trace ?? group.Select(stored => stored.TraceParent()).FirstOrDefault(parent => parent is not null);
+            publishing.Add(Publish(trace, group.First().EventTypeName, IntegrationEventMapping.ToMessagesIngested([.. group]), cancellationToken));
         }
 
         foreach (var stored in page.Events)

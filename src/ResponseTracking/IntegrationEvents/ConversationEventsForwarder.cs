@@ -101,7 +101,10 @@ public sealed class ConversationEventsForwarder : ForwardingSubscription
         activity?.SetStatus(ActivityStatusCode.Ok);
     }
 
-    private async Task PublishResponsiveness(string tenant, string member, IEvent last, ResponsivenessFigures figures, CancellationToken cancellationToken) =>
+    private async Task PublishResponsiveness(string tenant, string member, IEvent last, ResponsivenessFigures figures, CancellationToken cancellationToken)
+    {
+        // In the trace of the member's last reply of the page, so a traced answer is followed into the matching.
+        using var activity = PlatformTelemetry.ContinueTrace("forward responsiveness-changed", last.TraceParent());
         await bus.PublishCommitted(new ResponsivenessChanged(
             StableEventId.Of(last.Id, nameof(ResponsivenessChanged)),
             tenant,
@@ -111,4 +114,5 @@ public sealed class ConversationEventsForwarder : ForwardingSubscription
             figures.Answered + figures.Declined,
             figures.ResponseRate,
             figures.ReplyTime.Median), cancellationToken);
+    }
 }
