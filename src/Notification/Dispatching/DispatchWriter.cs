@@ -24,7 +24,8 @@ public sealed class DispatchWriter(IDocumentStore store, NpgsqlDataSource databa
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        foreach (var (tenantId, decision) in decisions)
+        // Tenants in one order in every transaction, so that two writers sharing rows cannot deadlock.
+        foreach (var (tenantId, decision) in decisions.OrderBy(d => d.TenantId, StringComparer.Ordinal))
         {
             foreach (var chunk in Writes(tenantId, decision, now).Chunk(WritesPerSession))
             {

@@ -24,12 +24,13 @@ public sealed class NudgeWithdrawal(IDocumentStore store, Npgsql.NpgsqlDataSourc
         await using (var connection = await dataSource.OpenConnectionAsync(cancellationToken))
         await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
         {
-            foreach (var tenant in answers.GroupBy(a => a.TenantId, StringComparer.Ordinal))
+            // Tenants and answers in one order in every transaction, so that two batches sharing rows cannot deadlock.
+            foreach (var tenant in answers.GroupBy(a => a.TenantId, StringComparer.Ordinal).OrderBy(t => t.Key, StringComparer.Ordinal))
             {
                 var options = Marten.Services.SessionOptions.ForTransaction(transaction);
                 options.TenantId = tenant.Key;
                 await using var session = store.LightweightSession(options);
-                var newest = tenant.GroupBy(a => ConversationAnswer.IdFor(a.ConversationId, a.Member)).Select(g => g.MaxBy(a => a.AnsweredAt)!).ToList();
+                var newest = tenant.GroupBy(a => ConversationAnswer.IdFor(a.ConversationId, a.Member)).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => g.MaxBy(a => a.AnsweredAt)!).ToList();
                 var known = (await session.LoadManyAsync<ConversationAnswer>(cancellationToken, [.. newest.Select(a => ConversationAnswer.IdFor(a.ConversationId, a.Member))]))
                     .ToDictionary(a => a.Id);
                 foreach (var answer in newest)

@@ -17,12 +17,13 @@ public sealed class ResponsivenessChangedConsumer(IDocumentStore store, NpgsqlDa
     {
         await using var connection = await dataSource.OpenConnectionAsync(context.CancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(context.CancellationToken);
-        foreach (var tenant in context.Message.Select(m => m.Message).GroupBy(m => m.TenantId, StringComparer.Ordinal))
+        // Tenants and members in one order in every transaction, so that two batches sharing members cannot deadlock.
+        foreach (var tenant in context.Message.Select(m => m.Message).GroupBy(m => m.TenantId, StringComparer.Ordinal).OrderBy(t => t.Key, StringComparer.Ordinal))
         {
             var options = SessionOptions.ForTransaction(transaction);
             options.TenantId = tenant.Key;
             await using var session = store.LightweightSession(options);
-            await Keep(session, [.. tenant.GroupBy(m => m.Member, StringComparer.Ordinal).Select(m => m.MaxBy(c => c.OccurredAt)!)], context.CancellationToken);
+            await Keep(session, [.. tenant.GroupBy(m => m.Member, StringComparer.Ordinal).OrderBy(m => m.Key, StringComparer.Ordinal).Select(m => m.MaxBy(c => c.OccurredAt)!)], context.CancellationToken);
         }
 
         await transaction.CommitAsync(context.CancellationToken);
