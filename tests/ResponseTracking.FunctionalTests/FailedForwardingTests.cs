@@ -61,12 +61,37 @@ public sealed class FailedForwardingTests(IsolatedInfrastructure infrastructure)
         await Eventually.Get(async () => await stalled.Count(CancellationToken.None) == 0 ? forwarder : null, what: "the forwarder no longer counted");
     }
 
+    [Fact]
+    public async Task A_shard_stopped_because_its_progression_moved_underneath_is_started_again_by_the_leading_process()
+    {
+        var forwarder = new ControlledForwarder();
+        using var host = await StartStore("forwarding_stopped_shard", forwarder, DaemonMode.HotCold);
+        var store = host.Services.GetRequiredService<IDocumentStore>();
+        var first = await Commit(store, 1);
+        await Eventually.Get(async () => first.All(forwarder.Forwarded.ContainsKey) ? forwarder : null, what: "the first event forwarded");
+
+        // What a second process running the shard does (two replicas both leading for a moment after PostgreSQL
+        // restarted): it moves the progression while this one forwards a page. Marten then stops the shard here, taking
+        // it that the other process runs it.
+        var held = forwarder.HoldNextPage();
+        var committed = await Commit(store, 3);
+        await held.Entered;
+        await MoveProgressionUnderneath(host, "forwarding_stopped_shard");
+        held.Release();
+        committed.AddRange(await Commit(store, 3));
+
+        await Eventually.Get(async () => committed.All(forwarder.Forwarded.ContainsKey) ? forwarder : null, TimeSpan.FromSeconds(30),
+            "the events committed around the stop, forwarded once the shard was started again");
+    }
+
     /// <summary>A store of its own schema, so the test sees only the events it commits.</summary>
-    private async Task<IHost> StartStore(string schema, ControlledForwarder forwarder)
+    private async Task<IHost> StartStore(string schema, ControlledForwarder forwarder, DaemonMode mode = DaemonMode.Solo)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration[$"ConnectionStrings:{MartenExtensions.ConnectionName}"] = infrastructure.PostgresConnectionString;
-        builder.AddPlatformMarten(schema, options => options.Events.Subscribe(forwarder)).AddAsyncDaemon(DaemonMode.Solo);
+        builder.Configuration[$"{LeftBehindOptions.Section}:{nameof(LeftBehindOptions.StoppedShardCheckEvery)}"] = "00:00:00.5";
+        builder.Configuration[$"{LeftBehindOptions.Section}:{nameof(LeftBehindOptions.StoppedShardGrace)}"] = "00:00:01";
+        builder.AddPlatformMarten(schema, options => options.Events.Subscribe(forwarder)).AddAsyncDaemon(mode);
         var host = builder.Build();
         await host.StartAsync();
         return host;
@@ -86,7 +111,29 @@ public sealed class FailedForwardingTests(IsolatedInfrastructure infrastructure)
         return ids;
     }
 
+    private static async Task MoveProgressionUnderneath(IHost host, string schema)
+    {
+        await using var move = host.Services.GetRequiredService<NpgsqlDataSource>().CreateCommand(
+            $"UPDATE {schema}.mt_event_progression SET last_seq_id = last_seq_id + 1 WHERE name LIKE 'controlled-forwarder%'");
+        Assert.Equal(1, await move.ExecuteNonQueryAsync());
+    }
+
     public sealed record SomethingCommitted(int Number);
+
+    /// <summary>A page held inside the forwarder until released.</summary>
+    private sealed class HeldPage
+    {
+        private readonly TaskCompletionSource entered = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly TaskCompletionSource released = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public Task Entered => entered.Task;
+
+        public Task Released => released.Task;
+
+        public void Enter() => entered.TrySetResult();
+
+        public void Release() => released.TrySetResult();
+    }
 
     /// <summary>Fails its pages while <see cref="FailuresLeft"/> is above zero, counting down; otherwise records what it forwarded.</summary>
     private sealed class ControlledForwarder() : ForwardingSubscription("controlled-forwarder", NullLogger.Instance)
@@ -99,10 +146,20 @@ public sealed class FailedForwardingTests(IsolatedInfrastructure infrastructure)
             set => Volatile.Write(ref failuresLeft, value);
         }
 
+        private HeldPage? held;
+
         public ConcurrentDictionary<Guid, bool> Forwarded { get; } = new();
 
-        protected override Task Forward(EventRange page, CancellationToken cancellationToken)
+        public HeldPage HoldNextPage() => held = new HeldPage();
+
+        protected override async Task Forward(EventRange page, CancellationToken cancellationToken)
         {
+            if (Interlocked.Exchange(ref held, null) is { } hold)
+            {
+                hold.Enter();
+                await hold.Released;
+            }
+
             if (FailuresLeft > 0)
             {
                 if (FailuresLeft != int.MaxValue)
@@ -117,8 +174,6 @@ public sealed class FailedForwardingTests(IsolatedInfrastructure infrastructure)
             {
                 Forwarded[stored.Id] = true;
             }
-
-            return Task.CompletedTask;
         }
     }
 }

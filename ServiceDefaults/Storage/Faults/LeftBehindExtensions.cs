@@ -16,6 +16,7 @@ public static class LeftBehindExtensions
         builder.Services.AddSingleton<ILeftBehindCount>(services => new StalledSubscriptionsCount(
             services.GetRequiredService<NpgsqlDataSource>(), schemaName, services.GetRequiredService<IOptions<LeftBehindOptions>>().Value.SubscriptionStalledAfter));
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, LeftBehindMonitor>());
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, StoppedShardRestarter>());
         builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddMeter(LeftBehindMonitor.MeterName));
         return builder;
     }
