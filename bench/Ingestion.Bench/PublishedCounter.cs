@@ -17,6 +17,7 @@ public sealed class PublishedCounter : IAsyncDisposable
     private readonly IConnection connection;
     private readonly IChannel channel;
     private long messages;
+    private long lastCountedAt;
 
     private PublishedCounter(IConnection connection, IChannel channel)
     {
@@ -25,6 +26,9 @@ public sealed class PublishedCounter : IAsyncDisposable
     }
 
     public long Messages => Interlocked.Read(ref messages);
+
+    /// <summary>The <see cref="System.Diagnostics.Stopwatch"/> timestamp of the last message counted.</summary>
+    public long LastCountedAt => Interlocked.Read(ref lastCountedAt);
 
     public static async Task<PublishedCounter> Start(string rabbitMqConnectionString)
     {
@@ -50,6 +54,7 @@ public sealed class PublishedCounter : IAsyncDisposable
         consumer.ReceivedAsync += (_, delivery) =>
         {
             Interlocked.Add(ref counter.messages, CountMessages(delivery.Body.Span));
+            Interlocked.Exchange(ref counter.lastCountedAt, System.Diagnostics.Stopwatch.GetTimestamp());
             return Task.CompletedTask;
         };
         await channel.BasicConsumeAsync(queue.QueueName, autoAck: true, consumer);
