@@ -7,7 +7,9 @@ namespace NetworkingPlatform.Gateway.Limits;
 /// request spends a token this replica already holds, and only when its slice (a twentieth of the limit) runs low does
 /// the replica take the next one from PostgreSQL, in the background while half the slice is left. So a busy caller costs
 /// a database round trip every few dozen requests, rarely one a request waits for, and however its requests are spread
-/// over the replicas it gets its limit, plus at most a slice for each replica (held, or spent on credit).
+/// over the replicas it gets its limit, plus at most the slice each of the others still holds. A request refused at
+/// once while the next slice is on its way waits for it (the middleware's second, waiting attempt); a later limit
+/// refusing the request gives the token back (<see cref="RefundingChainedLimiter{TResource}"/>).
 /// A bucket the database does not answer for falls back for <see cref="FallbackFor"/> to a bucket of this replica's own
 /// with the whole limit, as every replica had before they shared: callers are not refused because PostgreSQL is away.
 /// </summary>
@@ -74,14 +76,9 @@ public sealed class SharedTokenBucket : RateLimiter
                 return fallback!.AttemptAcquire(permitCount);
             }
 
-            if (held < permitCount && !CanGrantOnCredit(permitCount, now))
-            {
-                return BucketLease.Refused(RetryAfter(now));
-            }
-
             if (held < permitCount)
             {
-                sharedLeft -= permitCount;
+                return BucketLease.Refused(RetryAfter(now));
             }
 
             held -= permitCount;
@@ -136,14 +133,6 @@ public sealed class SharedTokenBucket : RateLimiter
         }
     }
 
-    /// <summary>
-    /// While the next slice is on its way, a request the shared bucket could still pay for (as it stood when last asked)
-    /// is granted on credit, up to one slice, and the slice repays it. Refused instead, it would cost the caller a token
-    /// of every limit chained before this one (the caller's, when this is the tenant's) for nothing.
-    /// </summary>
-    private bool CanGrantOnCredit(int permitCount, DateTimeOffset now) =>
-        now >= emptyUntil && sharedLeft >= permitCount && held - permitCount >= -slice;
-
     /// <summary>Takes the next slice before this one is spent, so requests seldom wait for the database.</summary>
     private void TakeAheadIfLow(DateTimeOffset now)
     {
@@ -160,14 +149,7 @@ public sealed class SharedTokenBucket : RateLimiter
         try
         {
             using var timeout = new CancellationTokenSource(TakeTimeout);
-            int wanted;
-            lock (gate)
-            {
-                // A slice, and what was spent on credit meanwhile.
-                wanted = slice + Math.Max(0, -held);
-            }
-
-            var (granted, left) = await buckets.Take(bucket, capacity, perSecond, wanted, timeout.Token);
+            var (granted, left) = await buckets.Take(bucket, capacity, perSecond, slice, timeout.Token);
             lock (gate)
             {
                 held += granted;
